@@ -1,0 +1,32 @@
+package org.safeguarding.core.plan;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.safeguarding.core.value.SafeguardingStyle;
+
+/** A criminal-records check held by a member of staff. */
+@Value.Immutable
+@SafeguardingStyle
+public abstract class Check {
+
+  Check() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The scheme the check was made under. */
+  public abstract CheckScheme scheme();
+
+  /** The level of the check. */
+  public abstract CheckLevel level();
+
+  /** The date the certificate was issued. */
+  public abstract LocalDate issued();
+
+  /** Builds a {@link Check}. */
+  public static final class Builder extends ImmutableCheck.Builder {
+    Builder() {}
+  }
+}

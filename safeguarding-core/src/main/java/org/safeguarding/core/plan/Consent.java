@@ -1,0 +1,40 @@
+package org.safeguarding.core.plan;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.safeguarding.core.value.SafeguardingStyle;
+
+/** A consent given for a participant, and what it covers. */
+@Value.Immutable
+@SafeguardingStyle
+public abstract class Consent {
+
+  Consent() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Who gave it. */
+  public abstract ConsentGiver givenBy();
+
+  /** How it was confirmed. */
+  public abstract ConsentVerification verification();
+
+  /** What it covers; a consent that covers nothing counts for nothing. */
+  public abstract Set<ConsentScope> covers();
+
+  /** The date it was given. */
+  public abstract LocalDate given();
+
+  /** The date it was withdrawn, if it was. */
+  public abstract Optional<LocalDate> withdrawn();
+
+  /** Builds a {@link Consent}. */
+  public static final class Builder extends ImmutableConsent.Builder {
+    Builder() {}
+  }
+}

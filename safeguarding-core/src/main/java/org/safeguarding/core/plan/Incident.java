@@ -1,0 +1,64 @@
+package org.safeguarding.core.plan;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.safeguarding.core.value.SafeguardingStyle;
+
+/**
+ * Something that happened in a session and needs a response: what kind, who it concerns, whether
+ * they were removed, whether a life is at risk, when, and which member of staff handled it.
+ */
+@Value.Immutable
+@SafeguardingStyle
+public abstract class Incident {
+
+  Incident() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The incident's id. */
+  public abstract String id();
+
+  /** The id of the participant it concerns, if any. */
+  public abstract Optional<String> participant();
+
+  /** What happened. */
+  public abstract IncidentKind kind();
+
+  /** Whether the participant was removed from the session. */
+  @Value.Default
+  public boolean removed() {
+    return false;
+  }
+
+  /** Whether anyone's life is at risk. */
+  @Value.Default
+  public boolean riskToLife() {
+    return false;
+  }
+
+  /** When it happened. */
+  public abstract Instant occurredAt();
+
+  /** The id of the member of staff who handled it, if any. */
+  public abstract Optional<String> handledBy();
+
+  @Value.Check
+  final void checkStructure() {
+    StructureChecks checks = new StructureChecks();
+    checks.id("$.id", id());
+    participant().ifPresent(id -> checks.id("$.participant", id));
+    checks.instant("$.occurredAt", occurredAt());
+    handledBy().ifPresent(id -> checks.id("$.handledBy", id));
+    checks.throwIfAny("incident");
+  }
+
+  /** Builds an {@link Incident}; {@code build()} throws {@link InvalidPlanException}. */
+  public static final class Builder extends ImmutableIncident.Builder {
+    Builder() {}
+  }
+}

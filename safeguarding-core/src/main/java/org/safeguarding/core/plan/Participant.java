@@ -1,0 +1,96 @@
+package org.safeguarding.core.plan;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.safeguarding.core.value.SafeguardingStyle;
+
+/**
+ * A person taking part in the session. Identified by an id only: the model holds no names. Absent
+ * safeguards ({@code registered}, {@code identityVerified}, ...) are false, which means "not in
+ * place".
+ */
+@Value.Immutable
+@SafeguardingStyle
+public abstract class Participant {
+
+  Participant() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The id, unique across the plan's staff and participants. */
+  public abstract String id();
+
+  /**
+   * The age in years, when known. An unknown age is judged the most protective way, as a young
+   * child.
+   */
+  public abstract OptionalInt age();
+
+  /** Whether they are an adult at risk (Care Act 2014 s42). */
+  @Value.Default
+  public boolean atRisk() {
+    return false;
+  }
+
+  /** Their needs that the session must take into account. */
+  public abstract Set<Need> needs();
+
+  /** Whether they have been assessed as able to decide to take part. */
+  @Value.Default
+  public Capacity capacity() {
+    return Capacity.NOT_ASSESSED;
+  }
+
+  /** The consents given for them, in the order given in the plan. */
+  public abstract List<Consent> consents();
+
+  /** Whether they registered before the session. */
+  @Value.Default
+  public boolean registered() {
+    return false;
+  }
+
+  /** Whether their identity has been checked. */
+  @Value.Default
+  public boolean identityVerified() {
+    return false;
+  }
+
+  /** Whether they would be supervised or accompanied at an offline session. */
+  @Value.Default
+  public boolean supervisedOffline() {
+    return false;
+  }
+
+  /** Whether they are supervised or accompanied online. */
+  @Value.Default
+  public boolean accompanied() {
+    return false;
+  }
+
+  /** Whether a responsible adult who knows about the session is nearby at home. */
+  @Value.Default
+  public boolean responsibleAdultAtHome() {
+    return false;
+  }
+
+  /** Where they join from, when known. */
+  public abstract Optional<Location> location();
+
+  /** Whether their surname shows in their display name. */
+  @Value.Default
+  public boolean surnameVisible() {
+    return false;
+  }
+
+  /** Builds a {@link Participant}. */
+  public static final class Builder extends ImmutableParticipant.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,33 @@
+package org.safeguarding.core.plan;
+
+import java.util.Set;
+import org.immutables.value.Value;
+import org.safeguarding.core.value.SafeguardingStyle;
+
+/** The platform the session runs on and the security controls switched on for it. */
+@Value.Immutable
+@SafeguardingStyle
+public abstract class Platform {
+
+  Platform() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The platform's name, for reports. Free text: redacted from {@code toString()}. */
+  @Value.Redacted
+  public abstract String name();
+
+  /** What kind of accounts participants join with. */
+  public abstract AccountType accounts();
+
+  /** The controls switched on; any not listed are taken as off. */
+  public abstract Set<PlatformControl> controls();
+
+  /** Builds a {@link Platform}. */
+  public static final class Builder extends ImmutablePlatform.Builder {
+    Builder() {}
+  }
+}

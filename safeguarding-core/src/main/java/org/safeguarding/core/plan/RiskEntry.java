@@ -1,0 +1,66 @@
+package org.safeguarding.core.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+import org.safeguarding.core.value.SafeguardingStyle;
+
+/**
+ * An entry of the session's risk register: a hazard with its likelihood and severity (1–5 each),
+ * and optionally the residual pair once mitigations are in place. The free text ({@code
+ * description}, {@code mitigations}, {@code owner}) is redacted from {@code toString()}.
+ */
+@Value.Immutable
+@SafeguardingStyle
+public abstract class RiskEntry {
+
+  RiskEntry() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The id, unique across the register. Ids starting {@code inferred-} are the engine's. */
+  public abstract String id();
+
+  /** The kind of harm. */
+  public abstract Hazard hazard();
+
+  /** The area of the assessment it belongs to. */
+  public abstract RiskArea area();
+
+  /** The likelihood before mitigation, 1 (rare) to 5 (almost certain). */
+  public abstract int likelihood();
+
+  /** The severity before mitigation, 1 (negligible) to 5 (catastrophic). */
+  public abstract int severity();
+
+  /** The likelihood once mitigated; given together with {@link #residualSeverity()}. */
+  public abstract OptionalInt residualLikelihood();
+
+  /** The severity once mitigated; given together with {@link #residualLikelihood()}. */
+  public abstract OptionalInt residualSeverity();
+
+  /** What is done to reduce the risk. Free text. */
+  @Value.Redacted
+  public abstract List<String> mitigations();
+
+  /** Who owns the risk. Free text. */
+  @Value.Redacted
+  public abstract Optional<String> owner();
+
+  /** When the entry must next be reviewed. */
+  public abstract Optional<LocalDate> reviewBy();
+
+  /** A description of the risk. Free text. */
+  @Value.Redacted
+  public abstract Optional<String> description();
+
+  /** Builds a {@link RiskEntry}. */
+  public static final class Builder extends ImmutableRiskEntry.Builder {
+    Builder() {}
+  }
+}

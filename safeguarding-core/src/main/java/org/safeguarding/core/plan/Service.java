@@ -1,0 +1,51 @@
+package org.safeguarding.core.plan;
+
+import java.util.Set;
+import org.immutables.value.Value;
+import org.safeguarding.core.value.SafeguardingStyle;
+
+/** The service a session belongs to, and the organisation's arrangements behind it. */
+@Value.Immutable
+@SafeguardingStyle
+public abstract class Service {
+
+  Service() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The service's name, for reports. Free text: redacted from {@code toString()}. */
+  @Value.Redacted
+  public abstract String name();
+
+  /** The nation whose law and vetting scheme apply. */
+  public abstract Jurisdiction jurisdiction();
+
+  /** How often the session runs; {@link Frequency#REGULAR} unless given. */
+  @Value.Default
+  public Frequency frequency() {
+    return Frequency.REGULAR;
+  }
+
+  /** The written policies in place; any not listed are taken as missing. */
+  public abstract Set<Policy> policies();
+
+  /** Whether the organisation has approved the sessions' remit. */
+  @Value.Default
+  public boolean remitApproved() {
+    return false;
+  }
+
+  /** Whether the local authority's safeguarding contact is known. */
+  @Value.Default
+  public boolean localAuthorityContactKnown() {
+    return false;
+  }
+
+  /** Builds a {@link Service}. */
+  public static final class Builder extends ImmutableService.Builder {
+    Builder() {}
+  }
+}
