@@ -1,0 +1,284 @@
+package org.safeguarding.core.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.safeguarding.core.plan.InvalidPlanException;
+import org.safeguarding.core.plan.PlanProblem;
+import org.safeguarding.core.plan.SessionPlan;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes session plans as JSON (schemaVersion 1), the library's public contract.
+ *
+ * <p>Reading is strict: unknown fields, wrong types, unknown enum values, missing required values,
+ * nulls, duplicate fields, trailing content and a {@code schemaVersion} other than 1 are all
+ * problems. Every problem of a document is reported at once in one {@link InvalidPlanException},
+ * each with its JSON path; no Jackson exception escapes, and no free-text value is repeated in a
+ * message. Failing to read the input at all (a missing file) is an {@link UncheckedIOException}.
+ *
+ * <p>Writing is canonical: the same plan always gives the same bytes (UTF-8, two-space indent,
+ * {@code \n} line ends, a final line break). All methods are thread-safe.
+ */
+public final class SafeguardingJson {
+
+  private static final String SUBJECT = "session plan";
+
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                  // Streams and writers belong to the caller: we neither close them nor assume.
+                  .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                  .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxDocumentLength(JsonLimits.MAX_DOCUMENT_LENGTH)
+                          .maxNestingDepth(JsonLimits.MAX_NESTING_DEPTH)
+                          .maxStringLength(JsonLimits.MAX_STRING_LENGTH)
+                          .maxNameLength(JsonLimits.MAX_NAME_LENGTH)
+                          .maxNumberLength(JsonLimits.MAX_NUMBER_LENGTH)
+                          .build())
+                  .build())
+          .build();
+
+  private static final ObjectWriter CANONICAL = MAPPER.writer().with(canonicalPrinter());
+
+  private SafeguardingJson() {}
+
+  /**
+   * Reads a plan from JSON text.
+   *
+   * @param json the JSON
+   * @return the plan
+   * @throws InvalidPlanException listing every problem, with its path
+   */
+  public static SessionPlan readPlan(String json) {
+    Objects.requireNonNull(json, "json");
+    return PlanReader.read(parse(() -> MAPPER.createParser(json)));
+  }
+
+  /**
+   * Reads a plan from a reader, which is read to its end but not closed.
+   *
+   * @param json the JSON
+   * @return the plan
+   * @throws InvalidPlanException listing every problem, with its path
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static SessionPlan readPlan(Reader json) {
+    Objects.requireNonNull(json, "json");
+    return PlanReader.read(parse(() -> MAPPER.createParser(json)));
+  }
+
+  /**
+   * Reads a plan from a UTF-8 stream, which is read to its end but not closed.
+   *
+   * @param json the JSON
+   * @return the plan
+   * @throws InvalidPlanException listing every problem, with its path
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static SessionPlan readPlan(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return PlanReader.read(parse(() -> MAPPER.createParser(json)));
+  }
+
+  /**
+   * Reads a plan from a UTF-8 file.
+   *
+   * @param file the file
+   * @return the plan
+   * @throws InvalidPlanException listing every problem, with its path
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static SessionPlan readPlan(Path file) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return readPlan(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read plan file " + file, e);
+    }
+  }
+
+  /**
+   * Writes a plan as canonical JSON.
+   *
+   * @param plan the plan
+   * @return the JSON, ending with a line break
+   */
+  public static String writePlan(SessionPlan plan) {
+    StringWriter out = new StringWriter();
+    writePlan(plan, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes a plan as canonical JSON to a writer, which is flushed but not closed.
+   *
+   * @param plan the plan
+   * @param out where to write
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writePlan(SessionPlan plan, Writer out) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator generator = CANONICAL.createGenerator(out)) {
+      new PlanWriter(generator).write(plan);
+      generator.writeRaw('\n');
+      generator.flush();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException("cannot write plan", ioCause(e));
+    }
+  }
+
+  /**
+   * Writes a plan as canonical UTF-8 JSON to a stream, which is flushed but not closed.
+   *
+   * @param plan the plan
+   * @param out where to write
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writePlan(SessionPlan plan, OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    writePlan(plan, writer);
+    try {
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a plan as canonical UTF-8 JSON to a file, replacing it.
+   *
+   * @param plan the plan
+   * @param file the file
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static void writePlan(SessionPlan plan, Path file) {
+    Objects.requireNonNull(file, "file");
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      writePlan(plan, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write plan file " + file, e);
+    }
+  }
+
+  /** Opens a parser; kept as a supplier so that opening failures are handled like parsing ones. */
+  private interface ParserSource {
+    JsonParser open();
+  }
+
+  /**
+   * Parses one JSON value, turning every parse failure into a problem with a path and a place, in
+   * words of our own: Jackson's messages can quote the input, and the input may be free text.
+   */
+  private static JsonNode parse(ParserSource source) {
+    JsonParser parser = null;
+    try {
+      parser = source.open();
+      JsonNode root = MAPPER.readTree(parser);
+      if (root == null || root.isMissingNode()) {
+        throw invalid("$", "must be a JSON object, but the input is empty");
+      }
+      if (parser.nextToken() != null) {
+        throw invalid("$", "must be one JSON value, but more follows" + at(parser.currentTokenLocation()));
+      }
+      return root;
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException("cannot read plan", ioCause(e));
+    } catch (JacksonException e) {
+      throw invalid(pathOf(parser), describe(e) + at(e.getLocation()));
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+  }
+
+  private static IOException ioCause(JacksonIOException e) {
+    return e.getCause() != null ? e.getCause() : new IOException(e);
+  }
+
+  private static String describe(JacksonException e) {
+    if (e instanceof StreamConstraintsException) {
+      return "exceeds the reader's limits (nesting depth "
+          + JsonLimits.MAX_NESTING_DEPTH
+          + ", strings of "
+          + JsonLimits.MAX_STRING_LENGTH
+          + " characters, names of "
+          + JsonLimits.MAX_NAME_LENGTH
+          + ", numbers of "
+          + JsonLimits.MAX_NUMBER_LENGTH
+          + " digits, documents of "
+          + JsonLimits.MAX_DOCUMENT_LENGTH
+          + " bytes)";
+    }
+    if (e instanceof UnexpectedEndOfInputException) {
+      return "is not complete: the input ends too soon";
+    }
+    String original = e.getOriginalMessage();
+    if (original != null && original.startsWith("Duplicate Object property")) {
+      return "must appear only once in its object";
+    }
+    return "is not well-formed JSON";
+  }
+
+  private static String pathOf(JsonParser parser) {
+    if (parser == null) {
+      return "$";
+    }
+    return JsonPaths.of(parser.streamReadContext());
+  }
+
+  private static String at(TokenStreamLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return "";
+    }
+    return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+  }
+
+  private static InvalidPlanException invalid(String path, String message) {
+    return new InvalidPlanException(SUBJECT, List.of(PlanProblem.of(path, message)));
+  }
+
+  private static DefaultPrettyPrinter canonicalPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter()
+        .withSeparators(
+            Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+  }
+}
