@@ -1,0 +1,158 @@
+package org.safeguarding.examples.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.IntSummaryStatistics;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import org.safeguarding.core.json.SafeguardingJson;
+import org.safeguarding.core.plan.InvalidPlanException;
+import org.safeguarding.core.plan.Participant;
+import org.safeguarding.core.plan.PlanProblem;
+import org.safeguarding.core.plan.Policy;
+import org.safeguarding.core.plan.SessionPlan;
+import org.safeguarding.core.plan.StaffMember;
+import org.safeguarding.examples.plans.ExamplePlans;
+
+/**
+ * The {@code safeguarding} command line.
+ *
+ * <pre>
+ * safeguarding validate &lt;plan.json|-&gt;     check a plan's structure and summarise it
+ * safeguarding validate --example &lt;name&gt;
+ * safeguarding examples                    list the bundled plans
+ * </pre>
+ *
+ * <p>Exit codes: 0 done; 2 invalid input (every problem with its JSON path on stderr, nothing on
+ * stdout); 1 anything else.
+ */
+public final class SafeguardingCli {
+
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int INVALID_INPUT = 2;
+
+  private static final String USAGE =
+      String.join(
+          "\n",
+          "usage: safeguarding validate <plan.json|->    check a plan's structure and summarise it",
+          "       safeguarding validate --example <name> the same for a bundled example plan",
+          "       safeguarding examples                  list the bundled example plans",
+          "exit codes: 0 done, 2 invalid input (problems on stderr), 1 anything else");
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final InputStream in;
+
+  SafeguardingCli(PrintStream out, PrintStream err, InputStream in) {
+    this.out = out;
+    this.err = err;
+    this.in = in;
+  }
+
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    System.exit(new SafeguardingCli(out, err, System.in).run(args));
+  }
+
+  int run(String... args) {
+    List<String> arguments = List.of(args);
+    if (arguments.isEmpty() || arguments.contains("--help") || arguments.contains("-h")) {
+      (arguments.isEmpty() ? err : out).println(USAGE);
+      return arguments.isEmpty() ? FAILED : OK;
+    }
+    try {
+      switch (arguments.get(0)) {
+        case "examples":
+          ExamplePlans.names().forEach(out::println);
+          return OK;
+        case "validate":
+          return validate(arguments.subList(1, arguments.size()));
+        default:
+          err.println("unknown command '" + arguments.get(0) + "'");
+          err.println(USAGE);
+          return FAILED;
+      }
+    } catch (InvalidPlanException e) {
+      for (PlanProblem problem : e.problems()) {
+        err.println(problem);
+      }
+      return INVALID_INPUT;
+    } catch (UncheckedIOException | IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return FAILED;
+    }
+  }
+
+  private int validate(List<String> arguments) {
+    SessionPlan plan;
+    if (arguments.size() == 2 && arguments.get(0).equals("--example")) {
+      plan = ExamplePlans.load(arguments.get(1));
+    } else if (arguments.size() == 1 && arguments.get(0).equals("-")) {
+      plan = SafeguardingJson.readPlan(in);
+    } else if (arguments.size() == 1 && !arguments.get(0).startsWith("--")) {
+      plan = SafeguardingJson.readPlan(Path.of(arguments.get(0)));
+    } else {
+      err.println(USAGE);
+      return FAILED;
+    }
+    out.print(summary(plan));
+    return OK;
+  }
+
+  static String summary(SessionPlan plan) {
+    StringBuilder text = new StringBuilder();
+    text.append(plan.id()).append(": a valid session plan (schemaVersion ")
+        .append(SessionPlan.SCHEMA_VERSION).append(")\n");
+    line(text, "service", plan.service().name() + ", " + plan.service().jurisdiction()
+        + ", " + plan.service().frequency() + ", " + plan.service().policies().size()
+        + " of " + Policy.values().length + " policies");
+    line(text, "platform", plan.platform().name() + " (" + plan.platform().accounts()
+        + " accounts), " + plan.platform().controls().size() + " controls on");
+    line(text, "session", plan.start() + " for " + plan.durationMinutes() + " minutes, "
+        + plan.format() + ", " + plan.interaction());
+    line(text, "staff", plan.staff().size() + staffRoles(plan.staff()));
+    line(text, "participants", plan.participants().size() + ages(plan.participants()));
+    line(text, "risks", plan.risks().size() + " declared");
+    text.append("Structure only: this version does not yet judge whether the session is safe.\n");
+    return text.toString();
+  }
+
+  private static String staffRoles(List<StaffMember> staff) {
+    if (staff.isEmpty()) {
+      return "";
+    }
+    return ": " + staff.stream()
+        .map(member -> member.id() + " " + member.roles().stream().map(Enum::name)
+            .collect(Collectors.joining("+")))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String ages(List<Participant> participants) {
+    IntSummaryStatistics known = participants.stream()
+        .map(Participant::age).filter(OptionalInt::isPresent)
+        .mapToInt(OptionalInt::getAsInt).summaryStatistics();
+    long unknown = participants.size() - known.getCount();
+    long atRisk = participants.stream().filter(Participant::atRisk).count();
+    StringBuilder text = new StringBuilder();
+    if (known.getCount() > 0) {
+      text.append(", aged ").append(known.getMin()).append(" to ").append(known.getMax());
+    }
+    return text.append(" (").append(unknown).append(" of unknown age, ").append(atRisk)
+        .append(" adults at risk)").toString();
+  }
+
+  private static void line(StringBuilder text, String label, String value) {
+    text.append(String.format("  %-13s%s%n", label, value));
+  }
+}

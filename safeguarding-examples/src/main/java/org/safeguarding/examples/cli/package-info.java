@@ -1,0 +1,5 @@
+/** The {@code safeguarding} command line. */
+@NullMarked
+package org.safeguarding.examples.cli;
+
+import org.jspecify.annotations.NullMarked;

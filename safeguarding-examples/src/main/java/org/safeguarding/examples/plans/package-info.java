@@ -1,0 +1,5 @@
+/** The bundled example session plans. */
+@NullMarked
+package org.safeguarding.examples.plans;
+
+import org.jspecify.annotations.NullMarked;
