@@ -18,6 +18,9 @@ public final class RiskBandTable {
 
   private static final int MAX_SCORE = 25;
 
+  /** The scores that can occur: the products of two levels 1–5. Declared before any table. */
+  private static final int[] POSSIBLE_SCORES = {1, 2, 3, 4, 5, 6, 8, 9, 10, 12, 15, 16, 20, 25};
+
   private static final RiskBandTable NPSA_2008 =
       of(
           List.of(
@@ -94,7 +97,7 @@ public final class RiskBandTable {
       previousTo = Math.max(previousTo, row.highest());
       previousBand = row.band();
     }
-    for (int score : RiskMatrix.possibleScores()) {
+    for (int score : POSSIBLE_SCORES) {
       if (bands[score] == null) {
         problems.add(PlanProblem.of("$", "must give score " + score + " a band"));
       }
@@ -116,11 +119,20 @@ public final class RiskBandTable {
    */
   public RiskBand band(int score) {
     RiskBand band = score >= 1 && score <= MAX_SCORE ? bandByScore[score] : null;
-    if (band == null || !RiskMatrix.isPossibleScore(score)) {
+    if (band == null || !isPossibleScore(score)) {
       throw new IllegalArgumentException(
           "score must be a product of two levels 1 to 5, not " + score);
     }
     return band;
+  }
+
+  private static boolean isPossibleScore(int score) {
+    for (int possible : POSSIBLE_SCORES) {
+      if (possible == score) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The rows, in ascending order of score. */

@@ -9,7 +9,6 @@ import java.util.Objects;
 public final class RiskMatrix {
 
   private static final int LEVELS = 5;
-  private static final int[] POSSIBLE_SCORES = {1, 2, 3, 4, 5, 6, 8, 9, 10, 12, 15, 16, 20, 25};
   private static final RiskMatrix NPSA_2008 = new RiskMatrix(RiskBandTable.npsa2008());
 
   private final RiskBandTable bands;
@@ -67,20 +66,5 @@ public final class RiskMatrix {
   /** The band table. */
   public RiskBandTable bands() {
     return bands;
-  }
-
-  /** Whether a score can occur, as the product of two levels 1–5. */
-  static boolean isPossibleScore(int score) {
-    for (int possible : POSSIBLE_SCORES) {
-      if (possible == score) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The scores that can occur, ascending. */
-  static int[] possibleScores() {
-    return POSSIBLE_SCORES.clone();
   }
 }
