@@ -40,8 +40,8 @@ final class StructureChecks {
       add(path, "must not be blank");
     } else if (id.length() > MAX_ID_LENGTH) {
       add(path, "must be at most " + MAX_ID_LENGTH + " characters");
-    } else if (hasControlCharacter(id, false)) {
-      add(path, "must not contain control characters");
+    } else if (hasForbiddenCharacter(id, false)) {
+      add(path, "must not contain control characters or unpaired surrogates");
     }
   }
 
@@ -50,8 +50,8 @@ final class StructureChecks {
       add(path, "must not be blank");
     } else if (text.length() > MAX_TEXT_LENGTH) {
       add(path, "must be at most " + MAX_TEXT_LENGTH + " characters");
-    } else if (hasControlCharacter(text, true)) {
-      add(path, "must not contain control characters other than tab and line breaks");
+    } else if (hasForbiddenCharacter(text, true)) {
+      add(path, "must not contain control characters (but tab and line breaks) or unpaired surrogates");
     }
   }
 
@@ -80,10 +80,23 @@ final class StructureChecks {
     }
   }
 
-  private static boolean hasControlCharacter(String text, boolean allowLineBreaks) {
+  /**
+   * Control characters can disguise text in terminals and logs; an unpaired surrogate cannot be
+   * written as UTF-8, so a plan holding one could not be saved.
+   */
+  private static boolean hasForbiddenCharacter(String text, boolean allowLineBreaks) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isISOControl(c) && !(allowLineBreaks && (c == '\t' || c == '\n' || c == '\r'))) {
+      if (Character.isISOControl(c)) {
+        if (!(allowLineBreaks && (c == '\t' || c == '\n' || c == '\r'))) {
+          return true;
+        }
+      } else if (Character.isHighSurrogate(c)) {
+        if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+          return true;
+        }
+        i++;
+      } else if (Character.isLowSurrogate(c)) {
         return true;
       }
     }
