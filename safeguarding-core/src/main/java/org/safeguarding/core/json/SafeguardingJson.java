@@ -30,6 +30,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,6 +67,8 @@ public final class SafeguardingJson {
                           .maxNumberLength(JsonLimits.MAX_NUMBER_LENGTH)
                           .build())
                   .build())
+          // Trailing content is checked by parse(), which can say so in its own words.
+          .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
 
   private static final ObjectWriter CANONICAL = MAPPER.writer().with(canonicalPrinter());
