@@ -2,6 +2,7 @@ package org.safeguarding.core.json;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.TokenStreamContext;
 
 /**
@@ -40,7 +41,7 @@ final class JsonPaths {
   /** The path of the value a parser was reading, from its context. */
   static String of(TokenStreamContext context) {
     Deque<TokenStreamContext> chain = new ArrayDeque<>();
-    for (TokenStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+    for (@Nullable TokenStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
       chain.push(at);
     }
     String path = "$";

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.plan.InvalidPlanException;
 import org.safeguarding.core.plan.PlanProblem;
 import org.safeguarding.core.plan.SessionPlan;
@@ -205,7 +206,7 @@ public final class SafeguardingJson {
    * words of our own: Jackson's messages can quote the input, and the input may be free text.
    */
   private static JsonNode parse(ParserSource source) {
-    JsonParser parser = null;
+    @Nullable JsonParser parser = null;
     try {
       parser = source.open();
       JsonNode root = MAPPER.readTree(parser);
@@ -255,14 +256,14 @@ public final class SafeguardingJson {
     return "is not well-formed JSON";
   }
 
-  private static String pathOf(JsonParser parser) {
+  private static String pathOf(@Nullable JsonParser parser) {
     if (parser == null) {
       return "$";
     }
     return JsonPaths.of(parser.streamReadContext());
   }
 
-  private static String at(TokenStreamLocation location) {
+  private static String at(@Nullable TokenStreamLocation location) {
     if (location == null || location.getLineNr() < 1) {
       return "";
     }

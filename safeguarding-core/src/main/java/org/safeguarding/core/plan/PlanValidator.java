@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The structural rules of a session plan, run whenever a plan is built. Paths are those of the
@@ -27,13 +28,6 @@ final class PlanValidator {
   private PlanValidator() {}
 
   static void requireValid(SessionPlan plan) {
-    List<PlanProblem> problems = problems(plan);
-    if (!problems.isEmpty()) {
-      throw new InvalidPlanException("session plan", problems);
-    }
-  }
-
-  static List<PlanProblem> problems(SessionPlan plan) {
     StructureChecks checks = new StructureChecks();
     checks.id("$.id", plan.id());
     checks.text("$.service.name", plan.service().name());
@@ -45,7 +39,7 @@ final class PlanValidator {
     participants(plan, checks);
     uniquePeople(plan, checks);
     risks(plan.risks(), checks);
-    return checks.problems();
+    checks.throwIfAny("session plan");
   }
 
   private static void staff(List<StaffMember> staff, StructureChecks checks) {
@@ -114,7 +108,7 @@ final class PlanValidator {
 
   private static void unique(
       String id, String path, Map<String, String> firstPath, StructureChecks checks) {
-    String first = firstPath.putIfAbsent(id, path);
+    @Nullable String first = firstPath.putIfAbsent(id, path);
     if (first != null) {
       checks.add(path, "must be unique, but " + first + " has the same id");
     }

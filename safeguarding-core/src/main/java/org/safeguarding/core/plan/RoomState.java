@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.value.SafeguardingStyle;
 
 /**
@@ -47,7 +48,7 @@ public abstract class RoomState {
     for (int i = 0; i < ids.size(); i++) {
       String at = path + "[" + i + "]";
       checks.id(at, ids.get(i));
-      String first = seen.putIfAbsent(ids.get(i), at);
+      @Nullable String first = seen.putIfAbsent(ids.get(i), at);
       if (first != null) {
         checks.add(at, "must appear once in the room, but " + first + " has the same id");
       }

@@ -3,6 +3,7 @@ package org.safeguarding.core.risk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.plan.PlanProblem;
 
 /**
@@ -30,7 +31,7 @@ public final class RiskBandTable {
               BandRange.of(15, 25, RiskBand.EXTREME)));
 
   private final List<BandRange> rows;
-  private final RiskBand[] bandByScore;
+  private final @Nullable RiskBand[] bandByScore;
 
   private RiskBandTable(List<BandRange> rows) {
     this.rows = List.copyOf(rows);
@@ -73,9 +74,9 @@ public final class RiskBandTable {
    */
   public static List<PlanProblem> problems(List<BandRange> rows) {
     List<PlanProblem> problems = new ArrayList<>();
-    RiskBand[] bands = new RiskBand[MAX_SCORE + 1];
+    @Nullable RiskBand[] bands = new RiskBand[MAX_SCORE + 1];
     int previousTo = 0;
-    RiskBand previousBand = null;
+    @Nullable RiskBand previousBand = null;
     for (int i = 0; i < rows.size(); i++) {
       BandRange row = rows.get(i);
       String path = "$[" + i + "]";
@@ -118,7 +119,7 @@ public final class RiskBandTable {
    * @throws IllegalArgumentException if the score cannot occur
    */
   public RiskBand band(int score) {
-    RiskBand band = score >= 1 && score <= MAX_SCORE ? bandByScore[score] : null;
+    @Nullable RiskBand band = score >= 1 && score <= MAX_SCORE ? bandByScore[score] : null;
     if (band == null || !isPossibleScore(score)) {
       throw new IllegalArgumentException(
           "score must be a product of two levels 1 to 5, not " + score);
@@ -141,7 +142,7 @@ public final class RiskBandTable {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof RiskBandTable && ((RiskBandTable) other).rows.equals(rows);
   }
 
