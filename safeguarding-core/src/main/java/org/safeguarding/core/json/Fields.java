@@ -14,7 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.safeguarding.core.plan.PlanProblem;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -31,17 +30,21 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 final class Fields {
 
-  private static final LocalDate PLACEHOLDER_DATE = LocalDate.of(2000, 1, 1);
-  private static final Instant PLACEHOLDER_INSTANT = Instant.parse("2000-01-01T00:00:00Z");
+  // Placeholders are chosen so that no structural check can fail because of one anywhere but at
+  // its own path: the earliest date cannot be later than another, and a text or id starting with
+  // a NUL cannot equal a valid one.
+  private static final LocalDate PLACEHOLDER_DATE = LocalDate.MIN;
+  private static final Instant PLACEHOLDER_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+  private static final String PLACEHOLDER_PREFIX = "\u0000";
   private static final JsonNode EMPTY_OBJECT = JsonNodeFactory.instance.objectNode();
 
   private final JsonNode node;
   private final String path;
-  private final List<PlanProblem> problems;
+  private final ShapeProblems problems;
   private final boolean quiet;
   private final Set<String> read = new HashSet<>();
 
-  private Fields(JsonNode node, String path, List<PlanProblem> problems, boolean quiet) {
+  private Fields(JsonNode node, String path, ShapeProblems problems, boolean quiet) {
     this.node = node;
     this.path = path;
     this.problems = problems;
@@ -49,11 +52,11 @@ final class Fields {
   }
 
   /** Reads {@code node} as an object at {@code path}; a non-object is a problem, read quietly. */
-  static Fields of(JsonNode node, String path, List<PlanProblem> problems) {
+  static Fields of(JsonNode node, String path, ShapeProblems problems) {
     if (node.isObject()) {
       return new Fields(node, path, problems, false);
     }
-    problems.add(PlanProblem.of(path, "must be an object"));
+    problems.add(path, "must be an object");
     return new Fields(EMPTY_OBJECT, path, problems, true);
   }
 
@@ -73,7 +76,9 @@ final class Fields {
   Fields object(String name) {
     JsonNode value = value(name);
     if (value == null) {
-      missing(name);
+      if (!node.has(name)) {
+        missing(name);
+      }
       return new Fields(EMPTY_OBJECT, JsonPaths.field(path, name), problems, true);
     }
     return child(value, JsonPaths.field(path, name));
@@ -165,8 +170,12 @@ final class Fields {
   }
 
   /** An array of strings; absent is empty. A wrong entry keeps its place, so later paths hold. */
-  List<String> strings(String name) {
+  List<String> strings(String name, int max) {
     List<JsonNode> elements = array(name);
+    if (elements.size() > max) {
+      problem(JsonPaths.field(path, name), "must hold at most " + max + " entries");
+      return List.of();
+    }
     List<String> values = new ArrayList<>(elements.size());
     for (int i = 0; i < elements.size(); i++) {
       JsonNode element = elements.get(i);
@@ -174,7 +183,7 @@ final class Fields {
         values.add(element.stringValue());
       } else {
         problem(JsonPaths.index(JsonPaths.field(path, name), i), "must be a string");
-        values.add("-");
+        values.add(PLACEHOLDER_PREFIX);
       }
     }
     return values;
@@ -184,12 +193,16 @@ final class Fields {
    * An array of objects, each read by {@code reader}. A wrong entry is read quietly as an empty
    * object, so that it keeps its place and later entries keep their paths.
    */
-  <T> List<T> objects(String name, boolean required, Function<Fields, T> reader) {
-    if (required && value(name) == null) {
+  <T> List<T> objects(String name, boolean required, int max, Function<Fields, T> reader) {
+    if (required && !node.has(name)) {
       missing(name);
-      return List.of();
     }
     List<JsonNode> elements = array(name);
+    if (elements.size() > max) {
+      // Bind none of them: the plan is invalid anyway, and binding a million would cost a lot.
+      problem(JsonPaths.field(path, name), "must hold at most " + max + " entries");
+      return List.of();
+    }
     List<T> values = new ArrayList<>(elements.size());
     for (int i = 0; i < elements.size(); i++) {
       values.add(reader.apply(child(elements.get(i), JsonPaths.index(JsonPaths.field(path, name), i))));
@@ -240,7 +253,7 @@ final class Fields {
     read.add(name);
     JsonNode value = node.get(name);
     if (value != null && value.isNull()) {
-      problem(JsonPaths.field(path, name), "must not be null; leave the field out instead");
+      problem(JsonPaths.field(path, name), "must not be null");
       return null;
     }
     return value;
@@ -277,7 +290,7 @@ final class Fields {
     if (!node.has(name)) {
       missing(name);
     }
-    return JsonPaths.field(path, name);
+    return PLACEHOLDER_PREFIX + JsonPaths.field(path, name);
   }
 
   private void missing(String name) {
@@ -294,7 +307,7 @@ final class Fields {
 
   private void problem(String at, String message) {
     if (!quiet) {
-      problems.add(PlanProblem.of(at, message));
+      problems.add(at, message);
     }
   }
 

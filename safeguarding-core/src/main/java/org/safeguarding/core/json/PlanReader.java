@@ -1,6 +1,5 @@
 package org.safeguarding.core.json;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.safeguarding.core.plan.AccountType;
@@ -23,6 +22,7 @@ import org.safeguarding.core.plan.Need;
 import org.safeguarding.core.plan.Participant;
 import org.safeguarding.core.plan.Platform;
 import org.safeguarding.core.plan.PlatformControl;
+import org.safeguarding.core.plan.PlanLimits;
 import org.safeguarding.core.plan.PlanProblem;
 import org.safeguarding.core.plan.Policy;
 import org.safeguarding.core.plan.Recording;
@@ -50,14 +50,14 @@ final class PlanReader {
   private PlanReader() {}
 
   static SessionPlan read(JsonNode root) {
-    List<PlanProblem> problems = new ArrayList<>();
+    ShapeProblems problems = new ShapeProblems();
     Fields plan = Fields.of(root, "$", problems);
     if (!problems.isEmpty()) {
-      throw new InvalidPlanException(SUBJECT, problems);
+      throw problems.toException(SUBJECT, List.of());
     }
     if (!schemaVersionIsSupported(root, plan, problems)) {
       // A document of another version may have fields this one does not know: say only that.
-      throw new InvalidPlanException(SUBJECT, problems);
+      throw problems.toException(SUBJECT, List.of());
     }
     SessionPlan.Builder builder =
         SessionPlan.builder()
@@ -73,27 +73,28 @@ final class PlanReader {
             .attendanceRecorded(plan.bool("attendanceRecorded"))
             .holdingScreen(plan.bool("holdingScreen"))
             .safeguardingLeadAvailable(plan.bool("safeguardingLeadAvailable"))
-            .staff(plan.objects("staff", true, PlanReader::staffMember))
-            .participants(plan.objects("participants", true, PlanReader::participant))
-            .risks(plan.objects("risks", false, PlanReader::risk));
+            .staff(plan.objects("staff", true, PlanLimits.MAX_STAFF, PlanReader::staffMember))
+            .participants(
+                plan.objects(
+                    "participants", true, PlanLimits.MAX_PARTICIPANTS, PlanReader::participant))
+            .risks(plan.objects("risks", false, PlanLimits.MAX_RISKS, PlanReader::risk));
     plan.rejectUnknown();
     return build(builder, problems);
   }
 
   private static boolean schemaVersionIsSupported(
-      JsonNode root, Fields plan, List<PlanProblem> problems) {
+      JsonNode root, Fields plan, ShapeProblems problems) {
     OptionalInt version = plan.optionalInteger("schemaVersion");
     if (version.isEmpty()) {
       if (!root.has("schemaVersion")) {
-        problems.add(PlanProblem.of("$.schemaVersion", "is required"));
+        problems.add("$.schemaVersion", "is required");
       }
       return true;
     }
     if (version.getAsInt() != SessionPlan.SCHEMA_VERSION) {
       problems.add(
-          PlanProblem.of(
-              "$.schemaVersion",
-              "must be " + SessionPlan.SCHEMA_VERSION + ", the only version this library reads"));
+          "$.schemaVersion",
+          "must be " + SessionPlan.SCHEMA_VERSION + ", the only version this library reads");
       return false;
     }
     return true;
@@ -101,35 +102,19 @@ final class PlanReader {
 
   /**
    * Builds the plan, which runs the structural checks, and reports their problems with the shape
-   * problems, leaving out any found at or under a path that already has a shape problem: there a
-   * placeholder stood in for the value.
+   * problems, leaving out any that a placeholder caused.
    */
-  private static SessionPlan build(SessionPlan.Builder builder, List<PlanProblem> problems) {
+  private static SessionPlan build(SessionPlan.Builder builder, ShapeProblems problems) {
+    List<PlanProblem> structural = List.of();
     try {
       SessionPlan plan = builder.build();
       if (problems.isEmpty()) {
         return plan;
       }
-    } catch (InvalidPlanException structural) {
-      for (PlanProblem problem : structural.problems()) {
-        if (!isAtOrUnderAnyOf(problem.path(), problems)) {
-          problems.add(problem);
-        }
-      }
+    } catch (InvalidPlanException e) {
+      structural = e.problems();
     }
-    throw new InvalidPlanException(SUBJECT, problems);
-  }
-
-  private static boolean isAtOrUnderAnyOf(String path, List<PlanProblem> shapeProblems) {
-    for (PlanProblem shape : shapeProblems) {
-      String at = shape.path();
-      if (path.equals(at)
-          || (path.startsWith(at)
-              && (path.charAt(at.length()) == '.' || path.charAt(at.length()) == '['))) {
-        return true;
-      }
-    }
-    return false;
+    throw problems.toException(SUBJECT, structural);
   }
 
   private static Service service(Fields service) {
@@ -190,7 +175,9 @@ final class PlanReader {
             .needs(participant.enumSet("needs", Need.class))
             .capacity(
                 participant.optionalEnum("capacity", Capacity.class).orElse(Capacity.NOT_ASSESSED))
-            .consents(participant.objects("consents", false, PlanReader::consent))
+            .consents(
+                participant.objects(
+                    "consents", false, PlanLimits.MAX_CONSENTS, PlanReader::consent))
             .registered(participant.bool("registered"))
             .identityVerified(participant.bool("identityVerified"))
             .supervisedOffline(participant.bool("supervisedOffline"))
@@ -224,7 +211,7 @@ final class PlanReader {
             .severity(risk.integer("severity"))
             .residualLikelihood(risk.optionalInteger("residualLikelihood"))
             .residualSeverity(risk.optionalInteger("residualSeverity"))
-            .mitigations(risk.strings("mitigations"))
+            .mitigations(risk.strings("mitigations", PlanLimits.MAX_MITIGATIONS))
             .owner(risk.optionalString("owner"))
             .reviewBy(risk.optionalDate("reviewBy"))
             .description(risk.optionalString("description"));

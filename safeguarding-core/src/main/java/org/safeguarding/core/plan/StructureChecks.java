@@ -19,6 +19,11 @@ import java.util.List;
  */
 final class StructureChecks {
 
+  private static final Instant FIRST_INSTANT =
+      LocalDate.of(MIN_YEAR, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+  private static final Instant AFTER_LAST_INSTANT =
+      LocalDate.of(MAX_YEAR + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+
   private final List<PlanProblem> problems = new ArrayList<>();
 
   List<PlanProblem> problems() {
@@ -74,8 +79,8 @@ final class StructureChecks {
   }
 
   void instant(String path, Instant instant) {
-    int year = instant.atOffset(ZoneOffset.UTC).getYear();
-    if (year < MIN_YEAR || year > MAX_YEAR) {
+    // Compared as instants: Instant's range is wider than a date-time's, so no conversion here.
+    if (instant.isBefore(FIRST_INSTANT) || !instant.isBefore(AFTER_LAST_INSTANT)) {
       add(path, "must be an instant between " + MIN_YEAR + " and " + MAX_YEAR);
     }
   }
