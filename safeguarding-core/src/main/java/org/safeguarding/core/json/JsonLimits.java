@@ -7,8 +7,23 @@ package org.safeguarding.core.json;
  */
 public final class JsonLimits {
 
-  /** The largest document, in bytes or characters. */
-  public static final long MAX_DOCUMENT_LENGTH = 128L * 1024 * 1024;
+  /**
+   * The largest document, in characters: room for a plan of 100,000 participants written
+   * canonically (about 82 million characters with every need and a consent each), with a margin.
+   */
+  public static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+
+  /**
+   * The most tokens (values, names, brackets) in a document, which bounds the memory its tree
+   * takes: that plan of 100,000 participants has about 5.1 million.
+   */
+  public static final long MAX_TOKENS = 16_000_000;
+
+  /**
+   * The most entries in any one array, checked while parsing so that a huge array is refused
+   * before it is held in memory: the largest list a plan may have is its participants.
+   */
+  public static final int MAX_ARRAY_ENTRIES = org.safeguarding.core.plan.PlanLimits.MAX_PARTICIPANTS;
 
   /** The deepest nesting of objects and arrays (a plan needs five). */
   public static final int MAX_NESTING_DEPTH = 32;

@@ -2,12 +2,17 @@ package org.safeguarding.core.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +56,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class SafeguardingJson {
 
   private static final String SUBJECT = "session plan";
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
 
   private static final JsonMapper MAPPER =
       JsonMapper.builder(
@@ -66,6 +72,7 @@ public final class SafeguardingJson {
                           .maxStringLength(JsonLimits.MAX_STRING_LENGTH)
                           .maxNameLength(JsonLimits.MAX_NAME_LENGTH)
                           .maxNumberLength(JsonLimits.MAX_NUMBER_LENGTH)
+                          .maxTokenCount(JsonLimits.MAX_TOKENS)
                           .build())
                   .build())
           // Trailing content is checked by parse(), which can say so in its own words.
@@ -85,7 +92,8 @@ public final class SafeguardingJson {
    */
   public static SessionPlan readPlan(String json) {
     Objects.requireNonNull(json, "json");
-    return PlanReader.read(parse(() -> MAPPER.createParser(json)));
+    String text = json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json;
+    return PlanReader.read(parse(() -> MAPPER.createParser(text)));
   }
 
   /**
@@ -98,7 +106,7 @@ public final class SafeguardingJson {
    */
   public static SessionPlan readPlan(Reader json) {
     Objects.requireNonNull(json, "json");
-    return PlanReader.read(parse(() -> MAPPER.createParser(json)));
+    return PlanReader.read(parse(() -> MAPPER.createParser(withoutByteOrderMark(json))));
   }
 
   /**
@@ -111,7 +119,14 @@ public final class SafeguardingJson {
    */
   public static SessionPlan readPlan(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return PlanReader.read(parse(() -> MAPPER.createParser(json)));
+    // Decoded strictly as UTF-8, the contract's encoding: Jackson would guess UTF-16 or UTF-32
+    // and let some malformed sequences through.
+    CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return readPlan(new InputStreamReader(json, utf8));
   }
 
   /**
@@ -208,7 +223,7 @@ public final class SafeguardingJson {
   private static JsonNode parse(ParserSource source) {
     @Nullable JsonParser parser = null;
     try {
-      parser = source.open();
+      parser = new BoundedArrayParser(source.open());
       JsonNode root = MAPPER.readTree(parser);
       if (root == null || root.isMissingNode()) {
         throw invalid("$", "must be a JSON object, but the input is empty");
@@ -218,6 +233,9 @@ public final class SafeguardingJson {
       }
       return root;
     } catch (JacksonIOException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        throw invalid("$", "must be UTF-8, but holds bytes that are not");
+      }
       throw new UncheckedIOException("cannot read plan", ioCause(e));
     } catch (JacksonException e) {
       throw invalid(pathOf(parser), describe(e) + at(e.getLocation()));
@@ -226,6 +244,22 @@ public final class SafeguardingJson {
         parser.close();
       }
     }
+  }
+
+  /** A leading byte-order mark is allowed (some editors write one) and skipped. */
+  private static Reader withoutByteOrderMark(Reader json) {
+    PushbackReader reader = new PushbackReader(json, 1);
+    try {
+      int first = reader.read();
+      if (first >= 0 && first != BYTE_ORDER_MARK.charAt(0)) {
+        reader.unread(first);
+      }
+    } catch (CharacterCodingException e) {
+      throw invalid("$", "must be UTF-8, but holds bytes that are not");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read plan", e);
+    }
+    return reader;
   }
 
   private static IOException ioCause(JacksonIOException e) {
@@ -244,7 +278,9 @@ public final class SafeguardingJson {
           + JsonLimits.MAX_NUMBER_LENGTH
           + " digits, documents of "
           + JsonLimits.MAX_DOCUMENT_LENGTH
-          + " bytes)";
+          + " characters or "
+          + JsonLimits.MAX_TOKENS
+          + " tokens)";
     }
     if (e instanceof UnexpectedEndOfInputException) {
       return "is not complete: the input ends too soon";

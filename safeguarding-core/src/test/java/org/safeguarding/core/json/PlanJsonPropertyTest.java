@@ -67,16 +67,44 @@ class PlanJsonPropertyTest {
             (plan, damage, where, how) -> {
               cases.incrementAndGet();
               ObjectNode tree = (ObjectNode) MAPPER.readTree(SafeguardingJson.writePlan(plan));
-              Expected expected = damage(tree, damage, where, how);
+              Expected expected = damage(tree, damage, where, how, true);
               Throwable thrown = catchThrowable(() -> SafeguardingJson.readPlan(MAPPER.writeValueAsString(tree)));
               assertThat(thrown).as("%s at %s", damage, expected.path).isExactlyInstanceOf(InvalidPlanException.class);
               List<PlanProblem> problems = ((InvalidPlanException) thrown).problems();
+              // Exactly one: a placeholder standing in for the damaged value must not cause more.
               assertThat(problems)
                   .as("%s at %s", damage, expected.path)
-                  .anySatisfy(problem -> {
+                  .singleElement()
+                  .satisfies(problem -> {
                     assertThat(problem.path()).isEqualTo(expected.path);
                     assertThat(problem.message()).contains(expected.message);
                   });
+            });
+  }
+
+  /** The damages that leave every other value in place, so that two of them never overlap. */
+  private static final List<Damage> INDEPENDENT =
+      List.of(Damage.OUT_OF_RANGE, Damage.UNKNOWN_FIELD, Damage.UNKNOWN_ENUM, Damage.DUPLICATE_ID);
+
+  @Test
+  void read_twoDamagesToAValidPlan_areBothReported() {
+    qt().withExamples(CASES)
+        .forAll(PlanGenerators.plans(), integers().between(0, 11), integers().allPositive(), integers().allPositive())
+        .checkAssert(
+            (plan, pair, where, how) -> {
+              cases.incrementAndGet();
+              Damage first = INDEPENDENT.get(pair / 3);
+              Damage second = INDEPENDENT.stream().filter(d -> d != first).collect(Collectors.toList()).get(pair % 3);
+              ObjectNode tree = (ObjectNode) MAPPER.readTree(SafeguardingJson.writePlan(plan));
+              Expected one = damage(tree, first, where, how, false);
+              Expected two = damage(tree, second, how, where, false);
+              InvalidPlanException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
+                  InvalidPlanException.class, () -> SafeguardingJson.readPlan(MAPPER.writeValueAsString(tree)));
+              assertThat(thrown).as("%s and %s", first, second).isNotNull();
+              assertThat(thrown.problems())
+                  .as("%s at %s and %s at %s", first, one.path, second, two.path)
+                  .extracting(PlanProblem::path)
+                  .containsExactlyInAnyOrder(one.path, two.path);
             });
   }
 
@@ -106,7 +134,7 @@ class PlanJsonPropertyTest {
   }
 
   /** Damages the tree in place and says which problem the reader must report. */
-  private static Expected damage(ObjectNode tree, Damage damage, int where, int how) {
+  private static Expected damage(ObjectNode tree, Damage damage, int where, int how, boolean alone) {
     JsonLocations locations = new JsonLocations(tree);
     switch (damage) {
       case DROP_REQUIRED: {
@@ -120,7 +148,8 @@ class PlanJsonPropertyTest {
         return new Expected(at.path, "must");
       }
       case OUT_OF_RANGE: {
-        Location at = pick(locations.values(), l -> !l.isArrayElement() && (JsonLocations.RANGES.containsKey(l.field) || l.field.equals("schemaVersion")), where);
+        // Another schemaVersion is reported alone (its fields may differ), so only a lone damage uses it.
+        Location at = pick(locations.values(), l -> !l.isArrayElement() && (JsonLocations.RANGES.containsKey(l.field) || (alone && l.field.equals("schemaVersion"))), where);
         if (at.field.equals("schemaVersion")) {
           at.set(NODES.numberNode(2 + how % 100));
           return new Expected(at.path, "must be 1");

@@ -105,7 +105,137 @@ class SafeguardingJsonTest {
   @Test
   void readPlan_nullValue_isAProblemNotAnAbsence() {
     assertThat(paths(invalid(VALID.replace("\"age\": 12", "\"age\": null"))))
-        .containsExactly("$.participants[0].age: must not be null; leave the field out instead");
+        .containsExactly("$.participants[0].age: must not be null");
+  }
+
+  @Test
+  void readPlan_nullForARequiredObject_isOneProblemNotTwo() {
+    assertThat(paths(invalid(VALID.replace("{\"name\": \"Club\", \"jurisdiction\": \"ENGLAND\"}", "null"))))
+        .containsExactly("$.service: must not be null");
+  }
+
+  @Test
+  void readPlan_problemUnderAPathThatHasAStructuralProblem_isStillReported() {
+    String json = VALID.replace("\"GROUP\"", "\"ONE_TO_ONE\"").replace("\"age\": 12", "\"age\": 200");
+
+    assertThat(paths(invalid(json)))
+        .containsExactly(
+            "$.participants: must hold exactly one participant when format is ONE_TO_ONE, not 2",
+            "$.participants[0].age: must be between 0 and 120");
+  }
+
+  @Test
+  void readPlan_twoStructuralProblemsAtOnePath_areBothReported() {
+    String json = VALID.replace("{\"id\": \"p1\", \"age\": 12}", "{\"id\": \"p1\", \"consents\": ["
+        + "{\"givenBy\": \"SELF\", \"verification\": \"WRITTEN\", \"given\": \"2026-01-01\", \"withdrawn\": \"1066-10-14\"}]}");
+
+    assertThat(paths(invalid(json)))
+        .containsExactly(
+            "$.participants[0].consents[0].withdrawn: must be a date between 1900-01-01 and 2999-12-31",
+            "$.participants[0].consents[0].withdrawn: must not be before given");
+  }
+
+  @Test
+  void readPlan_unusableGivenDate_causesNoProblemAboutWithdrawal() {
+    String json = VALID.replace("{\"id\": \"p1\", \"age\": 12}", "{\"id\": \"p1\", \"consents\": ["
+        + "{\"givenBy\": \"SELF\", \"verification\": \"WRITTEN\", \"given\": \"2026-02-30\", \"withdrawn\": \"1999-01-01\"}]}");
+
+    assertThat(paths(invalid(json)))
+        .containsExactly("$.participants[0].consents[0].given: must be a date written yyyy-mm-dd");
+  }
+
+  @Test
+  void readPlan_idThatLooksLikeAPath_neverCollidesWithAMissingId() {
+    String json = VALID.replace("{\"id\": \"s1\"}", "{\"id\": 7}").replace("\"id\": \"p1\"", "\"id\": \"$.staff[0].id\"");
+
+    assertThat(paths(invalid(json))).containsExactly("$.staff[0].id: must be a string");
+  }
+
+  @Test
+  void readPlan_hugeArray_isRejectedWithoutBindingItsEntries() {
+    String entries = String.join(",", java.util.Collections.nCopies(200_000, "{}"));
+    String json = VALID.replace("[{\"id\": \"p1\", \"age\": 12}, {\"id\": \"p2\", \"age\": 15}]", "[" + entries + "]");
+
+    assertThat(paths(invalid(json))).containsExactly("$.participants: must hold at most 100000 entries");
+  }
+
+  @Test
+  void readPlan_hugeArray_isRefusedWhileParsingBeforeTheRestIsRead() {
+    String entries = String.join(",", java.util.Collections.nCopies(150_000, "\"LEAD\""));
+    // The document is broken after the array: refusing the array first shows that parsing stopped.
+    String json = VALID.replace("{\"id\": \"s1\"}", "{\"id\": \"s1\", \"roles\": [" + entries + "]}") + "}}}";
+
+    assertThat(paths(invalid(json))).containsExactly("$.staff[0].roles: must hold at most 100000 entries");
+  }
+
+  @Test
+  void readPlan_listLongerThanItsOwnLimit_isReportedAtTheList() {
+    String entries = String.join(",", java.util.Collections.nCopies(101, "\"x\""));
+    String risk = "{\"id\": \"r1\", \"hazard\": \"OTHER\", \"area\": \"SERVICE\", \"likelihood\": 1,"
+        + " \"severity\": 1, \"mitigations\": [" + entries + "]}";
+
+    assertThat(paths(invalid(VALID.replace("\"staff\"", "\"risks\": [" + risk + "], \"staff\""))))
+        .containsExactly("$.risks[0].mitigations: must hold at most 100 entries");
+  }
+
+  @Test
+  void readPlan_thousandsOfProblems_listsTheFirstThousandAndSaysThereAreMore() {
+    String entries = String.join(",", java.util.Collections.nCopies(1_500, "{\"id\": 1}"));
+    String json = VALID.replace("[{\"id\": \"p1\", \"age\": 12}, {\"id\": \"p2\", \"age\": 15}]", "[" + entries + "]");
+
+    List<String> problems = paths(invalid(json));
+
+    assertThat(problems).hasSize(1_001);
+    assertThat(problems.get(0)).isEqualTo("$.participants[0].id: must be a string");
+    assertThat(problems.get(1_000)).isEqualTo("$: has more problems; only the first 1000 are listed");
+  }
+
+  @Test
+  void readPlan_streamThatIsNotUtf8_isInvalidInputNotAnIoFailure() {
+    byte[] utf32 = {0, 0, 0, 0x7B, 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
+    byte[] overlong = VALID.replace("\"Club\"", "\"C\u0001lub\"").getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < overlong.length; i++) {
+      if (overlong[i] == 1) {
+        overlong = java.util.Arrays.copyOf(overlong, overlong.length + 1);
+        System.arraycopy(overlong, i + 1, overlong, i + 2, overlong.length - i - 2);
+        overlong[i] = (byte) 0xC0;
+        overlong[i + 1] = (byte) 0xA0;
+        break;
+      }
+    }
+    byte[] withOverlong = overlong;
+
+    for (byte[] bytes : List.of(utf32, withOverlong)) {
+      InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+          () -> SafeguardingJson.readPlan(new ByteArrayInputStream(bytes)));
+      assertThat(paths(e)).containsExactly("$: must be UTF-8, but holds bytes that are not");
+    }
+  }
+
+  @Test
+  void readPlan_leadingByteOrderMark_isSkippedByEveryOverload() {
+    SessionPlan expected = SafeguardingJson.readPlan(VALID);
+    String withMark = "\uFEFF" + VALID;
+
+    assertThat(SafeguardingJson.readPlan(withMark)).isEqualTo(expected);
+    assertThat(SafeguardingJson.readPlan(new StringReader(withMark))).isEqualTo(expected);
+    assertThat(SafeguardingJson.readPlan(new ByteArrayInputStream(withMark.getBytes(StandardCharsets.UTF_8))))
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void readPlan_utf16Stream_isRejected() {
+    byte[] utf16 = VALID.getBytes(StandardCharsets.UTF_16LE);
+
+    assertThat(catchThrowableOfType(InvalidPlanException.class,
+            () -> SafeguardingJson.readPlan(new ByteArrayInputStream(utf16))))
+        .isNotNull();
+  }
+
+  @Test
+  void readPlan_instantsBeyondTheDateRange_areRejectedNotThrown() {
+    assertThat(paths(invalid(VALID.replace("2026-12-04T18:00:00Z", "-1000000000-01-01T00:00:00Z"))))
+        .containsExactly("$.start: must be an instant between 1900 and 2999");
   }
 
   @Test
