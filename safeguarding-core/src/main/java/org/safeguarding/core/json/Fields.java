@@ -60,10 +60,6 @@ final class Fields {
     return new Fields(EMPTY_OBJECT, path, problems, true);
   }
 
-  String path() {
-    return path;
-  }
-
   /** Records every field that no read asked for. Call once all fields have been read. */
   void rejectUnknown() {
     for (String name : node.propertyNames()) {

@@ -1,7 +1,9 @@
 package org.safeguarding.core.json;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.safeguarding.core.plan.InvalidPlanException;
 import org.safeguarding.core.plan.PlanProblem;
 
@@ -16,11 +18,13 @@ final class ShapeProblems {
   static final int MAX_LISTED = 1_000;
 
   private final List<PlanProblem> listed = new ArrayList<>();
+  private final Set<String> paths = new HashSet<>();
   private boolean cut;
 
   void add(String path, String message) {
     if (listed.size() < MAX_LISTED) {
       listed.add(PlanProblem.of(path, message));
+      paths.add(path);
     } else {
       cut = true;
     }
@@ -34,23 +38,32 @@ final class ShapeProblems {
    * Whether {@code path} is at or under a path with a shape problem: there a placeholder stood in
    * for the value, so a structural problem found there says nothing about the input.
    */
-  boolean covers(String path) {
-    for (PlanProblem problem : listed) {
-      String at = problem.path();
-      if (path.equals(at)
-          || (path.startsWith(at)
-              && (path.charAt(at.length()) == '.' || path.charAt(at.length()) == '['))) {
+  private boolean covers(String path) {
+    if (paths.contains(path)) {
+      return true;
+    }
+    for (int i = 1; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if ((c == '.' || c == '[') && paths.contains(path.substring(0, i))) {
         return true;
       }
     }
-    return cut;
+    return false;
   }
 
-  /** The shape problems, then the structural problems they do not cover. */
+  /** The shape problems, then the structural problems they do not cover, up to the limit. */
   InvalidPlanException toException(String subject, List<PlanProblem> structural) {
     List<PlanProblem> all = new ArrayList<>(listed);
-    for (PlanProblem problem : structural) {
-      if (!covers(problem.path())) {
+    // Once the listing was cut, an unlisted shape problem may cover any structural one: say no more.
+    if (!cut) {
+      for (PlanProblem problem : structural) {
+        if (covers(problem.path())) {
+          continue;
+        }
+        if (all.size() == MAX_LISTED) {
+          cut = true;
+          break;
+        }
         all.add(problem);
       }
     }

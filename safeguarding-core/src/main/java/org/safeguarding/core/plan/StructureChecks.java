@@ -26,10 +26,6 @@ final class StructureChecks {
 
   private final List<PlanProblem> problems = new ArrayList<>();
 
-  List<PlanProblem> problems() {
-    return problems;
-  }
-
   void add(String path, String message) {
     problems.add(PlanProblem.of(path, message));
   }
