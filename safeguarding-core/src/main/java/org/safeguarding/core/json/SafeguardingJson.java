@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.safeguarding.core.assessment.Assessment;
 import org.safeguarding.core.plan.InvalidPlanException;
 import org.safeguarding.core.plan.PlanProblem;
 import org.safeguarding.core.plan.SessionPlan;
@@ -42,7 +43,8 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes session plans as JSON (schemaVersion 1), the library's public contract.
+ * Reads and writes session plans as JSON (schemaVersion 1), and writes assessments: the library's
+ * public contract.
  *
  * <p>Reading is strict: unknown fields, wrong types, unknown enum values, missing required values,
  * nulls, duplicate fields, trailing content and a {@code schemaVersion} other than 1 are all
@@ -153,9 +155,8 @@ public final class SafeguardingJson {
    * @return the JSON, ending with a line break
    */
   public static String writePlan(SessionPlan plan) {
-    StringWriter out = new StringWriter();
-    writePlan(plan, out);
-    return out.toString();
+    Objects.requireNonNull(plan, "plan");
+    return writeToString(generator -> new PlanWriter(generator).write(plan));
   }
 
   /**
@@ -167,14 +168,7 @@ public final class SafeguardingJson {
    */
   public static void writePlan(SessionPlan plan, Writer out) {
     Objects.requireNonNull(plan, "plan");
-    Objects.requireNonNull(out, "out");
-    try (JsonGenerator generator = CANONICAL.createGenerator(out)) {
-      new PlanWriter(generator).write(plan);
-      generator.writeRaw('\n');
-      generator.flush();
-    } catch (JacksonIOException e) {
-      throw new UncheckedIOException("cannot write plan", ioCause(e));
-    }
+    write(generator -> new PlanWriter(generator).write(plan), out, "plan");
   }
 
   /**
@@ -185,14 +179,8 @@ public final class SafeguardingJson {
    * @throws UncheckedIOException if writing fails
    */
   public static void writePlan(SessionPlan plan, OutputStream out) {
-    Objects.requireNonNull(out, "out");
-    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    writePlan(plan, writer);
-    try {
-      writer.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Objects.requireNonNull(plan, "plan");
+    write(generator -> new PlanWriter(generator).write(plan), out, "plan");
   }
 
   /**
@@ -208,6 +196,75 @@ public final class SafeguardingJson {
       writePlan(plan, out);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write plan file " + file, e);
+    }
+  }
+
+  /**
+   * Writes an assessment as the contract's JSON. The same assessment always gives the same bytes.
+   *
+   * @param assessment the assessment
+   * @return the JSON, ending with a line break
+   */
+  public static String writeAssessment(Assessment assessment) {
+    Objects.requireNonNull(assessment, "assessment");
+    return writeToString(generator -> new AssessmentWriter(generator).write(assessment));
+  }
+
+  /**
+   * Writes an assessment as the contract's JSON to a writer, which is flushed but not closed.
+   *
+   * @param assessment the assessment
+   * @param out where to write
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writeAssessment(Assessment assessment, Writer out) {
+    Objects.requireNonNull(assessment, "assessment");
+    write(generator -> new AssessmentWriter(generator).write(assessment), out, "assessment");
+  }
+
+  /**
+   * Writes an assessment as the contract's UTF-8 JSON to a stream, which is flushed but not
+   * closed.
+   *
+   * @param assessment the assessment
+   * @param out where to write
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writeAssessment(Assessment assessment, OutputStream out) {
+    Objects.requireNonNull(assessment, "assessment");
+    write(generator -> new AssessmentWriter(generator).write(assessment), out, "assessment");
+  }
+
+  /** Writes one document's content to an open generator. */
+  private interface Content {
+    void writeTo(JsonGenerator generator);
+  }
+
+  private static String writeToString(Content content) {
+    StringWriter out = new StringWriter();
+    write(content, out, "document");
+    return out.toString();
+  }
+
+  private static void write(Content content, OutputStream out, String what) {
+    Objects.requireNonNull(out, "out");
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    write(content, writer, what);
+    try {
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + what, e);
+    }
+  }
+
+  private static void write(Content content, Writer out, String what) {
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator generator = CANONICAL.createGenerator(out)) {
+      content.writeTo(generator);
+      generator.writeRaw('\n');
+      generator.flush();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException("cannot write " + what, ioCause(e));
     }
   }
 

@@ -1,0 +1,61 @@
+package org.safeguarding.core.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.safeguarding.core.value.SafeguardingStyle;
+
+/**
+ * The engine's answer about one session plan: whether it may run, and why. Findings run from the
+ * most serious down (level, then rule, then subject); risks run in priority order.
+ */
+@Value.Immutable
+@SafeguardingStyle
+public abstract class Assessment {
+
+  Assessment() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The id of the plan assessed. */
+  public abstract String planId();
+
+  /** The rulebook it was assessed with. */
+  public abstract RulebookId rulebook();
+
+  /** The date checks, consents and reviews were judged at: the session's start date. */
+  public abstract LocalDate asOf();
+
+  /** Whether the session may run. */
+  public abstract Decision decision();
+
+  /** Everything the rules found, most serious first. */
+  public abstract List<Finding> findings();
+
+  /** The declared and inferred risks, in the order to deal with them. */
+  public abstract List<AssessedRisk> risks();
+
+  /** Whose consent each participant needs, in the plan's order of participants. */
+  public abstract List<ConsentRequirement> consents();
+
+  /**
+   * The supervision figures. Absent only when the rule that works them out failed, in which case
+   * the findings hold a {@code RULE_FAILED} blocker and the decision is {@link
+   * Decision#DO_NOT_RUN}.
+   */
+  public abstract Optional<Supervision> supervision();
+
+  /** The findings of one level, in order. */
+  public List<Finding> findings(FindingLevel level) {
+    return findings().stream().filter(finding -> finding.level() == level).toList();
+  }
+
+  /** Builds an {@link Assessment}. */
+  public static final class Builder extends ImmutableAssessment.Builder {
+    Builder() {}
+  }
+}

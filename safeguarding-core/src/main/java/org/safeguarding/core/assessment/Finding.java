@@ -1,0 +1,66 @@
+package org.safeguarding.core.assessment;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.safeguarding.core.value.SafeguardingStyle;
+
+/**
+ * One thing a rule found about a plan, explained: what it is, what to do, and the guidance it comes
+ * from. Messages and actions name people by id only.
+ */
+@Value.Immutable
+@SafeguardingStyle
+public abstract class Finding {
+
+  Finding() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The rule's code, a stable public identifier such as {@code CONSENT_MISSING}. */
+  public abstract String rule();
+
+  /** How much it weighs. */
+  public abstract FindingLevel level();
+
+  /**
+   * The id of the participant, staff member or risk, or the name of the policy or control, that
+   * the finding is about; absent when it is about the whole session.
+   */
+  public abstract Optional<String> subject();
+
+  /** What was found, in one sentence. */
+  public abstract String message();
+
+  /** What to do about it. */
+  public abstract String action();
+
+  /** The guidance it comes from: seed file names and reference names. Never empty. */
+  public abstract List<String> sources();
+
+  @Value.Check
+  void check() {
+    requireText(rule(), "rule");
+    requireText(message(), "message");
+    requireText(action(), "action");
+    subject().ifPresent(subject -> requireText(subject, "subject"));
+    if (sources().isEmpty()) {
+      throw new IllegalStateException("finding " + rule() + " must cite at least one source");
+    }
+    sources().forEach(source -> requireText(source, "source"));
+  }
+
+  private void requireText(String text, String name) {
+    if (text.isBlank()) {
+      throw new IllegalStateException("finding " + rule() + " must have a non-blank " + name);
+    }
+  }
+
+  /** Builds a {@link Finding}. */
+  public static final class Builder extends ImmutableFinding.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,48 @@
+package org.safeguarding.core.assessment;
+
+import org.immutables.value.Value;
+import org.safeguarding.core.value.SafeguardingStyle;
+
+/** How many checked adults the session needs, how many it has, and the difference. */
+@Value.Immutable
+@SafeguardingStyle
+public abstract class Supervision {
+
+  Supervision() {}
+
+  /**
+   * Returns the supervision figures.
+   *
+   * @param requiredAdults adults the session needs, at least 1
+   * @param countedAdults staff who count as checked adults, at least 0
+   * @return the figures
+   */
+  public static Supervision of(int requiredAdults, int countedAdults) {
+    return ImmutableSupervision.of(requiredAdults, countedAdults);
+  }
+
+  /** Adults the session needs. */
+  @Value.Parameter
+  public abstract int requiredAdults();
+
+  /** Staff who count: not under 18, with a check of at least BASIC level. */
+  @Value.Parameter
+  public abstract int countedAdults();
+
+  /** How many more counted adults are needed; 0 when there are enough. */
+  @Value.Derived
+  public int shortfall() {
+    return Math.max(0, requiredAdults() - countedAdults());
+  }
+
+  @Value.Check
+  void check() {
+    if (requiredAdults() < 1 || countedAdults() < 0) {
+      throw new IllegalStateException(
+          "required adults must be at least 1 and counted adults at least 0, not "
+              + requiredAdults()
+              + " and "
+              + countedAdults());
+    }
+  }
+}
