@@ -1,0 +1,124 @@
+package org.safeguarding.rules.rulebook;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import org.safeguarding.core.plan.PlatformControl;
+
+/**
+ * The numbers behind the risks the engine infers when a plan's register has no entry for a hazard.
+ * Likelihoods and severities are levels 1 to 5; an inferred likelihood never exceeds 5.
+ */
+public final class InferenceTable {
+
+  private final Set<PlatformControl> hijackControls;
+  private final int hijackLikelihood;
+  private final int hijackPerMissingControl;
+  private final int hijackSeverity;
+  private final int hijackSeverityWithVulnerable;
+  private final int impersonationLikelihood;
+  private final int impersonationLikelihoodOnPublicAccounts;
+  private final int impersonationIfAnyoneUnregistered;
+  private final int impersonationIfChildUnverifiedOnPublicAccounts;
+  private final int impersonationSeverity;
+  private final int distressLikelihood;
+  private final int distressLikelihoodWithoutCover;
+  private final int distressSeverity;
+
+  InferenceTable(
+      Set<PlatformControl> hijackControls,
+      int hijackLikelihood,
+      int hijackPerMissingControl,
+      int hijackSeverity,
+      int hijackSeverityWithVulnerable,
+      int impersonationLikelihood,
+      int impersonationLikelihoodOnPublicAccounts,
+      int impersonationIfAnyoneUnregistered,
+      int impersonationIfChildUnverifiedOnPublicAccounts,
+      int impersonationSeverity,
+      int distressLikelihood,
+      int distressLikelihoodWithoutCover,
+      int distressSeverity) {
+    EnumSet<PlatformControl> controls = EnumSet.noneOf(PlatformControl.class);
+    controls.addAll(hijackControls);
+    this.hijackControls = Collections.unmodifiableSet(controls);
+    this.hijackLikelihood = hijackLikelihood;
+    this.hijackPerMissingControl = hijackPerMissingControl;
+    this.hijackSeverity = hijackSeverity;
+    this.hijackSeverityWithVulnerable = hijackSeverityWithVulnerable;
+    this.impersonationLikelihood = impersonationLikelihood;
+    this.impersonationLikelihoodOnPublicAccounts = impersonationLikelihoodOnPublicAccounts;
+    this.impersonationIfAnyoneUnregistered = impersonationIfAnyoneUnregistered;
+    this.impersonationIfChildUnverifiedOnPublicAccounts =
+        impersonationIfChildUnverifiedOnPublicAccounts;
+    this.impersonationSeverity = impersonationSeverity;
+    this.distressLikelihood = distressLikelihood;
+    this.distressLikelihoodWithoutCover = distressLikelihoodWithoutCover;
+    this.distressSeverity = distressSeverity;
+  }
+
+  /** SESSION_HIJACK: the controls whose absence each makes a hijack likelier. */
+  public Set<PlatformControl> hijackControls() {
+    return hijackControls;
+  }
+
+  /** SESSION_HIJACK: the likelihood with every one of {@link #hijackControls()} set. */
+  public int hijackLikelihood() {
+    return hijackLikelihood;
+  }
+
+  /** SESSION_HIJACK: what each missing control adds to the likelihood. */
+  public int hijackPerMissingControl() {
+    return hijackPerMissingControl;
+  }
+
+  /** SESSION_HIJACK: the severity when nobody vulnerable takes part. */
+  public int hijackSeverity() {
+    return hijackSeverity;
+  }
+
+  /** SESSION_HIJACK: the severity when vulnerable participants take part. */
+  public int hijackSeverityWithVulnerable() {
+    return hijackSeverityWithVulnerable;
+  }
+
+  /** IMPERSONATION: the likelihood on platforms without public profiles. */
+  public int impersonationLikelihood() {
+    return impersonationLikelihood;
+  }
+
+  /** IMPERSONATION: the likelihood on PERSISTENT_PUBLIC accounts. */
+  public int impersonationLikelihoodOnPublicAccounts() {
+    return impersonationLikelihoodOnPublicAccounts;
+  }
+
+  /** IMPERSONATION: what it adds when anyone taking part is unregistered. */
+  public int impersonationIfAnyoneUnregistered() {
+    return impersonationIfAnyoneUnregistered;
+  }
+
+  /** IMPERSONATION: what it adds when a child on PERSISTENT_PUBLIC accounts is unverified. */
+  public int impersonationIfChildUnverifiedOnPublicAccounts() {
+    return impersonationIfChildUnverifiedOnPublicAccounts;
+  }
+
+  /** IMPERSONATION: the severity. */
+  public int impersonationSeverity() {
+    return impersonationSeverity;
+  }
+
+  /** PARTICIPANT_DISTRESS: the likelihood with enough support staff to cover a distressed person. */
+  public int distressLikelihood() {
+    return distressLikelihood;
+  }
+
+  /** PARTICIPANT_DISTRESS: the likelihood with fewer support staff than that. */
+  public int distressLikelihoodWithoutCover() {
+    return distressLikelihoodWithoutCover;
+  }
+
+  /** PARTICIPANT_DISTRESS: the severity. */
+  public int distressSeverity() {
+    return distressSeverity;
+  }
+}

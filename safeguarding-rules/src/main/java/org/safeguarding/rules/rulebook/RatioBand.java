@@ -1,0 +1,38 @@
+package org.safeguarding.rules.rulebook;
+
+/**
+ * One row of the ratio table: children aged {@code fromAge} to {@code toAge} (inclusive) need one
+ * counted adult for every {@code childrenPerAdult} of them.
+ */
+public final class RatioBand {
+
+  private final int fromAge;
+  private final int toAge;
+  private final int childrenPerAdult;
+
+  RatioBand(int fromAge, int toAge, int childrenPerAdult) {
+    this.fromAge = fromAge;
+    this.toAge = toAge;
+    this.childrenPerAdult = childrenPerAdult;
+  }
+
+  /** The youngest age in the band. */
+  public int fromAge() {
+    return fromAge;
+  }
+
+  /** The oldest age in the band. */
+  public int toAge() {
+    return toAge;
+  }
+
+  /** How many children of the band one adult may supervise. */
+  public int childrenPerAdult() {
+    return childrenPerAdult;
+  }
+
+  @Override
+  public String toString() {
+    return fromAge + "-" + toAge + " 1:" + childrenPerAdult;
+  }
+}

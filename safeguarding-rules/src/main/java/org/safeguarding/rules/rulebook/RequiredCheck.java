@@ -1,0 +1,46 @@
+package org.safeguarding.rules.rulebook;
+
+import java.util.Set;
+import org.safeguarding.core.plan.CheckLevel;
+import org.safeguarding.core.plan.Frequency;
+import org.safeguarding.core.plan.StaffRole;
+
+/**
+ * One row of the check table: staff in any of {@code roles}, at a session of any of {@code
+ * frequencies} serving {@code audience}, need a check of at least {@code level}.
+ */
+public final class RequiredCheck {
+
+  private final Audience audience;
+  private final Set<Frequency> frequencies;
+  private final Set<StaffRole> roles;
+  private final CheckLevel level;
+
+  RequiredCheck(
+      Audience audience, Set<Frequency> frequencies, Set<StaffRole> roles, CheckLevel level) {
+    this.audience = audience;
+    this.frequencies = Set.copyOf(frequencies);
+    this.roles = Set.copyOf(roles);
+    this.level = level;
+  }
+
+  /** The audience. */
+  public Audience audience() {
+    return audience;
+  }
+
+  /** The frequencies the row covers. */
+  public Set<Frequency> frequencies() {
+    return frequencies;
+  }
+
+  /** The roles the row covers. */
+  public Set<StaffRole> roles() {
+    return roles;
+  }
+
+  /** The lowest acceptable check level. */
+  public CheckLevel level() {
+    return level;
+  }
+}

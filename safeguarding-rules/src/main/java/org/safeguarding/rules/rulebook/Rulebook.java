@@ -1,0 +1,384 @@
+package org.safeguarding.rules.rulebook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.safeguarding.core.assessment.FindingLevel;
+import org.safeguarding.core.assessment.RulebookId;
+import org.safeguarding.core.plan.CheckLevel;
+import org.safeguarding.core.plan.CheckScheme;
+import org.safeguarding.core.plan.ConsentVerification;
+import org.safeguarding.core.plan.Frequency;
+import org.safeguarding.core.plan.Interaction;
+import org.safeguarding.core.plan.Jurisdiction;
+import org.safeguarding.core.plan.PlatformControl;
+import org.safeguarding.core.plan.Policy;
+import org.safeguarding.core.plan.StaffRole;
+import org.safeguarding.core.risk.RiskMatrix;
+
+/**
+ * Every number and table the rules judge by, as versioned data: ages of consent and capacity, the
+ * supervision ratios, the check levels, the required policies and platform controls, the inference
+ * table and the risk bands. Immutable and thread-safe; lookups are array and enum-map reads, cheap
+ * enough for every assessment.
+ *
+ * <p>A rulebook is read from JSON, strictly: an unknown field, a missing value, a gap or overlap in
+ * the ratio or risk bands, or a role without a check level is an {@link InvalidRulebookException}
+ * naming each path. See {@code docs/rulebook.md} for the format.
+ */
+public final class Rulebook {
+
+  private static final String UK_DEFAULT_RESOURCE = "uk-default.json";
+
+  private final RulebookId id;
+  private final ZoneId timeZone;
+  private final int adultAge;
+  private final Map<Jurisdiction, Integer> digitalConsentAge;
+  private final int capacityAge;
+  private final int attorneyAge;
+  private final boolean adultSelfConsentRequired;
+  private final Set<ConsentVerification> verifiedParentalConsent;
+  private final List<RatioBand> ratioBands;
+  private final int[] childrenPerAdultByAge;
+  private final int strictestChildrenPerAdult;
+  private final int adultsAtRiskPerAdult;
+  private final int minimumAdults;
+  private final int broadcastAdults;
+  private final int oneToOneAdults;
+  private final int adultsWithoutVulnerable;
+  private final int distressCoverStaff;
+  private final List<RequiredCheck> requiredChecks;
+  private final CheckLevel[][][] requiredLevel;
+  private final Map<Jurisdiction, Set<CheckScheme>> acceptedSchemes;
+  private final Map<CheckScheme, Integer> checkValidYears;
+  private final int trainingValidYears;
+  private final Map<Policy, FindingLevel> requiredPolicies;
+  private final Map<Interaction, Set<PlatformControl>> requiredControls;
+  private final Map<Interaction, Set<PlatformControl>> advisedControls;
+  private final InferenceTable inference;
+  private final RiskMatrix riskMatrix;
+
+  /** What a reader gathers before the rulebook is built; every field is set once checked. */
+  static final class Parts {
+    @Nullable RulebookId id;
+    @Nullable ZoneId timeZone;
+    int adultAge;
+    Map<Jurisdiction, Integer> digitalConsentAge = new EnumMap<>(Jurisdiction.class);
+    int capacityAge;
+    int attorneyAge;
+    boolean adultSelfConsentRequired;
+    Set<ConsentVerification> verifiedParentalConsent = Set.of();
+    List<RatioBand> ratioBands = List.of();
+    int adultsAtRiskPerAdult;
+    int minimumAdults;
+    int broadcastAdults;
+    int oneToOneAdults;
+    int adultsWithoutVulnerable;
+    int distressCoverStaff;
+    List<RequiredCheck> requiredChecks = List.of();
+    Map<Jurisdiction, Set<CheckScheme>> acceptedSchemes = new EnumMap<>(Jurisdiction.class);
+    Map<CheckScheme, Integer> checkValidYears = new EnumMap<>(CheckScheme.class);
+    int trainingValidYears;
+    Map<Policy, FindingLevel> requiredPolicies = new EnumMap<>(Policy.class);
+    Map<Interaction, Set<PlatformControl>> requiredControls = new EnumMap<>(Interaction.class);
+    Map<Interaction, Set<PlatformControl>> advisedControls = new EnumMap<>(Interaction.class);
+    @Nullable InferenceTable inference;
+    @Nullable RiskMatrix riskMatrix;
+  }
+
+  /**
+   * Builds a rulebook from parts a reader has already checked completely: every jurisdiction,
+   * check scheme and interaction has an entry, the ratio bands run without gap or overlap from 0 to
+   * {@code adultAge - 1}, and the check rows cover every audience, frequency and role exactly once.
+   */
+  Rulebook(Parts parts) {
+    this.id = Objects.requireNonNull(parts.id, "id");
+    this.timeZone = Objects.requireNonNull(parts.timeZone, "timeZone");
+    this.adultAge = parts.adultAge;
+    this.digitalConsentAge = copyOf(Jurisdiction.class, parts.digitalConsentAge);
+    this.capacityAge = parts.capacityAge;
+    this.attorneyAge = parts.attorneyAge;
+    this.adultSelfConsentRequired = parts.adultSelfConsentRequired;
+    this.verifiedParentalConsent =
+        Collections.unmodifiableSet(enumSet(ConsentVerification.class, parts.verifiedParentalConsent));
+    this.ratioBands = List.copyOf(parts.ratioBands);
+    this.childrenPerAdultByAge = new int[adultAge];
+    int strictest = Integer.MAX_VALUE;
+    for (RatioBand band : ratioBands) {
+      for (int age = band.fromAge(); age <= band.toAge(); age++) {
+        childrenPerAdultByAge[age] = band.childrenPerAdult();
+      }
+      strictest = Math.min(strictest, band.childrenPerAdult());
+    }
+    this.strictestChildrenPerAdult = strictest;
+    this.adultsAtRiskPerAdult = parts.adultsAtRiskPerAdult;
+    this.minimumAdults = parts.minimumAdults;
+    this.broadcastAdults = parts.broadcastAdults;
+    this.oneToOneAdults = parts.oneToOneAdults;
+    this.adultsWithoutVulnerable = parts.adultsWithoutVulnerable;
+    this.distressCoverStaff = parts.distressCoverStaff;
+    this.requiredChecks = List.copyOf(parts.requiredChecks);
+    this.requiredLevel =
+        new CheckLevel[Audience.values().length][Frequency.values().length][StaffRole.values().length];
+    for (RequiredCheck row : requiredChecks) {
+      for (Frequency frequency : row.frequencies()) {
+        for (StaffRole role : row.roles()) {
+          requiredLevel[row.audience().ordinal()][frequency.ordinal()][role.ordinal()] = row.level();
+        }
+      }
+    }
+    this.acceptedSchemes = copyOfSets(Jurisdiction.class, CheckScheme.class, parts.acceptedSchemes);
+    this.checkValidYears = copyOf(CheckScheme.class, parts.checkValidYears);
+    this.trainingValidYears = parts.trainingValidYears;
+    this.requiredPolicies = copyOf(Policy.class, parts.requiredPolicies);
+    this.requiredControls =
+        copyOfSets(Interaction.class, PlatformControl.class, parts.requiredControls);
+    this.advisedControls =
+        copyOfSets(Interaction.class, PlatformControl.class, parts.advisedControls);
+    this.inference = Objects.requireNonNull(parts.inference, "inference");
+    this.riskMatrix = Objects.requireNonNull(parts.riskMatrix, "riskMatrix");
+  }
+
+  /** Copies keeping enum order, so that anything iterating a rulebook does so the same way every run. */
+  private static <K extends Enum<K>, V extends Enum<V>> Map<K, Set<V>> copyOfSets(
+      Class<K> keys, Class<V> values, Map<K, Set<V>> map) {
+    Map<K, Set<V>> copy = new EnumMap<>(keys);
+    map.forEach((key, set) -> copy.put(key, Collections.unmodifiableSet(enumSet(values, set))));
+    return Collections.unmodifiableMap(copy);
+  }
+
+  private static <V extends Enum<V>> EnumSet<V> enumSet(Class<V> type, Set<V> set) {
+    EnumSet<V> copy = EnumSet.noneOf(type);
+    copy.addAll(set);
+    return copy;
+  }
+
+  private static <K extends Enum<K>, V> Map<K, V> copyOf(Class<K> keys, Map<K, V> map) {
+    Map<K, V> copy = new EnumMap<>(keys);
+    copy.putAll(map);
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /** The bundled UK default rulebook, {@code uk-default}. */
+  public static Rulebook ukDefault() {
+    return UkDefault.RULEBOOK;
+  }
+
+  /** Loads the bundled default once, on first use. */
+  private static final class UkDefault {
+    static final Rulebook RULEBOOK = loadUkDefault();
+
+    private static Rulebook loadUkDefault() {
+      try (InputStream in = Rulebook.class.getResourceAsStream(UK_DEFAULT_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("the bundled rulebook " + UK_DEFAULT_RESOURCE + " is missing");
+        }
+        return read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the bundled rulebook", e);
+      }
+    }
+  }
+
+  /**
+   * Reads a rulebook from JSON text.
+   *
+   * @param json the JSON
+   * @return the rulebook
+   * @throws InvalidRulebookException listing every problem, with its path
+   */
+  public static Rulebook read(String json) {
+    return RulebookReader.read(Objects.requireNonNull(json, "json"));
+  }
+
+  /**
+   * Reads a rulebook from a UTF-8 stream, which is read to its end but not closed.
+   *
+   * @param json the JSON
+   * @return the rulebook
+   * @throws InvalidRulebookException listing every problem, with its path
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static Rulebook read(InputStream json) {
+    return RulebookReader.read(Objects.requireNonNull(json, "json"));
+  }
+
+  /**
+   * Reads a rulebook from a UTF-8 file.
+   *
+   * @param file the file
+   * @return the rulebook
+   * @throws InvalidRulebookException listing every problem, with its path
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Rulebook read(Path file) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read rulebook file " + file, e);
+    }
+  }
+
+  /** The name and version, as an assessment reports them. */
+  public RulebookId id() {
+    return id;
+  }
+
+  /** The time zone in which a session's start instant gives the date it is judged at. */
+  public ZoneId timeZone() {
+    return timeZone;
+  }
+
+  /** The age from which a person is an adult; anyone younger (or of unknown age) is a child. */
+  public int adultAge() {
+    return adultAge;
+  }
+
+  /** The age of digital consent in a jurisdiction: below it, a parent or carer consents. */
+  public int digitalConsentAge(Jurisdiction jurisdiction) {
+    return digitalConsentAge.get(jurisdiction);
+  }
+
+  /**
+   * The age from which the Mental Capacity Act applies: from it, a person who lacks capacity needs
+   * a best-interests decision (or an attorney); below it, a parent or carer.
+   */
+  public int capacityAge() {
+    return capacityAge;
+  }
+
+  /** The age from which an attorney's consent counts (a Lasting Power of Attorney needs 18+). */
+  public int attorneyAge() {
+    return attorneyAge;
+  }
+
+  /** Whether an adult with capacity must give their own consent (else none is required). */
+  public boolean adultSelfConsentRequired() {
+    return adultSelfConsentRequired;
+  }
+
+  /** The ways of confirming a parent's or carer's consent that count as verified. */
+  public Set<ConsentVerification> verifiedParentalConsent() {
+    return verifiedParentalConsent;
+  }
+
+  /** The ratio table, in ascending order of age. */
+  public List<RatioBand> ratioBands() {
+    return ratioBands;
+  }
+
+  /**
+   * How many children of an age one adult may supervise.
+   *
+   * @param age the child's age, 0 to {@code adultAge() - 1}
+   * @return the band's figure
+   */
+  public int childrenPerAdult(int age) {
+    return childrenPerAdultByAge[age];
+  }
+
+  /** The strictest band's figure, used for children of unknown age. */
+  public int strictestChildrenPerAdult() {
+    return strictestChildrenPerAdult;
+  }
+
+  /** How many adults at risk one adult may supervise. */
+  public int adultsAtRiskPerAdult() {
+    return adultsAtRiskPerAdult;
+  }
+
+  /** The fewest counted adults at an interactive group session with vulnerable participants. */
+  public int minimumAdults() {
+    return minimumAdults;
+  }
+
+  /** The counted adults a broadcast to vulnerable participants needs. */
+  public int broadcastAdults() {
+    return broadcastAdults;
+  }
+
+  /** The counted adults a one-to-one session needs (its other safeguards are rules of their own). */
+  public int oneToOneAdults() {
+    return oneToOneAdults;
+  }
+
+  /** The counted adults a session with no vulnerable participants needs. */
+  public int adultsWithoutVulnerable() {
+    return adultsWithoutVulnerable;
+  }
+
+  /**
+   * The fewest support staff (staff other than external tutors) that let one leave to phone a
+   * distressed participant while the session goes on.
+   */
+  public int distressCoverStaff() {
+    return distressCoverStaff;
+  }
+
+  /** The check table's rows, as read. */
+  public List<RequiredCheck> requiredChecks() {
+    return requiredChecks;
+  }
+
+  /** The lowest check level a role needs at a session of a frequency serving an audience. */
+  public CheckLevel requiredLevel(Audience audience, Frequency frequency, StaffRole role) {
+    return requiredLevel[audience.ordinal()][frequency.ordinal()][role.ordinal()];
+  }
+
+  /** The check schemes that apply in a jurisdiction. */
+  public Set<CheckScheme> acceptedSchemes(Jurisdiction jurisdiction) {
+    return acceptedSchemes.get(jurisdiction);
+  }
+
+  /** How many years a check of a scheme stays current. */
+  public int checkValidYears(CheckScheme scheme) {
+    return checkValidYears.get(scheme);
+  }
+
+  /** How many years safeguarding training stays current. */
+  public int trainingValidYears() {
+    return trainingValidYears;
+  }
+
+  /** The policies a service must have, each with the level of finding its absence gives. */
+  public Map<Policy, FindingLevel> requiredPolicies() {
+    return requiredPolicies;
+  }
+
+  /** The platform controls a session of an interaction must have (their absence is a WARNING). */
+  public Set<PlatformControl> requiredControls(Interaction interaction) {
+    return requiredControls.get(interaction);
+  }
+
+  /** The platform controls advised for a session of an interaction (their absence is ADVICE). */
+  public Set<PlatformControl> advisedControls(Interaction interaction) {
+    return advisedControls.get(interaction);
+  }
+
+  /** The numbers behind inferred risks. */
+  public InferenceTable inference() {
+    return inference;
+  }
+
+  /** The risk matrix with this rulebook's bands. */
+  public RiskMatrix riskMatrix() {
+    return riskMatrix;
+  }
+
+  @Override
+  public String toString() {
+    return "Rulebook[" + id + "]";
+  }
+}
