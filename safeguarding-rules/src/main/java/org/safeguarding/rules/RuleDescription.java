@@ -1,0 +1,128 @@
+package org.safeguarding.rules;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.safeguarding.core.assessment.FindingLevel;
+
+/**
+ * What one rule code means: the levels it can be reported at, what triggers it, what to do about
+ * it, and the guidance it comes from. Every finding a rule reports names one of its descriptions,
+ * and the user documentation of the rule catalogue is checked against these.
+ */
+public final class RuleDescription {
+
+  private final String code;
+  private final Set<FindingLevel> levels;
+  private final String trigger;
+  private final String action;
+  private final List<String> sources;
+
+  private RuleDescription(
+      String code, Set<FindingLevel> levels, String trigger, String action, List<String> sources) {
+    this.code = requireCode(code);
+    if (levels.isEmpty()) {
+      throw new IllegalArgumentException("rule " + code + " must have at least one level");
+    }
+    EnumSet<FindingLevel> copy = EnumSet.noneOf(FindingLevel.class);
+    copy.addAll(levels);
+    this.levels = Collections.unmodifiableSet(copy);
+    this.trigger = requireText(code, "trigger", trigger);
+    this.action = requireText(code, "action", action);
+    if (sources.isEmpty()) {
+      throw new IllegalArgumentException("rule " + code + " must cite at least one source");
+    }
+    sources.forEach(source -> requireText(code, "source", source));
+    this.sources = List.copyOf(sources);
+  }
+
+  /**
+   * Describes a rule reported at one level.
+   *
+   * @param code the code: capital letters, digits and underscores, starting with a letter
+   * @param level the level its findings have
+   * @param trigger what makes it fire, in one sentence
+   * @param action what to do about it, in general terms
+   * @param sources the guidance it comes from; at least one
+   * @return the description
+   * @throws IllegalArgumentException if the code is malformed or any text is blank
+   */
+  public static RuleDescription of(
+      String code, FindingLevel level, String trigger, String action, String... sources) {
+    return new RuleDescription(code, EnumSet.of(level), trigger, action, List.of(sources));
+  }
+
+  /**
+   * Describes a rule whose findings can have more than one level.
+   *
+   * @param code the code: capital letters, digits and underscores, starting with a letter
+   * @param levels the levels its findings can have
+   * @param trigger what makes it fire at each level, in one sentence
+   * @param action what to do about it, in general terms
+   * @param sources the guidance it comes from; at least one
+   * @return the description
+   * @throws IllegalArgumentException if the code is malformed, no level is given or any text is
+   *     blank
+   */
+  public static RuleDescription withLevels(
+      String code, Set<FindingLevel> levels, String trigger, String action, String... sources) {
+    return new RuleDescription(code, levels, trigger, action, List.of(sources));
+  }
+
+  private static String requireCode(String code) {
+    Objects.requireNonNull(code, "code");
+    boolean wellFormed = !code.isEmpty() && code.charAt(0) >= 'A' && code.charAt(0) <= 'Z';
+    for (int i = 0; i < code.length() && wellFormed; i++) {
+      char c = code.charAt(i);
+      wellFormed = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+    if (!wellFormed || code.length() > 64) {
+      throw new IllegalArgumentException(
+          "rule code must be 1 to 64 capital letters, digits and underscores starting with a"
+              + " letter, not \""
+              + code
+              + "\"");
+    }
+    return code;
+  }
+
+  private static String requireText(String code, String what, String text) {
+    Objects.requireNonNull(text, what);
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("rule " + code + " must have a non-blank " + what);
+    }
+    return text;
+  }
+
+  /** The code, a stable public identifier such as {@code CONSENT_MISSING}. */
+  public String code() {
+    return code;
+  }
+
+  /** The levels its findings can have, most serious first. */
+  public Set<FindingLevel> levels() {
+    return levels;
+  }
+
+  /** What makes it fire. */
+  public String trigger() {
+    return trigger;
+  }
+
+  /** What to do about it, in general terms (each finding says it for its own subject). */
+  public String action() {
+    return action;
+  }
+
+  /** The guidance it comes from. */
+  public List<String> sources() {
+    return sources;
+  }
+
+  @Override
+  public String toString() {
+    return code + " " + levels;
+  }
+}

@@ -1,0 +1,310 @@
+package org.safeguarding.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.safeguarding.core.assessment.AssessedRisk;
+import org.safeguarding.core.assessment.Assessment;
+import org.safeguarding.core.assessment.ConsentRequirement;
+import org.safeguarding.core.assessment.Decision;
+import org.safeguarding.core.assessment.Finding;
+import org.safeguarding.core.assessment.FindingLevel;
+import org.safeguarding.core.assessment.Supervision;
+import org.safeguarding.core.plan.SessionPlan;
+import org.safeguarding.rules.consent.ConsentRequirements;
+import org.safeguarding.rules.consent.ConsentRules;
+import org.safeguarding.rules.governance.GovernanceRules;
+import org.safeguarding.rules.platform.PlatformRules;
+import org.safeguarding.rules.records.RecordsRules;
+import org.safeguarding.rules.risk.RiskRegister;
+import org.safeguarding.rules.risk.RiskRules;
+import org.safeguarding.rules.rulebook.Rulebook;
+import org.safeguarding.rules.supervision.RequiredAdults;
+import org.safeguarding.rules.supervision.SupervisionRules;
+import org.safeguarding.rules.vetting.VettingRules;
+
+/**
+ * Assesses session plans: is it safe to run, which risks come first, who must consent, how many
+ * checked adults must be there, with every answer explained and cited.
+ *
+ * <p>Build one engine and share it: it is immutable and thread-safe, and {@link #assess} is a pure
+ * function of the plan and the rulebook (no clock, no I/O, no logging).
+ *
+ * <pre>{@code
+ * SafeguardingEngine engine = SafeguardingEngine.ukDefault();
+ * Assessment assessment = engine.assess(plan);
+ * if (assessment.decision() != Decision.GO) { ... assessment.findings() ... }
+ * }</pre>
+ *
+ * <p>A rule that throws never makes the answer quieter: the assessment gets a {@code RULE_FAILED}
+ * blocker naming the rule, and the decision becomes {@link Decision#DO_NOT_RUN}.
+ */
+public final class SafeguardingEngine {
+
+  /** Reported when a rule, or the engine's own working, throws. */
+  static final RuleDescription RULE_FAILED =
+      RuleDescription.of(
+          "RULE_FAILED",
+          FindingLevel.BLOCKER,
+          "A rule failed while assessing the plan, so the plan could not be fully judged; the"
+              + " subject names the rule.",
+          "Do not run the session on this assessment: report the failure to whoever maintains the"
+              + " rule, and assess again once it is fixed.",
+          Sources.RISK_ASSESSMENT_GUIDE);
+
+  /** Findings in the contract's order: level, then rule, then subject (none first). */
+  private static final Comparator<Finding> FINDING_ORDER =
+      Comparator.comparing(Finding::level)
+          .thenComparing(Finding::rule)
+          .thenComparing(finding -> finding.subject().orElse(""))
+          .thenComparing(Finding::message);
+
+  /** Built on first use, so that an engine with its own rulebook never loads the default. */
+  private static final class UkDefault {
+    static final SafeguardingEngine ENGINE = builder().build();
+  }
+
+  private final Rulebook rulebook;
+  private final List<Rule> rules;
+  private final List<RuleDescription> descriptions;
+
+  private SafeguardingEngine(Rulebook rulebook, List<Rule> rules) {
+    this.rulebook = rulebook;
+    this.rules = List.copyOf(rules);
+    List<RuleDescription> all = new ArrayList<>();
+    for (Rule rule : rules) {
+      all.addAll(rule.descriptions());
+    }
+    all.add(RULE_FAILED);
+    all.sort(Comparator.comparing(RuleDescription::code));
+    this.descriptions = List.copyOf(all);
+  }
+
+  /** The engine with the {@code uk-default} rulebook and the built-in rules. */
+  public static SafeguardingEngine ukDefault() {
+    return UkDefault.ENGINE;
+  }
+
+  /** Returns a builder, starting from the {@code uk-default} rulebook and the built-in rules. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The rulebook. */
+  public Rulebook rulebook() {
+    return rulebook;
+  }
+
+  /** Every code the engine can report, built-in and added, in order of code. */
+  public List<RuleDescription> rules() {
+    return descriptions;
+  }
+
+  /**
+   * Assesses a plan.
+   *
+   * @param plan the plan; structurally valid, as every built plan is
+   * @return the assessment
+   */
+  public Assessment assess(SessionPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    LocalDate asOf = plan.start().atZone(rulebook.timeZone()).toLocalDate();
+    Assessment.Builder assessment =
+        Assessment.builder().planId(plan.id()).rulebook(rulebook.id()).asOf(asOf);
+    List<String> failed = new ArrayList<>(1);
+    @Nullable SessionFacts facts = attempt("engine", failed, () -> new SessionFacts(plan, rulebook, asOf));
+    if (facts == null) {
+      return finish(assessment, new ArrayList<>(), List.of(), null, List.of(), failed);
+    }
+    SessionFacts known = facts;
+    List<ConsentRequirement> consents =
+        attempt("consent", failed, () -> ConsentRequirements.of(known, rulebook));
+    Integer requiredAdults = attempt("supervision", failed, () -> RequiredAdults.of(known, rulebook));
+    List<AssessedRisk> risks = attempt("risk", failed, () -> RiskRegister.of(known, rulebook));
+    Evaluation evaluation =
+        new Evaluation(
+            known,
+            rulebook,
+            consents == null ? List.of() : consents,
+            requiredAdults == null ? null : Supervision.of(requiredAdults, known.countedAdults()),
+            risks == null ? List.of() : risks);
+    for (Rule rule : rules) {
+      if (failed.contains(rule.name())) {
+        continue; // what it works from could not be worked out; RULE_FAILED already says so
+      }
+      evaluation.running(rule);
+      try {
+        rule.evaluate(evaluation);
+      } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
+        // Deliberately broad: whatever a rule throws, the answer must become more protective.
+        failed.add(rule.name());
+      }
+      evaluation.running(null);
+    }
+    return finish(
+        assessment,
+        evaluation.findings(),
+        evaluation.consents(),
+        evaluation.supervision().orElse(null),
+        evaluation.risks(),
+        failed);
+  }
+
+  private static Assessment finish(
+      Assessment.Builder assessment,
+      List<Finding> findings,
+      List<ConsentRequirement> consents,
+      @Nullable Supervision supervision,
+      List<AssessedRisk> risks,
+      List<String> failed) {
+    for (String name : failed) {
+      findings.add(
+          Finding.builder()
+              .rule(RULE_FAILED.code())
+              .level(FindingLevel.BLOCKER)
+              .subject(name)
+              .message(
+                  "the "
+                      + name
+                      + " rule failed while assessing this plan, so the plan could not be fully"
+                      + " judged")
+              .action(
+                  "Do not run the session on this assessment: report the failure of the "
+                      + name
+                      + " rule and assess again once it is fixed")
+              .sources(RULE_FAILED.sources())
+              .build());
+    }
+    findings.sort(FINDING_ORDER);
+    return assessment
+        .findings(findings)
+        .risks(risks)
+        .consents(consents)
+        .supervision(Optional.ofNullable(supervision))
+        .decision(decide(findings))
+        .build();
+  }
+
+  /**
+   * DO_NOT_RUN on any blocker but the lead's absence; else POSTPONE if the lead is absent; else
+   * GO_WITH_CONDITIONS on any warning; else GO.
+   */
+  private static Decision decide(List<Finding> findings) {
+    Decision decision = Decision.GO;
+    for (Finding finding : findings) {
+      Decision implied;
+      if (finding.level() == FindingLevel.BLOCKER) {
+        implied =
+            finding.rule().equals(GovernanceRules.LEAD_UNAVAILABLE_CODE)
+                ? Decision.POSTPONE
+                : Decision.DO_NOT_RUN;
+      } else if (finding.level() == FindingLevel.WARNING) {
+        implied = Decision.GO_WITH_CONDITIONS;
+      } else {
+        implied = Decision.GO;
+      }
+      if (implied.compareTo(decision) > 0) {
+        decision = implied;
+      }
+    }
+    return decision;
+  }
+
+  /** Runs a piece of the engine's working; on failure records it and returns null. */
+  private static <T> @Nullable T attempt(String name, List<String> failed, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+      failed.add(name);
+      return null;
+    }
+  }
+
+  /** Builds a {@link SafeguardingEngine}. */
+  public static final class Builder {
+
+    private @Nullable Rulebook rulebook;
+    private final List<Rule> extraRules = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the rulebook (by default {@code uk-default}).
+     *
+     * @param rulebook the rulebook
+     * @return this builder
+     */
+    public Builder rulebook(Rulebook rulebook) {
+      this.rulebook = Objects.requireNonNull(rulebook, "rulebook");
+      return this;
+    }
+
+    /**
+     * Adds a rule to run after the built-in ones.
+     *
+     * @param rule the rule: stateless and thread-safe, with codes of its own
+     * @return this builder
+     */
+    public Builder addRule(Rule rule) {
+      extraRules.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /**
+     * Builds the engine.
+     *
+     * @return the engine
+     * @throws IllegalArgumentException if two rules share a name or a code, or a rule has no
+     *     description
+     */
+    public SafeguardingEngine build() {
+      List<Rule> rules = new ArrayList<>(builtInRules());
+      rules.addAll(extraRules);
+      Map<String, String> ruleByCode = new HashMap<>();
+      ruleByCode.put(RULE_FAILED.code(), "engine");
+      Set<String> names = new HashSet<>();
+      names.add("engine");
+      for (Rule rule : rules) {
+        String name = Objects.requireNonNull(rule.name(), "rule name");
+        if (name.isBlank() || !names.add(name)) {
+          throw new IllegalArgumentException(
+              "rule name \"" + name + "\" is blank or already taken by another rule");
+        }
+        List<RuleDescription> described = Objects.requireNonNull(rule.descriptions(), "descriptions");
+        if (described.isEmpty()) {
+          throw new IllegalArgumentException("rule " + name + " must describe at least one code");
+        }
+        for (RuleDescription description : described) {
+          String other = ruleByCode.putIfAbsent(description.code(), name);
+          if (other != null) {
+            throw new IllegalArgumentException(
+                "rule code " + description.code() + " of rule " + name + " is already defined by rule " + other);
+          }
+        }
+      }
+      return new SafeguardingEngine(rulebook != null ? rulebook : Rulebook.ukDefault(), rules);
+    }
+
+    private static List<Rule> builtInRules() {
+      return Collections.unmodifiableList(
+          List.of(
+              new GovernanceRules(),
+              new ConsentRules(),
+              new SupervisionRules(),
+              new VettingRules(),
+              new PlatformRules(),
+              new RecordsRules(),
+              new RiskRules()));
+    }
+  }
+}

@@ -1,0 +1,264 @@
+package org.safeguarding.rules.consent;
+
+import static org.safeguarding.core.assessment.FindingLevel.BLOCKER;
+import static org.safeguarding.core.assessment.FindingLevel.WARNING;
+
+import java.util.List;
+import org.safeguarding.core.assessment.ConsentRequirement;
+import org.safeguarding.core.plan.Capacity;
+import org.safeguarding.core.plan.ConsentGiver;
+import org.safeguarding.core.plan.ConsentScope;
+import org.safeguarding.core.plan.Participant;
+import org.safeguarding.core.plan.Recording;
+import org.safeguarding.rules.Evaluation;
+import org.safeguarding.rules.Rule;
+import org.safeguarding.rules.RuleDescription;
+import org.safeguarding.rules.Sources;
+import org.safeguarding.rules.rulebook.Rulebook;
+
+/** The consent rules: each participant's age, consent, capacity and consent to recording. */
+public final class ConsentRules implements Rule {
+
+  static final RuleDescription AGE_UNKNOWN =
+      RuleDescription.of(
+          "AGE_UNKNOWN",
+          WARNING,
+          "A participant's age is not given; they are judged as a young child.",
+          "Record the participant's age, so that consent and ratios can be judged correctly.",
+          Sources.CONSENT_AND_RECRUITMENT_GUIDE,
+          Sources.NSPCC_RATIOS);
+
+  static final RuleDescription CONSENT_MISSING =
+      RuleDescription.of(
+          "CONSENT_MISSING",
+          BLOCKER,
+          "A participant has no consent to take part from the person who must give it: a parent or"
+              + " carer under the jurisdiction's age of digital consent, the participant from it,"
+              + " or, when they lack capacity, a parent or carer under the capacity age and a"
+              + " best-interests decision (or an attorney, from the attorney age) from it.",
+          "Obtain consent from the right person before the participant takes part.",
+          Sources.CONSENT_AND_RECRUITMENT_GUIDE,
+          Sources.UK_GDPR_ART_8,
+          Sources.MCA_2005,
+          Sources.GILLICK);
+
+  static final RuleDescription CONSENT_UNVERIFIED =
+      RuleDescription.of(
+          "CONSENT_UNVERIFIED",
+          WARNING,
+          "A parent's or carer's consent is not confirmed by email or in writing.",
+          "Confirm the consent with the parent or carer by email or in writing.",
+          Sources.CONSENT_AND_RECRUITMENT_GUIDE,
+          Sources.UK_GDPR_ART_8);
+
+  static final RuleDescription CONSENT_WITHDRAWN =
+      RuleDescription.of(
+          "CONSENT_WITHDRAWN",
+          BLOCKER,
+          "Consent to take part was withdrawn on or before the session date and not given again"
+              + " since.",
+          "Do not admit the participant unless consent is given again.",
+          Sources.CONSENT_AND_RECRUITMENT_GUIDE,
+          Sources.NSPCC_RECORDING);
+
+  static final RuleDescription CAPACITY_NOT_ASSESSED =
+      RuleDescription.of(
+          "CAPACITY_NOT_ASSESSED",
+          WARNING,
+          "A participant from the age of digital consent up to the capacity age has not been"
+              + " assessed as competent to consent (Gillick), or one from the capacity age who is at"
+              + " risk or has needs has not been assessed for capacity.",
+          "Assess and record whether the participant can decide to take part.",
+          Sources.CONSENT_AND_RECRUITMENT_GUIDE,
+          Sources.MCA_2005,
+          Sources.GILLICK);
+
+  static final RuleDescription RECORDING_CONSENT_MISSING =
+      RuleDescription.of(
+          "RECORDING_CONSENT_MISSING",
+          BLOCKER,
+          "The session is recorded on audio and video, and a participant's consent does not cover"
+              + " recording.",
+          "Obtain consent to recording, or do not record the session.",
+          Sources.NSPCC_RECORDING,
+          Sources.CONSENT_AND_RECRUITMENT_GUIDE);
+
+  private static final List<RuleDescription> DESCRIPTIONS =
+      List.of(
+          AGE_UNKNOWN,
+          CONSENT_MISSING,
+          CONSENT_UNVERIFIED,
+          CONSENT_WITHDRAWN,
+          CAPACITY_NOT_ASSESSED,
+          RECORDING_CONSENT_MISSING);
+
+  /** Creates the rule. */
+  public ConsentRules() {}
+
+  @Override
+  public String name() {
+    return "consent";
+  }
+
+  @Override
+  public List<RuleDescription> descriptions() {
+    return DESCRIPTIONS;
+  }
+
+  @Override
+  public void evaluate(Evaluation evaluation) {
+    List<Participant> participants = evaluation.plan().participants();
+    List<ConsentRequirement> requirements = evaluation.consents();
+    boolean recorded = evaluation.plan().recording() == Recording.AUDIO_VISUAL;
+    for (int i = 0; i < participants.size(); i++) {
+      Participant participant = participants.get(i);
+      ageUnknown(evaluation, participant);
+      consent(evaluation, participant, requirements.get(i));
+      capacityNotAssessed(evaluation, participant);
+      if (recorded) {
+        recordingConsentMissing(evaluation, participant, requirements.get(i));
+      }
+    }
+  }
+
+  private static void ageUnknown(Evaluation evaluation, Participant participant) {
+    if (participant.age().isEmpty()) {
+      evaluation.report(
+          AGE_UNKNOWN,
+          participant.id(),
+          participant.id() + "'s age is not given, so they are judged as a young child",
+          "Record " + participant.id() + "'s age");
+    }
+  }
+
+  private static void consent(
+      Evaluation evaluation, Participant participant, ConsentRequirement requirement) {
+    String id = participant.id();
+    if (requirement.requiredFrom().isEmpty()) {
+      return;
+    }
+    ConsentGiver required = requirement.requiredFrom().get();
+    switch (requirement.status()) {
+      case MISSING:
+        evaluation.report(
+            CONSENT_MISSING,
+            id,
+            who(participant, evaluation) + ": " + whoMustConsent(required, id) + " before they take part",
+            "Obtain consent from " + consenter(required, id) + ", " + howConfirmed(required));
+        break;
+      case UNVERIFIED:
+        evaluation.report(
+            CONSENT_UNVERIFIED,
+            id,
+            id + "'s parent's or carer's consent is not confirmed by email or in writing",
+            "Confirm the consent with " + id + "'s parent or carer by email or in writing");
+        break;
+      case WITHDRAWN:
+        evaluation.report(
+            CONSENT_WITHDRAWN,
+            id,
+            "consent for " + id + " to take part was withdrawn and has not been given again",
+            "Do not admit " + id + " unless " + consenter(required, id) + " consents again");
+        break;
+      default:
+        break;
+    }
+  }
+
+  private static void capacityNotAssessed(Evaluation evaluation, Participant participant) {
+    if (participant.capacity() != Capacity.NOT_ASSESSED || participant.age().isEmpty()) {
+      return;
+    }
+    Rulebook rulebook = evaluation.rulebook();
+    int age = participant.age().getAsInt();
+    int digitalConsentAge =
+        rulebook.digitalConsentAge(evaluation.plan().service().jurisdiction());
+    String id = participant.id();
+    if (age >= digitalConsentAge && age < rulebook.capacityAge()) {
+      evaluation.report(
+          CAPACITY_NOT_ASSESSED,
+          id,
+          id + " is " + age + " and consents for themself, but their competence to do so has not been assessed",
+          "Assess and record whether " + id + " is competent to consent (Gillick)");
+    } else if (age >= rulebook.capacityAge()
+        && (participant.atRisk() || !participant.needs().isEmpty())) {
+      evaluation.report(
+          CAPACITY_NOT_ASSESSED,
+          id,
+          id + " is " + age + (participant.atRisk() ? " and at risk" : " and has needs")
+              + ", but their capacity to decide to take part has not been assessed",
+          "Assess and record " + id + "'s capacity to decide, under the Mental Capacity Act 2005");
+    }
+  }
+
+  private static void recordingConsentMissing(
+      Evaluation evaluation, Participant participant, ConsentRequirement requirement) {
+    // Recording needs consent from whoever consents to taking part; an adult who needed no consent
+    // to take part must still agree to be recorded.
+    ConsentGiver required = requirement.requiredFrom().orElse(ConsentGiver.SELF);
+    if (!ConsentRequirements.hasConsent(
+        participant, ConsentScope.RECORDING, required, evaluation.asOf(), evaluation.rulebook())) {
+      String id = participant.id();
+      evaluation.report(
+          RECORDING_CONSENT_MISSING,
+          id,
+          "the session is recorded, but no consent from " + consenter(required, id) + " covers recording " + id,
+          "Obtain consent to recording from " + consenter(required, id) + ", or do not record the session");
+    }
+  }
+
+  /** "p3 is 11" or "p3's age is unknown", with what makes the requirement. */
+  private static String who(Participant participant, Evaluation evaluation) {
+    String id = participant.id();
+    if (participant.age().isEmpty()) {
+      return id + "'s age is not given, so they are judged as a young child";
+    }
+    int age = participant.age().getAsInt();
+    int digitalConsentAge =
+        evaluation.rulebook().digitalConsentAge(evaluation.plan().service().jurisdiction());
+    if (age < digitalConsentAge) {
+      return id + " is " + age + ", under the age of digital consent (" + digitalConsentAge + ")";
+    }
+    if (participant.capacity() == Capacity.LACKS_CAPACITY) {
+      return id + " is " + age + " and lacks capacity to decide";
+    }
+    return id + " is " + age;
+  }
+
+  private static String whoMustConsent(ConsentGiver required, String id) {
+    switch (required) {
+      case PARENT_OR_CARER:
+        return "a parent or carer must consent";
+      case BEST_INTERESTS_DECISION:
+        return "a best-interests decision (or an attorney's consent) is needed";
+      case ATTORNEY:
+        return "their attorney must consent";
+      default:
+        return id + " must give their own consent";
+    }
+  }
+
+  private static String consenter(ConsentGiver required, String id) {
+    switch (required) {
+      case PARENT_OR_CARER:
+        return id + "'s parent or carer";
+      case BEST_INTERESTS_DECISION:
+        return "a best-interests decision for " + id + " (or their attorney)";
+      case ATTORNEY:
+        return id + "'s attorney";
+      default:
+        return id;
+    }
+  }
+
+  private static String howConfirmed(ConsentGiver required) {
+    switch (required) {
+      case PARENT_OR_CARER:
+        return "confirmed by email or in writing";
+      case BEST_INTERESTS_DECISION:
+        return "made and recorded under the Mental Capacity Act 2005";
+      default:
+        return "and record it";
+    }
+  }
+}

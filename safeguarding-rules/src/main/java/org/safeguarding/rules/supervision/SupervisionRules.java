@@ -1,0 +1,201 @@
+package org.safeguarding.rules.supervision;
+
+import static org.safeguarding.core.assessment.FindingLevel.BLOCKER;
+import static org.safeguarding.core.assessment.FindingLevel.WARNING;
+
+import java.util.List;
+import org.safeguarding.core.assessment.Supervision;
+import org.safeguarding.core.plan.Participant;
+import org.safeguarding.core.plan.StaffMember;
+import org.safeguarding.core.plan.StaffRole;
+import org.safeguarding.rules.Evaluation;
+import org.safeguarding.rules.Rule;
+import org.safeguarding.rules.RuleDescription;
+import org.safeguarding.rules.SessionFacts;
+import org.safeguarding.rules.Sources;
+
+/** The supervision rules: enough checked adults, one-to-one safeguards, cover and accompaniment. */
+public final class SupervisionRules implements Rule {
+
+  static final RuleDescription SUPERVISION_SHORTFALL =
+      RuleDescription.of(
+          "SUPERVISION_SHORTFALL",
+          BLOCKER,
+          "Fewer counted adults (adult staff with a check) than the session needs: for an"
+              + " interactive group with vulnerable participants, the rulebook's minimum and at"
+              + " least the ratio for each age band, adults at risk as a band of their own;"
+              + " the rulebook's figure for a broadcast to vulnerable participants, a one-to-one"
+              + " session, or a session without vulnerable participants.",
+          "Add checked adults, or make the group smaller.",
+          Sources.NSPCC_RATIOS,
+          Sources.SCOUTS_ONLINE,
+          Sources.RISK_ASSESSMENT_GUIDE);
+
+  static final RuleDescription ONE_TO_ONE_UNSAFEGUARDED =
+      RuleDescription.of(
+          "ONE_TO_ONE_UNSAFEGUARDED",
+          BLOCKER,
+          "A one-to-one session with a vulnerable participant, only one member of staff, and no"
+              + " responsible adult nearby at the participant's home.",
+          "Involve a colleague, or arrange for a responsible adult to be nearby at home.",
+          Sources.CONSENT_AND_RECRUITMENT_GUIDE,
+          Sources.SESSION_SETTINGS_GUIDE,
+          Sources.SCOUTS_ONLINE);
+
+  static final RuleDescription ONE_TO_ONE_NO_COLLEAGUE =
+      RuleDescription.of(
+          "ONE_TO_ONE_NO_COLLEAGUE",
+          WARNING,
+          "A one-to-one session with a vulnerable participant and only one member of staff, with a"
+              + " responsible adult nearby at home.",
+          "Involve a colleague in the session where you can.",
+          Sources.CONSENT_AND_RECRUITMENT_GUIDE,
+          Sources.SESSION_SETTINGS_GUIDE);
+
+  static final RuleDescription NO_SESSION_ADMINISTRATOR =
+      RuleDescription.of(
+          "NO_SESSION_ADMINISTRATOR",
+          WARNING,
+          "An interactive group session with vulnerable participants where nobody but the lead is"
+              + " a HOST or CO_FACILITATOR to run the waiting room, check identities and control"
+              + " microphones and cameras.",
+          "Give a second member of staff the HOST or CO_FACILITATOR role.",
+          Sources.RUNNING_SESSIONS_GUIDE,
+          Sources.RISK_ASSESSMENT_GUIDE);
+
+  static final RuleDescription DISTRESS_COVER_MISSING =
+      RuleDescription.of(
+          "DISTRESS_COVER_MISSING",
+          WARNING,
+          "A participant has mental-health needs and there are fewer staff other than external"
+              + " tutors than the rulebook's distress cover, so nobody can leave the session to"
+              + " phone a distressed person.",
+          "Have a second member of staff who can step out to support a distressed participant.",
+          Sources.RISK_ASSESSMENT_GUIDE);
+
+  static final RuleDescription UNACCOMPANIED_ONLINE =
+      RuleDescription.of(
+          "UNACCOMPANIED_ONLINE",
+          WARNING,
+          "A participant who would be supervised or accompanied offline is not accompanied online.",
+          "Arrange for the participant to be supervised or accompanied online too.",
+          Sources.RUNNING_SESSIONS_GUIDE);
+
+  private static final List<RuleDescription> DESCRIPTIONS =
+      List.of(
+          SUPERVISION_SHORTFALL,
+          ONE_TO_ONE_UNSAFEGUARDED,
+          ONE_TO_ONE_NO_COLLEAGUE,
+          NO_SESSION_ADMINISTRATOR,
+          DISTRESS_COVER_MISSING,
+          UNACCOMPANIED_ONLINE);
+
+  /** Creates the rule. */
+  public SupervisionRules() {}
+
+  @Override
+  public String name() {
+    return "supervision";
+  }
+
+  @Override
+  public List<RuleDescription> descriptions() {
+    return DESCRIPTIONS;
+  }
+
+  @Override
+  public void evaluate(Evaluation evaluation) {
+    SessionFacts facts = evaluation.facts();
+    evaluation.supervision().ifPresent(supervision -> shortfall(evaluation, supervision));
+    if (facts.hasVulnerable() && facts.isOneToOne()) {
+      oneToOne(evaluation);
+    }
+    if (facts.hasVulnerable() && facts.isInteractive() && !facts.isOneToOne()) {
+      sessionAdministrator(evaluation);
+    }
+    distressCover(evaluation);
+    for (Participant participant : evaluation.plan().participants()) {
+      if (participant.supervisedOffline() && !participant.accompanied()) {
+        evaluation.report(
+            UNACCOMPANIED_ONLINE,
+            participant.id(),
+            participant.id() + " would be supervised or accompanied offline, but is not accompanied online",
+            "Arrange for " + participant.id() + " to be supervised or accompanied during the session");
+      }
+    }
+  }
+
+  private static void shortfall(Evaluation evaluation, Supervision supervision) {
+    if (supervision.shortfall() > 0) {
+      evaluation.report(
+          SUPERVISION_SHORTFALL,
+          null,
+          "the session needs "
+              + supervision.requiredAdults()
+              + " counted adults (adult staff with a check) but has "
+              + supervision.countedAdults(),
+          "Add "
+              + supervision.shortfall()
+              + " more checked "
+              + (supervision.shortfall() == 1 ? "adult" : "adults")
+              + ", or make the group smaller");
+    }
+  }
+
+  private static void oneToOne(Evaluation evaluation) {
+    if (evaluation.plan().staff().size() > 1) {
+      return;
+    }
+    for (Participant participant : evaluation.plan().participants()) {
+      if (!evaluation.facts().isVulnerable(participant)) {
+        continue;
+      }
+      String id = participant.id();
+      if (participant.responsibleAdultAtHome()) {
+        evaluation.report(
+            ONE_TO_ONE_NO_COLLEAGUE,
+            id,
+            id + " is seen one-to-one by a single member of staff, with a responsible adult nearby at home",
+            "Involve a colleague in " + id + "'s session where you can");
+      } else {
+        evaluation.report(
+            ONE_TO_ONE_UNSAFEGUARDED,
+            id,
+            id + " is seen one-to-one by a single member of staff, with no colleague and no responsible adult nearby at home",
+            "Involve a colleague, or arrange for a responsible adult to be nearby at " + id + "'s home");
+      }
+    }
+  }
+
+  private static void sessionAdministrator(Evaluation evaluation) {
+    for (StaffMember member : evaluation.plan().staff()) {
+      boolean administers =
+          member.roles().contains(StaffRole.HOST) || member.roles().contains(StaffRole.CO_FACILITATOR);
+      if (administers && !member.roles().contains(StaffRole.LEAD)) {
+        return;
+      }
+    }
+    evaluation.report(
+        NO_SESSION_ADMINISTRATOR,
+        null,
+        "nobody but the lead is a HOST or CO_FACILITATOR to administer the session",
+        "Give a second member of staff the HOST or CO_FACILITATOR role, to run the waiting room,"
+            + " check identities and control microphones and cameras");
+  }
+
+  private static void distressCover(Evaluation evaluation) {
+    SessionFacts facts = evaluation.facts();
+    int needed = evaluation.rulebook().distressCoverStaff();
+    if (facts.hasMentalHealthNeeds() && facts.supportStaff() < needed) {
+      evaluation.report(
+          DISTRESS_COVER_MISSING,
+          null,
+          "a participant has mental-health needs, and there "
+              + (facts.supportStaff() == 1 ? "is 1 member" : "are " + facts.supportStaff() + " members")
+              + " of staff other than external tutors where "
+              + needed
+              + " are needed to let one step out to support a distressed person",
+          "Have " + needed + " staff other than external tutors, so one can phone a distressed participant");
+    }
+  }
+}

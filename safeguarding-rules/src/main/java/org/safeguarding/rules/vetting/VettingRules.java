@@ -1,0 +1,224 @@
+package org.safeguarding.rules.vetting;
+
+import static org.safeguarding.core.assessment.FindingLevel.BLOCKER;
+import static org.safeguarding.core.assessment.FindingLevel.WARNING;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.safeguarding.core.plan.Check;
+import org.safeguarding.core.plan.CheckLevel;
+import org.safeguarding.core.plan.CheckScheme;
+import org.safeguarding.core.plan.Frequency;
+import org.safeguarding.core.plan.StaffMember;
+import org.safeguarding.core.plan.StaffRole;
+import org.safeguarding.rules.Evaluation;
+import org.safeguarding.rules.Rule;
+import org.safeguarding.rules.RuleDescription;
+import org.safeguarding.rules.SessionFacts;
+import org.safeguarding.rules.Sources;
+import org.safeguarding.rules.rulebook.Audience;
+import org.safeguarding.rules.rulebook.Rulebook;
+
+/** The vetting rules, which apply only when vulnerable participants take part. */
+public final class VettingRules implements Rule {
+
+  static final RuleDescription STAFF_CHECK_MISSING =
+      RuleDescription.of(
+          "STAFF_CHECK_MISSING",
+          BLOCKER,
+          "A member of staff has no criminal-records check issued on or before the session date.",
+          "Do not let them work with the participants until their check comes through.",
+          Sources.CONSENT_AND_RECRUITMENT_GUIDE,
+          Sources.DBS,
+          Sources.ACCESSNI,
+          Sources.DISCLOSURE_SCOTLAND_PVG);
+
+  static final RuleDescription STAFF_CHECK_INSUFFICIENT =
+      RuleDescription.of(
+          "STAFF_CHECK_INSUFFICIENT",
+          BLOCKER,
+          "A member of staff's check is below the level the rulebook sets for their roles, the"
+              + " audience (children or adults at risk) and how often the session runs; PVG"
+              + " membership counts as ENHANCED_BARRED, a member of staff with no role is judged by"
+              + " the strictest role, and a volunteer alone one-to-one is not supervised, so is"
+              + " judged by the strictest role too.",
+          "Obtain a check of the required level before they work with the participants.",
+          Sources.DBS,
+          Sources.ACCESSNI,
+          Sources.DISCLOSURE_SCOTLAND_PVG,
+          Sources.CONSENT_AND_RECRUITMENT_GUIDE);
+
+  static final RuleDescription STAFF_CHECK_WRONG_SCHEME =
+      RuleDescription.of(
+          "STAFF_CHECK_WRONG_SCHEME",
+          WARNING,
+          "A member of staff's check is from a scheme that does not apply in the service's"
+              + " jurisdiction (DBS in England and Wales, AccessNI in Northern Ireland, Disclosure"
+              + " Scotland or PVG in Scotland, by default).",
+          "Obtain a check from the jurisdiction's scheme.",
+          Sources.DBS,
+          Sources.ACCESSNI,
+          Sources.DISCLOSURE_SCOTLAND_PVG);
+
+  static final RuleDescription STAFF_CHECK_STALE =
+      RuleDescription.of(
+          "STAFF_CHECK_STALE",
+          WARNING,
+          "A member of staff's check was issued longer ago than the rulebook's re-check period for"
+              + " its scheme.",
+          "Renew the check.",
+          Sources.DBS,
+          Sources.DISCLOSURE_SCOTLAND_PVG,
+          Sources.CONSENT_AND_RECRUITMENT_GUIDE);
+
+  static final RuleDescription STAFF_TRAINING_MISSING =
+      RuleDescription.of(
+          "STAFF_TRAINING_MISSING",
+          WARNING,
+          "A member of staff has no safeguarding training completed by the session date, or it is"
+              + " older than the rulebook's training period.",
+          "Have them complete safeguarding training before the session.",
+          Sources.CONSENT_AND_RECRUITMENT_GUIDE,
+          Sources.PLATFORM_QUESTIONS_GUIDE);
+
+  static final RuleDescription STAFF_PERSONAL_ACCOUNT =
+      RuleDescription.of(
+          "STAFF_PERSONAL_ACCOUNT",
+          WARNING,
+          "A member of staff uses a personal account rather than the organisation's.",
+          "Have them use an organisation account, never a personal profile, email or phone.",
+          Sources.PLATFORM_QUESTIONS_GUIDE,
+          Sources.CONSENT_AND_RECRUITMENT_GUIDE);
+
+  private static final List<RuleDescription> DESCRIPTIONS =
+      List.of(
+          STAFF_CHECK_MISSING,
+          STAFF_CHECK_INSUFFICIENT,
+          STAFF_CHECK_WRONG_SCHEME,
+          STAFF_CHECK_STALE,
+          STAFF_TRAINING_MISSING,
+          STAFF_PERSONAL_ACCOUNT);
+
+  /** Creates the rule. */
+  public VettingRules() {}
+
+  @Override
+  public String name() {
+    return "vetting";
+  }
+
+  @Override
+  public List<RuleDescription> descriptions() {
+    return DESCRIPTIONS;
+  }
+
+  @Override
+  public void evaluate(Evaluation evaluation) {
+    SessionFacts facts = evaluation.facts();
+    if (!facts.hasVulnerable()) {
+      return;
+    }
+    boolean aloneOneToOne = facts.isOneToOne() && evaluation.plan().staff().size() == 1;
+    for (StaffMember member : evaluation.plan().staff()) {
+      check(evaluation, member, aloneOneToOne);
+      training(evaluation, member);
+      if (!member.organisationAccount()) {
+        evaluation.report(
+            STAFF_PERSONAL_ACCOUNT,
+            member.id(),
+            member.id() + " uses a personal account rather than the organisation's",
+            "Give " + member.id() + " an organisation account for the session");
+      }
+    }
+  }
+
+  private static void check(Evaluation evaluation, StaffMember member, boolean aloneOneToOne) {
+    String id = member.id();
+    LocalDate asOf = evaluation.asOf();
+    if (member.check().isEmpty() || member.check().get().issued().isAfter(asOf)) {
+      evaluation.report(
+          STAFF_CHECK_MISSING,
+          id,
+          member.check().isEmpty()
+              ? id + " has no criminal-records check"
+              : id + "'s check is dated after the session, so it is not yet in place",
+          "Do not let " + id + " work with the participants until their check comes through");
+      return;
+    }
+    Check check = member.check().get();
+    Rulebook rulebook = evaluation.rulebook();
+    CheckLevel required = requiredLevel(evaluation, member, aloneOneToOne);
+    CheckLevel held = check.scheme() == CheckScheme.PVG ? CheckLevel.ENHANCED_BARRED : check.level();
+    if (!held.isAtLeast(required)) {
+      evaluation.report(
+          STAFF_CHECK_INSUFFICIENT,
+          id,
+          id + " holds a " + held + " check, but their role needs " + required,
+          "Obtain a " + required + " check for " + id + " before they work with the participants");
+    }
+    Set<CheckScheme> accepted = rulebook.acceptedSchemes(evaluation.plan().service().jurisdiction());
+    if (!accepted.contains(check.scheme())) {
+      evaluation.report(
+          STAFF_CHECK_WRONG_SCHEME,
+          id,
+          id + "'s check is from " + check.scheme() + ", which does not apply in "
+              + evaluation.plan().service().jurisdiction(),
+          "Obtain a check for " + id + " from " + accepted);
+    }
+    int years = rulebook.checkValidYears(check.scheme());
+    if (check.issued().plusYears(years).isBefore(asOf)) {
+      evaluation.report(
+          STAFF_CHECK_STALE,
+          id,
+          id + "'s check was issued on " + check.issued() + ", more than " + years + " years before the session",
+          "Renew " + id + "'s check");
+    }
+  }
+
+  /**
+   * The highest level any of the member's roles needs for any audience present. With no role
+   * given, or as a volunteer alone one-to-one (so unsupervised), every role is considered.
+   */
+  private static CheckLevel requiredLevel(
+      Evaluation evaluation, StaffMember member, boolean aloneOneToOne) {
+    SessionFacts facts = evaluation.facts();
+    Frequency frequency = evaluation.plan().service().frequency();
+    boolean everyRole =
+        member.roles().isEmpty() || (aloneOneToOne && member.roles().contains(StaffRole.VOLUNTEER));
+    CheckLevel required = CheckLevel.BASIC;
+    for (Audience audience : Audience.values()) {
+      boolean present =
+          audience == Audience.CHILDREN ? facts.hasChildren() : facts.hasAdultsAtRisk();
+      if (!present) {
+        continue;
+      }
+      for (StaffRole role : everyRole ? List.of(StaffRole.values()) : member.roles()) {
+        CheckLevel level = evaluation.rulebook().requiredLevel(audience, frequency, role);
+        if (level.compareTo(required) > 0) {
+          required = level;
+        }
+      }
+    }
+    return required;
+  }
+
+  private static void training(Evaluation evaluation, StaffMember member) {
+    String id = member.id();
+    LocalDate asOf = evaluation.asOf();
+    int years = evaluation.rulebook().trainingValidYears();
+    if (member.trainingCompleted().isEmpty() || member.trainingCompleted().get().isAfter(asOf)) {
+      evaluation.report(
+          STAFF_TRAINING_MISSING,
+          id,
+          id + " has no safeguarding training completed before the session",
+          "Have " + id + " complete safeguarding training before the session");
+    } else if (member.trainingCompleted().get().plusYears(years).isBefore(asOf)) {
+      evaluation.report(
+          STAFF_TRAINING_MISSING,
+          id,
+          id + "'s safeguarding training is more than " + years + " years old",
+          "Have " + id + " refresh their safeguarding training before the session");
+    }
+  }
+}
