@@ -2,7 +2,6 @@ package org.safeguarding.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -294,17 +293,17 @@ public final class SafeguardingEngine {
       }
       return new SafeguardingEngine(rulebook != null ? rulebook : Rulebook.ukDefault(), rules);
     }
+  }
 
-    private static List<Rule> builtInRules() {
-      return Collections.unmodifiableList(
-          List.of(
-              new GovernanceRules(),
-              new ConsentRules(),
-              new SupervisionRules(),
-              new VettingRules(),
-              new PlatformRules(),
-              new RecordsRules(),
-              new RiskRules()));
-    }
+  /** The built-in rules, in the order they run and are documented. */
+  static List<Rule> builtInRules() {
+    return List.of(
+        new GovernanceRules(),
+        new ConsentRules(),
+        new SupervisionRules(),
+        new VettingRules(),
+        new PlatformRules(),
+        new RecordsRules(),
+        new RiskRules());
   }
 }

@@ -1,0 +1,261 @@
+package org.safeguarding.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.safeguarding.core.assessment.Assessment;
+import org.safeguarding.core.assessment.Decision;
+import org.safeguarding.core.assessment.Finding;
+import org.safeguarding.core.assessment.FindingLevel;
+import org.safeguarding.core.json.SafeguardingJson;
+import org.safeguarding.core.plan.SessionPlan;
+import org.safeguarding.rules.rulebook.Rulebook;
+import org.safeguarding.rules.testing.SafePlans;
+
+class SafeguardingEngineTest {
+
+  private static final RuleDescription CUSTOM_WARNING =
+      RuleDescription.of(
+          "CUSTOM_WARNING",
+          FindingLevel.WARNING,
+          "Always fires, for testing.",
+          "Nothing to do.",
+          "test source");
+
+  private static final RuleDescription CUSTOM_ADVICE =
+      RuleDescription.of(
+          "CUSTOM_ADVICE", FindingLevel.ADVICE, "Never used.", "Nothing to do.", "test source");
+
+  /** A rule reporting one warning about the whole session. */
+  private static final class WarningRule implements Rule {
+    @Override
+    public String name() {
+      return "custom";
+    }
+
+    @Override
+    public List<RuleDescription> descriptions() {
+      return List.of(CUSTOM_WARNING);
+    }
+
+    @Override
+    public void evaluate(Evaluation evaluation) {
+      evaluation.report(CUSTOM_WARNING, null, "the custom rule fired", "Nothing to do");
+    }
+  }
+
+  /** A rule that throws, after reporting a finding of its own. */
+  private static final class FailingRule implements Rule {
+    final AtomicInteger runs = new AtomicInteger();
+
+    @Override
+    public String name() {
+      return "failing";
+    }
+
+    @Override
+    public List<RuleDescription> descriptions() {
+      return List.of(CUSTOM_ADVICE);
+    }
+
+    @Override
+    public void evaluate(Evaluation evaluation) {
+      runs.incrementAndGet();
+      throw new IllegalStateException("deliberate failure with p1 in the message");
+    }
+  }
+
+  @Test
+  void assess_ruleThatThrows_givesDoNotRunWithRuleFailedNamingIt() {
+    FailingRule failing = new FailingRule();
+    SafeguardingEngine engine = SafeguardingEngine.builder().addRule(failing).build();
+
+    Assessment assessment = engine.assess(SafePlans.childrensGroup().build());
+
+    assertThat(failing.runs).hasValue(1);
+    assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
+    assertThat(assessment.findings()).hasSize(1);
+    Finding finding = assessment.findings().get(0);
+    assertThat(finding.rule()).isEqualTo("RULE_FAILED");
+    assertThat(finding.level()).isEqualTo(FindingLevel.BLOCKER);
+    assertThat(finding.subject()).contains("failing");
+    assertThat(finding.message()).contains("failing").doesNotContain("deliberate");
+    // The other rules still ran and reported their working.
+    assertThat(assessment.supervision()).isPresent();
+    assertThat(assessment.consents()).hasSize(2);
+  }
+
+  @Test
+  void assess_ruleThatThrowsAnError_isStillCaught() {
+    Rule overflowing =
+        new Rule() {
+          @Override
+          public String name() {
+            return "overflowing";
+          }
+
+          @Override
+          public List<RuleDescription> descriptions() {
+            return List.of(CUSTOM_ADVICE);
+          }
+
+          @Override
+          public void evaluate(Evaluation evaluation) {
+            throw new StackOverflowError();
+          }
+        };
+
+    Assessment assessment =
+        SafeguardingEngine.builder().addRule(overflowing).build().assess(SafePlans.childrensGroup().build());
+
+    assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
+    assertThat(assessment.findings()).extracting(Finding::subject).containsExactly(Optional.of("overflowing"));
+  }
+
+  @Test
+  void assess_ruleReportingACodeItDoesNotDescribe_fails() {
+    Rule sneaky =
+        new Rule() {
+          @Override
+          public String name() {
+            return "sneaky";
+          }
+
+          @Override
+          public List<RuleDescription> descriptions() {
+            return List.of(CUSTOM_ADVICE);
+          }
+
+          @Override
+          public void evaluate(Evaluation evaluation) {
+            evaluation.report(CUSTOM_WARNING, null, "not mine", "Nothing");
+          }
+        };
+
+    Assessment assessment =
+        SafeguardingEngine.builder().addRule(sneaky).build().assess(SafePlans.childrensGroup().build());
+
+    assertThat(assessment.findings()).extracting(Finding::rule).containsExactly("RULE_FAILED");
+    assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
+  }
+
+  @Test
+  void assess_customRuleWarning_givesGoWithConditions() {
+    SafeguardingEngine engine = SafeguardingEngine.builder().addRule(new WarningRule()).build();
+
+    Assessment assessment = engine.assess(SafePlans.childrensGroup().build());
+
+    assertThat(assessment.decision()).isEqualTo(Decision.GO_WITH_CONDITIONS);
+    assertThat(assessment.findings()).singleElement().satisfies(finding -> {
+      assertThat(finding.rule()).isEqualTo("CUSTOM_WARNING");
+      assertThat(finding.subject()).isEmpty();
+      assertThat(finding.sources()).containsExactly("test source");
+    });
+    assertThat(engine.rules()).extracting(RuleDescription::code).contains("CUSTOM_WARNING", "RULE_FAILED");
+  }
+
+  @Test
+  void build_customRuleReusingABuiltInCode_isRefused() {
+    Rule clash =
+        new Rule() {
+          @Override
+          public String name() {
+            return "clash";
+          }
+
+          @Override
+          public List<RuleDescription> descriptions() {
+            return List.of(
+                RuleDescription.of("CONSENT_MISSING", FindingLevel.ADVICE, "t", "a", "s"));
+          }
+
+          @Override
+          public void evaluate(Evaluation evaluation) {}
+        };
+
+    assertThatThrownBy(() -> SafeguardingEngine.builder().addRule(clash).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rule code CONSENT_MISSING of rule clash is already defined by rule consent");
+  }
+
+  @Test
+  void build_twoRulesWithOneName_isRefused() {
+    assertThatThrownBy(
+            () -> SafeguardingEngine.builder().addRule(new WarningRule()).addRule(new WarningRule()).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"custom\"");
+  }
+
+  @Test
+  void ruleDescription_malformedCodeOrNoSource_isRefused() {
+    assertThatThrownBy(() -> RuleDescription.of("lower_case", FindingLevel.ADVICE, "t", "a", "s"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RuleDescription.of("NO_SOURCE", FindingLevel.ADVICE, "t", "a"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rule NO_SOURCE must cite at least one source");
+  }
+
+  @Test
+  void rules_listEveryCatalogueCodeOnceInOrder() {
+    List<String> codes =
+        SafeguardingEngine.ukDefault().rules().stream().map(RuleDescription::code).toList();
+
+    assertThat(codes).doesNotHaveDuplicates().isSorted().hasSize(38);
+    assertThat(codes)
+        .contains(
+            "POLICY_MISSING", "CONSENT_MISSING", "SUPERVISION_SHORTFALL", "STAFF_CHECK_MISSING",
+            "PLATFORM_CONTROL_MISSING", "ATTENDANCE_NOT_RECORDED", "RISK_EXTREME", "RULE_FAILED");
+  }
+
+  @Test
+  void assess_findingsAreOrderedByLevelThenRuleThenSubject() {
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .attendanceRecorded(false)
+            .safeguardingLeadAvailable(false)
+            .participants(
+                List.of(
+                    SafePlans.child("p2", 10).surnameVisible(true).build(),
+                    SafePlans.child("p1", 10).surnameVisible(true).consents(List.of()).build()))
+            .build();
+
+    List<Finding> findings = SafeguardingEngine.ukDefault().assess(plan).findings();
+
+    assertThat(findings)
+        .extracting(finding -> finding.level() + " " + finding.rule() + " " + finding.subject().orElse("-"))
+        .containsExactly(
+            "BLOCKER CONSENT_MISSING p1",
+            "BLOCKER SAFEGUARDING_LEAD_UNAVAILABLE -",
+            "WARNING ATTENDANCE_NOT_RECORDED -",
+            "ADVICE SURNAME_VISIBLE p1",
+            "ADVICE SURNAME_VISIBLE p2");
+  }
+
+  @Test
+  void assess_samePlanTwice_givesByteIdenticalJson() {
+    SessionPlan plan = SafePlans.childrensGroup().risks(List.of()).holdingScreen(false).build();
+    SafeguardingEngine other = SafeguardingEngine.builder().rulebook(Rulebook.ukDefault()).build();
+
+    String first = SafeguardingJson.writeAssessment(SafeguardingEngine.ukDefault().assess(plan));
+    String second = SafeguardingJson.writeAssessment(other.assess(plan));
+
+    assertThat(second).isEqualTo(first);
+    assertThat(first).contains("\"rulebook\": {", "\"inferred-session-hijack\"");
+  }
+
+  @Test
+  void assess_namesTheRulebookAndJudgesAtTheLondonDate() {
+    SessionPlan lateSummerSession =
+        SafePlans.childrensGroup().start(java.time.Instant.parse("2026-06-30T23:30:00Z")).build();
+
+    Assessment assessment = SafeguardingEngine.ukDefault().assess(lateSummerSession);
+
+    assertThat(assessment.rulebook().name()).isEqualTo("uk-default");
+    assertThat(assessment.rulebook().version()).isEqualTo("2026.1");
+    assertThat(assessment.asOf()).hasToString("2026-07-01");
+  }
+}
