@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.OptionalInt;
@@ -16,12 +17,18 @@ import org.safeguarding.core.plan.PlanProblem;
 import org.safeguarding.core.plan.Policy;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.core.plan.StaffMember;
+import org.jspecify.annotations.Nullable;
 import org.safeguarding.examples.plans.ExamplePlans;
+import org.safeguarding.rules.SafeguardingEngine;
+import org.safeguarding.rules.rulebook.InvalidRulebookException;
+import org.safeguarding.rules.rulebook.Rulebook;
 
 /**
  * The {@code safeguarding} command line.
  *
  * <pre>
+ * safeguarding assess &lt;plan.json|-&gt; [--rulebook FILE]   assess a plan; the assessment as JSON
+ * safeguarding assess --example &lt;name&gt; [--rulebook FILE]
  * safeguarding validate &lt;plan.json|-&gt;     check a plan's structure and summarise it
  * safeguarding validate --example &lt;name&gt;
  * safeguarding examples                    list the bundled plans
@@ -39,7 +46,11 @@ public final class SafeguardingCli {
   private static final String USAGE =
       String.join(
           "\n",
-          "usage: safeguarding validate <plan.json|->    check a plan's structure and summarise it",
+          "usage: safeguarding assess <plan.json|-> [--rulebook FILE]",
+          "                                              assess a plan; prints the assessment JSON",
+          "       safeguarding assess --example <name> [--rulebook FILE]",
+          "                                              the same for a bundled example plan",
+          "       safeguarding validate <plan.json|->    check a plan's structure and summarise it",
           "       safeguarding validate --example <name> the same for a bundled example plan",
           "       safeguarding examples                  list the bundled example plans",
           "exit codes: 0 done, 2 invalid input (problems on stderr), 1 anything else");
@@ -76,6 +87,8 @@ public final class SafeguardingCli {
         case "examples":
           ExamplePlans.names().forEach(out::println);
           return OK;
+        case "assess":
+          return assess(arguments.subList(1, arguments.size()));
         case "validate":
           return validate(arguments.subList(1, arguments.size()));
         default:
@@ -88,26 +101,60 @@ public final class SafeguardingCli {
         err.println(problem);
       }
       return INVALID_INPUT;
+    } catch (InvalidRulebookException e) {
+      for (PlanProblem problem : e.problems()) {
+        err.println("rulebook " + problem);
+      }
+      return INVALID_INPUT;
     } catch (UncheckedIOException | IllegalArgumentException e) {
       err.println(e.getMessage());
       return FAILED;
     }
   }
 
+  private int assess(List<String> arguments) {
+    List<String> planArguments = arguments;
+    SafeguardingEngine engine = SafeguardingEngine.ukDefault();
+    int rulebookAt = arguments.indexOf("--rulebook");
+    if (rulebookAt >= 0) {
+      if (rulebookAt + 1 >= arguments.size()) {
+        err.println(USAGE);
+        return FAILED;
+      }
+      Rulebook rulebook = Rulebook.read(Path.of(arguments.get(rulebookAt + 1)));
+      engine = SafeguardingEngine.builder().rulebook(rulebook).build();
+      planArguments = new ArrayList<>(arguments);
+      planArguments.subList(rulebookAt, rulebookAt + 2).clear();
+    }
+    @Nullable SessionPlan plan = plan(planArguments);
+    if (plan == null) {
+      err.println(USAGE);
+      return FAILED;
+    }
+    out.print(SafeguardingJson.writeAssessment(engine.assess(plan)));
+    return OK;
+  }
+
   private int validate(List<String> arguments) {
-    SessionPlan plan;
-    if (arguments.size() == 2 && arguments.get(0).equals("--example")) {
-      plan = ExamplePlans.load(arguments.get(1));
-    } else if (arguments.size() == 1 && arguments.get(0).equals("-")) {
-      plan = SafeguardingJson.readPlan(in);
-    } else if (arguments.size() == 1 && !arguments.get(0).startsWith("--")) {
-      plan = SafeguardingJson.readPlan(Path.of(arguments.get(0)));
-    } else {
+    @Nullable SessionPlan plan = plan(arguments);
+    if (plan == null) {
       err.println(USAGE);
       return FAILED;
     }
     out.print(summary(plan));
     return OK;
+  }
+
+  /** The plan the arguments name (a file, {@code -} for stdin, or an example), or null if none. */
+  private @Nullable SessionPlan plan(List<String> arguments) {
+    if (arguments.size() == 2 && arguments.get(0).equals("--example")) {
+      return ExamplePlans.load(arguments.get(1));
+    } else if (arguments.size() == 1 && arguments.get(0).equals("-")) {
+      return SafeguardingJson.readPlan(in);
+    } else if (arguments.size() == 1 && !arguments.get(0).startsWith("--")) {
+      return SafeguardingJson.readPlan(Path.of(arguments.get(0)));
+    }
+    return null;
   }
 
   static String summary(SessionPlan plan) {
@@ -124,7 +171,7 @@ public final class SafeguardingCli {
     line(text, "staff", plan.staff().size() + staffRoles(plan.staff()));
     line(text, "participants", plan.participants().size() + ages(plan.participants()));
     line(text, "risks", plan.risks().size() + " declared");
-    text.append("Structure only: this version does not yet judge whether the session is safe.\n");
+    text.append("Structure only: use 'assess' to judge whether the session is safe.\n");
     return text.toString();
   }
 

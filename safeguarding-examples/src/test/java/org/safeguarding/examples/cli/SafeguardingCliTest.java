@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.examples.plans.ExamplePlans;
+import org.safeguarding.rules.SafeguardingEngine;
+import org.safeguarding.rules.rulebook.Rulebook;
 
 class SafeguardingCliTest {
 
@@ -42,7 +44,7 @@ class SafeguardingCliTest {
     assertThat(out())
         .startsWith("youth-club-2026-12-04: a valid session plan (schemaVersion 1)\n")
         .contains("participants 6, aged 9 to 14")
-        .contains("does not yet judge whether the session is safe");
+        .contains("use 'assess' to judge whether the session is safe");
     assertThat(err()).isEmpty();
   }
 
@@ -102,6 +104,63 @@ class SafeguardingCliTest {
   @Test
   void help_printsUsageAndExitsZero() {
     assertThat(run("", "--help")).isZero();
-    assertThat(out()).startsWith("usage: safeguarding validate");
+    assertThat(out()).startsWith("usage: safeguarding assess").contains("safeguarding validate");
+  }
+
+  @Test
+  void assess_example_printsTheAssessmentJsonAndExitsZero() {
+    int code = run("", "assess", "--example", "youth-club");
+
+    assertThat(code).isZero();
+    assertThat(out())
+        .isEqualTo(
+            SafeguardingJson.writeAssessment(
+                SafeguardingEngine.ukDefault().assess(ExamplePlans.load("youth-club"))))
+        .contains("\"decision\": \"GO\"");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void assess_stdinWithACustomRulebook_usesIt(@TempDir Path dir) throws Exception {
+    String rulebook;
+    try (var in = Rulebook.class.getResourceAsStream("uk-default.json")) {
+      rulebook = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replace("\"version\": \"2026.1\"", "\"version\": \"local-1\"")
+          .replace("\"minimumAdults\": 2", "\"minimumAdults\": 3");
+    }
+    Path file = dir.resolve("rulebook.json");
+    Files.writeString(file, rulebook);
+
+    int code = run(SafeguardingJson.writePlan(ExamplePlans.load("youth-club")),
+        "assess", "-", "--rulebook", file.toString());
+
+    assertThat(code).isZero();
+    assertThat(out())
+        .contains("\"version\": \"local-1\"")
+        .contains("\"decision\": \"DO_NOT_RUN\"")
+        .contains("\"rule\": \"SUPERVISION_SHORTFALL\"");
+  }
+
+  @Test
+  void assess_invalidRulebook_listsItsProblemsAndExitsTwo(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("rulebook.json");
+    Files.writeString(file, "{\"name\": \"x\"}");
+
+    int code = run("", "assess", "--example", "youth-club", "--rulebook", file.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(out()).isEmpty();
+    assertThat(err()).startsWith("rulebook $.version: ");
+  }
+
+  @Test
+  void assess_truncatedPlan_exitsTwoWithNothingOnStdout() {
+    String json = SafeguardingJson.writePlan(ExamplePlans.load("youth-club"));
+
+    int code = run(json.substring(0, json.length() / 2), "assess", "-");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(out()).isEmpty();
+    assertThat(err()).contains("$");
   }
 }
