@@ -2,9 +2,11 @@ package org.safeguarding.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.assessment.AssessedRisk;
 import org.safeguarding.core.assessment.ConsentRequirement;
@@ -27,7 +29,7 @@ public final class Evaluation {
   private final @Nullable Supervision supervision;
   private final List<AssessedRisk> risks;
   private final List<Finding> findings = new ArrayList<>();
-  private @Nullable Rule current;
+  private Map<String, RuleDescription> running = Map.of();
 
   Evaluation(
       SessionFacts facts,
@@ -37,9 +39,10 @@ public final class Evaluation {
       List<AssessedRisk> risks) {
     this.facts = facts;
     this.rulebook = rulebook;
-    this.consents = consents;
+    // Read-only, so that no rule can change what the engine reports or other rules read.
+    this.consents = Collections.unmodifiableList(consents);
     this.supervision = supervision;
-    this.risks = risks;
+    this.risks = Collections.unmodifiableList(risks);
   }
 
   /** The plan being assessed. */
@@ -118,15 +121,18 @@ public final class Evaluation {
       String action) {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(level, "level");
-    if (current == null || !current.descriptions().contains(rule)) {
+    // Judged by what the rule described when the engine was built, so that a rule cannot later
+    // claim another rule's code (or its levels, or its sources).
+    @Nullable RuleDescription described = running.get(rule.code());
+    if (described == null) {
       throw new IllegalArgumentException(
           "rule code " + rule.code() + " is not one of the running rule's descriptions");
     }
-    if (!rule.levels().contains(level)) {
+    if (!described.levels().contains(level)) {
       throw new IllegalArgumentException(
-          "rule " + rule.code() + " is reported at " + rule.levels() + ", not " + level);
+          "rule " + rule.code() + " is reported at " + described.levels() + ", not " + level);
     }
-    add(rule, level, subject, message, action);
+    add(described, level, subject, message, action);
   }
 
   private void add(
@@ -146,8 +152,9 @@ public final class Evaluation {
             .build());
   }
 
-  void running(@Nullable Rule rule) {
-    this.current = rule;
+  /** Sets the codes the running rule described when the engine was built; none between rules. */
+  void running(Map<String, RuleDescription> descriptions) {
+    this.running = descriptions;
   }
 
   List<Finding> findings() {

@@ -73,16 +73,31 @@ public final class SafeguardingEngine {
     static final SafeguardingEngine ENGINE = builder().build();
   }
 
+  /** A rule with the name and descriptions it gave when the engine was built. */
+  private static final class BuiltRule {
+    final Rule rule;
+    final String name;
+    final Map<String, RuleDescription> descriptions;
+
+    BuiltRule(Rule rule, String name, List<RuleDescription> descriptions) {
+      this.rule = rule;
+      this.name = name;
+      Map<String, RuleDescription> byCode = new HashMap<>();
+      descriptions.forEach(description -> byCode.put(description.code(), description));
+      this.descriptions = Map.copyOf(byCode);
+    }
+  }
+
   private final Rulebook rulebook;
-  private final List<Rule> rules;
+  private final List<BuiltRule> rules;
   private final List<RuleDescription> descriptions;
 
-  private SafeguardingEngine(Rulebook rulebook, List<Rule> rules) {
+  private SafeguardingEngine(Rulebook rulebook, List<BuiltRule> rules) {
     this.rulebook = rulebook;
     this.rules = List.copyOf(rules);
     List<RuleDescription> all = new ArrayList<>();
-    for (Rule rule : rules) {
-      all.addAll(rule.descriptions());
+    for (BuiltRule rule : rules) {
+      all.addAll(rule.descriptions.values());
     }
     all.add(RULE_FAILED);
     all.sort(Comparator.comparing(RuleDescription::code));
@@ -137,18 +152,18 @@ public final class SafeguardingEngine {
             consents == null ? List.of() : consents,
             requiredAdults == null ? null : Supervision.of(requiredAdults, known.countedAdults()),
             risks == null ? List.of() : risks);
-    for (Rule rule : rules) {
-      if (failed.contains(rule.name())) {
+    for (BuiltRule built : rules) {
+      if (failed.contains(built.name)) {
         continue; // what it works from could not be worked out; RULE_FAILED already says so
       }
-      evaluation.running(rule);
+      evaluation.running(built.descriptions);
       try {
-        rule.evaluate(evaluation);
+        built.rule.evaluate(evaluation);
       } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
         // Deliberately broad: whatever a rule throws, the answer must become more protective.
-        failed.add(rule.name());
+        failed.add(built.name);
       }
-      evaluation.running(null);
+      evaluation.running(Map.of());
     }
     return finish(
         assessment,
@@ -269,6 +284,7 @@ public final class SafeguardingEngine {
     public SafeguardingEngine build() {
       List<Rule> rules = new ArrayList<>(builtInRules());
       rules.addAll(extraRules);
+      List<BuiltRule> built = new ArrayList<>(rules.size());
       Map<String, String> ruleByCode = new HashMap<>();
       ruleByCode.put(RULE_FAILED.code(), "engine");
       Set<String> names = new HashSet<>();
@@ -279,7 +295,7 @@ public final class SafeguardingEngine {
           throw new IllegalArgumentException(
               "rule name \"" + name + "\" is blank or already taken by another rule");
         }
-        List<RuleDescription> described = Objects.requireNonNull(rule.descriptions(), "descriptions");
+        List<RuleDescription> described = List.copyOf(rule.descriptions());
         if (described.isEmpty()) {
           throw new IllegalArgumentException("rule " + name + " must describe at least one code");
         }
@@ -290,8 +306,9 @@ public final class SafeguardingEngine {
                 "rule code " + description.code() + " of rule " + name + " is already defined by rule " + other);
           }
         }
+        built.add(new BuiltRule(rule, name, described));
       }
-      return new SafeguardingEngine(rulebook != null ? rulebook : Rulebook.ukDefault(), rules);
+      return new SafeguardingEngine(rulebook != null ? rulebook : Rulebook.ukDefault(), built);
     }
   }
 

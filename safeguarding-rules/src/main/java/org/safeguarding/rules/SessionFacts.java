@@ -106,12 +106,14 @@ public final class SessionFacts {
   }
 
   /**
-   * Whether a member of staff can support participants: they have a role other than external
-   * tutor (a member of staff with no role given is not counted on).
+   * Whether a member of staff can support participants, for example by stepping out to phone a
+   * distressed one: a counted adult with a role other than external tutor (a member of staff with
+   * no role given is not counted on).
    */
   public boolean isSupportStaff(StaffMember member) {
     Set<StaffRole> roles = member.roles();
-    return roles.size() > (roles.contains(StaffRole.EXTERNAL_TUTOR) ? 1 : 0);
+    return isCountedAdult(member)
+        && roles.size() > (roles.contains(StaffRole.EXTERNAL_TUTOR) ? 1 : 0);
   }
 
   /** Whether any participant is a child. */

@@ -258,4 +258,61 @@ class SafeguardingEngineTest {
     assertThat(assessment.rulebook().version()).isEqualTo("2026.1");
     assertThat(assessment.asOf()).hasToString("2026-07-01");
   }
+
+  @Test
+  void assess_ruleThatTriesToChangeTheEnginesWorking_failsAndChangesNothing() {
+    Rule meddling =
+        new Rule() {
+          @Override
+          public String name() {
+            return "meddling";
+          }
+
+          @Override
+          public List<RuleDescription> descriptions() {
+            return List.of(CUSTOM_ADVICE);
+          }
+
+          @Override
+          public void evaluate(Evaluation evaluation) {
+            evaluation.risks().clear();
+          }
+        };
+    SessionPlan plan = SafePlans.childrensGroup().build();
+
+    Assessment assessment = SafeguardingEngine.builder().addRule(meddling).build().assess(plan);
+
+    assertThat(assessment.findings()).extracting(Finding::rule).containsExactly("RULE_FAILED");
+    assertThat(assessment.risks()).hasSize(2);
+  }
+
+  @Test
+  void assess_policyTheRulebookRatesAsAdvice_isReportedAsAdvice() {
+    Rulebook rulebook =
+        Rulebook.read(ukDefaultText().replace("\"ONLINE_SAFETY\": \"WARNING\"", "\"ONLINE_SAFETY\": \"ADVICE\""));
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .service(
+                SafePlans.service(org.safeguarding.core.plan.Jurisdiction.ENGLAND)
+                    .policies(
+                        java.util.EnumSet.complementOf(
+                            java.util.EnumSet.of(org.safeguarding.core.plan.Policy.ONLINE_SAFETY)))
+                    .build())
+            .build();
+
+    Assessment assessment = SafeguardingEngine.builder().rulebook(rulebook).build().assess(plan);
+
+    assertThat(assessment.findings())
+        .extracting(finding -> finding.rule() + " " + finding.level() + " " + finding.subject().orElse("-"))
+        .containsExactly("POLICY_MISSING ADVICE ONLINE_SAFETY");
+    assertThat(assessment.decision()).isEqualTo(Decision.GO);
+  }
+
+  private static String ukDefaultText() {
+    try (java.io.InputStream in = Rulebook.class.getResourceAsStream("uk-default.json")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package org.safeguarding.rules.governance;
 
+import static org.safeguarding.core.assessment.FindingLevel.ADVICE;
 import static org.safeguarding.core.assessment.FindingLevel.BLOCKER;
 import static org.safeguarding.core.assessment.FindingLevel.WARNING;
 
@@ -24,10 +25,9 @@ public final class GovernanceRules implements Rule {
   static final RuleDescription POLICY_MISSING =
       RuleDescription.withLevels(
           "POLICY_MISSING",
-          EnumSet.of(BLOCKER, WARNING),
-          "The service lacks a policy the rulebook requires, at the level the rulebook gives it"
-              + " (by default BLOCKER for SAFEGUARDING_POLICY and INCIDENT_RECORDING, WARNING for"
-              + " the others).",
+          EnumSet.of(BLOCKER, WARNING, ADVICE),
+          "The service lacks a policy, at the level the rulebook gives it (by default BLOCKER for"
+              + " SAFEGUARDING_POLICY and INCIDENT_RECORDING, WARNING for the others).",
           "Adopt the policy and make sure staff know it.",
           Sources.PLATFORM_QUESTIONS_GUIDE,
           Sources.CONSENT_AND_RECRUITMENT_GUIDE,

@@ -1,5 +1,7 @@
 package org.safeguarding.rules.rulebook;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import org.safeguarding.core.plan.CheckLevel;
 import org.safeguarding.core.plan.Frequency;
@@ -19,8 +21,13 @@ public final class RequiredCheck {
   RequiredCheck(
       Audience audience, Set<Frequency> frequencies, Set<StaffRole> roles, CheckLevel level) {
     this.audience = audience;
-    this.frequencies = Set.copyOf(frequencies);
-    this.roles = Set.copyOf(roles);
+    // Enum order, so that anything listing a rulebook lists it the same way every run.
+    EnumSet<Frequency> frequencyCopy = EnumSet.noneOf(Frequency.class);
+    frequencyCopy.addAll(frequencies);
+    this.frequencies = Collections.unmodifiableSet(frequencyCopy);
+    EnumSet<StaffRole> roleCopy = EnumSet.noneOf(StaffRole.class);
+    roleCopy.addAll(roles);
+    this.roles = Collections.unmodifiableSet(roleCopy);
     this.level = level;
   }
 

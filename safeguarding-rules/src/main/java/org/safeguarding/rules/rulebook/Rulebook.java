@@ -50,8 +50,6 @@ public final class Rulebook {
   private final boolean adultSelfConsentRequired;
   private final Set<ConsentVerification> verifiedParentalConsent;
   private final List<RatioBand> ratioBands;
-  private final int[] childrenPerAdultByAge;
-  private final int strictestChildrenPerAdult;
   private final int adultsAtRiskPerAdult;
   private final int minimumAdults;
   private final int broadcastAdults;
@@ -113,15 +111,6 @@ public final class Rulebook {
     this.verifiedParentalConsent =
         Collections.unmodifiableSet(enumSet(ConsentVerification.class, parts.verifiedParentalConsent));
     this.ratioBands = List.copyOf(parts.ratioBands);
-    this.childrenPerAdultByAge = new int[adultAge];
-    int strictest = Integer.MAX_VALUE;
-    for (RatioBand band : ratioBands) {
-      for (int age = band.fromAge(); age <= band.toAge(); age++) {
-        childrenPerAdultByAge[age] = band.childrenPerAdult();
-      }
-      strictest = Math.min(strictest, band.childrenPerAdult());
-    }
-    this.strictestChildrenPerAdult = strictest;
     this.adultsAtRiskPerAdult = parts.adultsAtRiskPerAdult;
     this.minimumAdults = parts.minimumAdults;
     this.broadcastAdults = parts.broadcastAdults;
@@ -274,24 +263,12 @@ public final class Rulebook {
     return verifiedParentalConsent;
   }
 
-  /** The ratio table, in ascending order of age. */
+  /**
+   * The ratio table, in ascending order of age, running without gap or overlap from 0 to {@code
+   * adultAge() - 1}.
+   */
   public List<RatioBand> ratioBands() {
     return ratioBands;
-  }
-
-  /**
-   * How many children of an age one adult may supervise.
-   *
-   * @param age the child's age, 0 to {@code adultAge() - 1}
-   * @return the band's figure
-   */
-  public int childrenPerAdult(int age) {
-    return childrenPerAdultByAge[age];
-  }
-
-  /** The strictest band's figure, used for children of unknown age. */
-  public int strictestChildrenPerAdult() {
-    return strictestChildrenPerAdult;
   }
 
   /** How many adults at risk one adult may supervise. */

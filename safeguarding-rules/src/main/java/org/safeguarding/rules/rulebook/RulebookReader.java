@@ -413,6 +413,14 @@ final class RulebookReader {
     @Nullable EnumList<ConsentVerification> verified =
         consent.enumList("verifiedParentalConsent", ConsentVerification.class, false);
     if (verified != null) {
+      // Counting unverified consent as verified would silence CONSENT_UNVERIFIED altogether.
+      for (int i = 0; i < verified.entries.size(); i++) {
+        if (verified.entries.get(i) == ConsentVerification.UNVERIFIED) {
+          problem(
+              field(consent.path, "verifiedParentalConsent") + "[" + i + "]",
+              "must not count UNVERIFIED consent as verified");
+        }
+      }
       parts.verifiedParentalConsent = verified.values;
     }
   }
@@ -643,7 +651,8 @@ final class RulebookReader {
 
   private void readPolicies(Obj doc) {
     String path = field(doc.path, "policies");
-    @Nullable Map<Policy, JsonNode> policies = keyed(doc.get("policies"), path, Policy.class, false);
+    // Every policy needs a level, so that a rulebook cannot drop one by leaving it out.
+    @Nullable Map<Policy, JsonNode> policies = keyed(doc.get("policies"), path, Policy.class, true);
     if (policies != null) {
       policies.forEach(
           (policy, value) -> {

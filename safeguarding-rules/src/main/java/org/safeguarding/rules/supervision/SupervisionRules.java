@@ -35,8 +35,9 @@ public final class SupervisionRules implements Rule {
       RuleDescription.of(
           "ONE_TO_ONE_UNSAFEGUARDED",
           BLOCKER,
-          "A one-to-one session with a vulnerable participant, only one member of staff, and no"
-              + " responsible adult nearby at the participant's home.",
+          "A one-to-one session with a vulnerable participant, fewer than two counted adults"
+              + " (adult staff with a check), and no responsible adult nearby at the participant's"
+              + " home.",
           "Involve a colleague, or arrange for a responsible adult to be nearby at home.",
           Sources.CONSENT_AND_RECRUITMENT_GUIDE,
           Sources.SESSION_SETTINGS_GUIDE,
@@ -46,8 +47,8 @@ public final class SupervisionRules implements Rule {
       RuleDescription.of(
           "ONE_TO_ONE_NO_COLLEAGUE",
           WARNING,
-          "A one-to-one session with a vulnerable participant and only one member of staff, with a"
-              + " responsible adult nearby at home.",
+          "A one-to-one session with a vulnerable participant and fewer than two counted adults,"
+              + " with a responsible adult nearby at home.",
           "Involve a colleague in the session where you can.",
           Sources.CONSENT_AND_RECRUITMENT_GUIDE,
           Sources.SESSION_SETTINGS_GUIDE);
@@ -56,9 +57,9 @@ public final class SupervisionRules implements Rule {
       RuleDescription.of(
           "NO_SESSION_ADMINISTRATOR",
           WARNING,
-          "An interactive group session with vulnerable participants where nobody but the lead is"
-              + " a HOST or CO_FACILITATOR to run the waiting room, check identities and control"
-              + " microphones and cameras.",
+          "An interactive group session with vulnerable participants where no counted adult but"
+              + " the lead is a HOST or CO_FACILITATOR to run the waiting room, check identities and"
+              + " control microphones and cameras.",
           "Give a second member of staff the HOST or CO_FACILITATOR role.",
           Sources.RUNNING_SESSIONS_GUIDE,
           Sources.RISK_ASSESSMENT_GUIDE);
@@ -67,9 +68,9 @@ public final class SupervisionRules implements Rule {
       RuleDescription.of(
           "DISTRESS_COVER_MISSING",
           WARNING,
-          "A participant has mental-health needs and there are fewer staff other than external"
-              + " tutors than the rulebook's distress cover, so nobody can leave the session to"
-              + " phone a distressed person.",
+          "A participant has mental-health needs and there are fewer counted adults other than"
+              + " external tutors than the rulebook's distress cover, so nobody can leave the"
+              + " session to phone a distressed person.",
           "Have a second member of staff who can step out to support a distressed participant.",
           Sources.RISK_ASSESSMENT_GUIDE);
 
@@ -143,7 +144,8 @@ public final class SupervisionRules implements Rule {
   }
 
   private static void oneToOne(Evaluation evaluation) {
-    if (evaluation.plan().staff().size() > 1) {
+    // A colleague is a second counted adult: someone under 18, or unchecked, cannot be one.
+    if (evaluation.facts().countedAdults() > 1) {
       return;
     }
     for (Participant participant : evaluation.plan().participants()) {
@@ -155,13 +157,13 @@ public final class SupervisionRules implements Rule {
         evaluation.report(
             ONE_TO_ONE_NO_COLLEAGUE,
             id,
-            id + " is seen one-to-one by a single member of staff, with a responsible adult nearby at home",
+            id + " is seen one-to-one with no second checked adult, but a responsible adult nearby at home",
             "Involve a colleague in " + id + "'s session where you can");
       } else {
         evaluation.report(
             ONE_TO_ONE_UNSAFEGUARDED,
             id,
-            id + " is seen one-to-one by a single member of staff, with no colleague and no responsible adult nearby at home",
+            id + " is seen one-to-one with no second checked adult and no responsible adult nearby at home",
             "Involve a colleague, or arrange for a responsible adult to be nearby at " + id + "'s home");
       }
     }
@@ -171,14 +173,16 @@ public final class SupervisionRules implements Rule {
     for (StaffMember member : evaluation.plan().staff()) {
       boolean administers =
           member.roles().contains(StaffRole.HOST) || member.roles().contains(StaffRole.CO_FACILITATOR);
-      if (administers && !member.roles().contains(StaffRole.LEAD)) {
+      if (administers
+          && !member.roles().contains(StaffRole.LEAD)
+          && evaluation.facts().isCountedAdult(member)) {
         return;
       }
     }
     evaluation.report(
         NO_SESSION_ADMINISTRATOR,
         null,
-        "nobody but the lead is a HOST or CO_FACILITATOR to administer the session",
+        "no checked adult but the lead is a HOST or CO_FACILITATOR to administer the session",
         "Give a second member of staff the HOST or CO_FACILITATOR role, to run the waiting room,"
             + " check identities and control microphones and cameras");
   }
@@ -192,10 +196,10 @@ public final class SupervisionRules implements Rule {
           null,
           "a participant has mental-health needs, and there "
               + (facts.supportStaff() == 1 ? "is 1 member" : "are " + facts.supportStaff() + " members")
-              + " of staff other than external tutors where "
+              + " of staff (checked adults, not external tutors) where "
               + needed
               + " are needed to let one step out to support a distressed person",
-          "Have " + needed + " staff other than external tutors, so one can phone a distressed participant");
+          "Have " + needed + " checked adults other than external tutors, so one can phone a distressed participant");
     }
   }
 }

@@ -41,8 +41,9 @@ public final class VettingRules implements Rule {
           "A member of staff's check is below the level the rulebook sets for their roles, the"
               + " audience (children or adults at risk) and how often the session runs; PVG"
               + " membership counts as ENHANCED_BARRED, a member of staff with no role is judged by"
-              + " the strictest role, and a volunteer alone one-to-one is not supervised, so is"
-              + " judged by the strictest role too.",
+              + " the strictest role, and so is a volunteer with nobody to supervise them (no other"
+              + " checked adult in a role other than volunteer or external tutor whose own check is"
+              + " sufficient).",
           "Obtain a check of the required level before they work with the participants.",
           Sources.DBS,
           Sources.ACCESSNI,
@@ -119,9 +120,9 @@ public final class VettingRules implements Rule {
     if (!facts.hasVulnerable()) {
       return;
     }
-    boolean aloneOneToOne = facts.isOneToOne() && evaluation.plan().staff().size() == 1;
+    Supervisors supervisors = new Supervisors(evaluation);
     for (StaffMember member : evaluation.plan().staff()) {
-      check(evaluation, member, aloneOneToOne);
+      check(evaluation, member, supervisors);
       training(evaluation, member);
       if (!member.organisationAccount()) {
         evaluation.report(
@@ -133,7 +134,44 @@ public final class VettingRules implements Rule {
     }
   }
 
-  private static void check(Evaluation evaluation, StaffMember member, boolean aloneOneToOne) {
+  /**
+   * Who can supervise volunteers: counted adults with a role other than volunteer or external
+   * tutor, whose own check is sufficient for their roles. The rulebook's volunteer level applies
+   * only to a volunteer supervised by someone else.
+   */
+  private static final class Supervisors {
+    private int count;
+    private String only = "";
+
+    Supervisors(Evaluation evaluation) {
+      for (StaffMember member : evaluation.plan().staff()) {
+        if (canSupervise(evaluation, member)) {
+          count++;
+          only = member.id();
+        }
+      }
+    }
+
+    boolean supervise(StaffMember member) {
+      return count > 1 || (count == 1 && !only.equals(member.id()));
+    }
+
+    private static boolean canSupervise(Evaluation evaluation, StaffMember member) {
+      boolean supervisoryRole = false;
+      for (StaffRole role : member.roles()) {
+        supervisoryRole |= role != StaffRole.VOLUNTEER && role != StaffRole.EXTERNAL_TUTOR;
+      }
+      return supervisoryRole
+          && evaluation.facts().isCountedAdult(member)
+          && held(member.check().get()).isAtLeast(requiredLevel(evaluation, member, false));
+    }
+  }
+
+  private static CheckLevel held(Check check) {
+    return check.scheme() == CheckScheme.PVG ? CheckLevel.ENHANCED_BARRED : check.level();
+  }
+
+  private static void check(Evaluation evaluation, StaffMember member, Supervisors supervisors) {
     String id = member.id();
     LocalDate asOf = evaluation.asOf();
     if (member.check().isEmpty() || member.check().get().issued().isAfter(asOf)) {
@@ -148,13 +186,18 @@ public final class VettingRules implements Rule {
     }
     Check check = member.check().get();
     Rulebook rulebook = evaluation.rulebook();
-    CheckLevel required = requiredLevel(evaluation, member, aloneOneToOne);
-    CheckLevel held = check.scheme() == CheckScheme.PVG ? CheckLevel.ENHANCED_BARRED : check.level();
+    boolean unsupervisedVolunteer =
+        member.roles().contains(StaffRole.VOLUNTEER) && !supervisors.supervise(member);
+    CheckLevel required =
+        requiredLevel(evaluation, member, member.roles().isEmpty() || unsupervisedVolunteer);
+    CheckLevel held = held(check);
     if (!held.isAtLeast(required)) {
       evaluation.report(
           STAFF_CHECK_INSUFFICIENT,
           id,
-          id + " holds a " + held + " check, but their role needs " + required,
+          id + " holds a " + held + " check, but " + (unsupervisedVolunteer
+              ? "as a volunteer with nobody checked to supervise them they need "
+              : "their role needs ") + required,
           "Obtain a " + required + " check for " + id + " before they work with the participants");
     }
     Set<CheckScheme> accepted = rulebook.acceptedSchemes(evaluation.plan().service().jurisdiction());
@@ -177,15 +220,14 @@ public final class VettingRules implements Rule {
   }
 
   /**
-   * The highest level any of the member's roles needs for any audience present. With no role
-   * given, or as a volunteer alone one-to-one (so unsupervised), every role is considered.
+   * The highest level any of the member's roles needs for any audience present; with {@code
+   * everyRole}, the highest any role needs (for someone with no role, or an unsupervised
+   * volunteer).
    */
   private static CheckLevel requiredLevel(
-      Evaluation evaluation, StaffMember member, boolean aloneOneToOne) {
+      Evaluation evaluation, StaffMember member, boolean everyRole) {
     SessionFacts facts = evaluation.facts();
     Frequency frequency = evaluation.plan().service().frequency();
-    boolean everyRole =
-        member.roles().isEmpty() || (aloneOneToOne && member.roles().contains(StaffRole.VOLUNTEER));
     CheckLevel required = CheckLevel.BASIC;
     for (Audience audience : Audience.values()) {
       boolean present =

@@ -53,11 +53,9 @@ class RulebookTest {
   void ukDefault_ratios_matchTheBands() {
     Rulebook rulebook = Rulebook.ukDefault();
 
-    assertThat(rulebook.childrenPerAdult(0)).isEqualTo(3);
-    assertThat(rulebook.childrenPerAdult(12)).isEqualTo(8);
-    assertThat(rulebook.childrenPerAdult(17)).isEqualTo(10);
-    assertThat(rulebook.strictestChildrenPerAdult()).isEqualTo(3);
-    assertThat(rulebook.ratioBands()).hasSize(5);
+    assertThat(rulebook.ratioBands())
+        .extracting(RatioBand::toString)
+        .containsExactly("0-1 1:3", "2-3 1:4", "4-8 1:6", "9-12 1:8", "13-17 1:10");
     assertThat(rulebook.adultsAtRiskPerAdult()).isEqualTo(8);
     assertThat(rulebook.minimumAdults()).isEqualTo(2);
     assertThat(rulebook.distressCoverStaff()).isEqualTo(2);
@@ -627,6 +625,28 @@ class RulebookTest {
   }
 
   // --- helpers ---------------------------------------------------------------------------------
+
+  @Test
+  void read_verifiedParentalConsentCountingUnverified_isRefused() {
+    List<String> paths =
+        paths(
+            edited(
+                root ->
+                    ((tools.jackson.databind.node.ArrayNode)
+                            object(root, "consent").get("verifiedParentalConsent"))
+                        .add("UNVERIFIED")));
+
+    assertThat(paths).containsExactly("$.consent.verifiedParentalConsent[2]");
+  }
+
+  @Test
+  void read_policyLeftOut_isReported() {
+    List<PlanProblem> problems =
+        problemsOf(edited(root -> object(root, "policies").remove("SAFEGUARDING_POLICY")));
+
+    assertThat(problems).extracting(PlanProblem::path).containsExactly("$.policies");
+    assertThat(problems.get(0).message()).contains("SAFEGUARDING_POLICY");
+  }
 
   private static String ukDefaultText() {
     try (InputStream in = RulebookTest.class.getResourceAsStream("uk-default.json")) {

@@ -323,9 +323,9 @@ class SupervisionRulesTest {
     // when
     Assessment assessment = ENGINE.assess(plan);
 
-    // then
+    // then: the host no longer counts, so nobody checked administers the session either
     assertThat(assessment.supervision()).contains(Supervision.of(2, 1));
-    assertThat(codes(assessment)).containsExactly("SUPERVISION_SHORTFALL");
+    assertThat(codes(assessment)).containsExactly("SUPERVISION_SHORTFALL", "NO_SESSION_ADMINISTRATOR");
     assertSessionFinding(assessment, "SUPERVISION_SHORTFALL", FindingLevel.BLOCKER);
   }
 
@@ -359,9 +359,9 @@ class SupervisionRulesTest {
     // when
     Assessment assessment = ENGINE.assess(plan);
 
-    // then
+    // then: the host no longer counts, so nobody checked administers the session either
     assertThat(assessment.supervision()).contains(Supervision.of(2, 1));
-    assertThat(codes(assessment)).containsExactly("STAFF_CHECK_MISSING", "SUPERVISION_SHORTFALL");
+    assertThat(codes(assessment)).containsExactly("STAFF_CHECK_MISSING", "SUPERVISION_SHORTFALL", "NO_SESSION_ADMINISTRATOR");
   }
 
   @Test
@@ -372,9 +372,9 @@ class SupervisionRulesTest {
     // when
     Assessment assessment = ENGINE.assess(plan);
 
-    // then
+    // then: the host no longer counts, so nobody checked administers the session either
     assertThat(assessment.supervision()).contains(Supervision.of(2, 1));
-    assertThat(codes(assessment)).containsExactly("STAFF_CHECK_MISSING", "SUPERVISION_SHORTFALL");
+    assertThat(codes(assessment)).containsExactly("STAFF_CHECK_MISSING", "SUPERVISION_SHORTFALL", "NO_SESSION_ADMINISTRATOR");
   }
 
   @Test
@@ -656,6 +656,54 @@ class SupervisionRulesTest {
 
     // then
     assertThat(codes(assessment)).isEmpty();
+  }
+
+  // --- a colleague, cover or administrator must be a checked adult -------------------------------
+
+  @Test
+  void assess_oneToOneWhoseSecondStaffMemberIs16_isUnsafeguarded() {
+    // given a one-to-one with a 12-year-old, a checked lead, and a 16-year-old volunteer as "colleague"
+    SessionPlan plan =
+        oneToOne(
+            participant("p1", 12),
+            lead(),
+            SafePlans.staff("s2", StaffRole.VOLUNTEER).age(16).build());
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then: a 16-year-old is no colleague
+    assertFinding(assessment, "ONE_TO_ONE_UNSAFEGUARDED", FindingLevel.BLOCKER, "p1");
+    assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
+  }
+
+  @Test
+  void assess_oneToOneWithTwoCheckedAdults_isSafeguarded() {
+    // given the same one-to-one whose second staff member is an adult with a check
+    SessionPlan plan =
+        oneToOne(participant("p1", 12), lead(), SafePlans.staff("s2", StaffRole.HOST).build());
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then
+    assertThat(codes(assessment)).doesNotContain("ONE_TO_ONE_UNSAFEGUARDED", "ONE_TO_ONE_NO_COLLEAGUE");
+  }
+
+  @Test
+  void assess_distressCoverFromAnUncheckedSecondMember_isMissing() {
+    // given adults with mental-health needs, a lead and a co-facilitator without a check
+    StaffMember unchecked =
+        StaffMember.builder()
+            .from(SafePlans.staff("s2", StaffRole.CO_FACILITATOR).build())
+            .check(Optional.empty())
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(mentalHealthGroup(unchecked));
+
+    // then: an unchecked person cannot be counted on to step out and phone someone
+    assertSessionFinding(assessment, "DISTRESS_COVER_MISSING", FindingLevel.WARNING);
   }
 
   // --- helpers ------------------------------------------------------------------------------------

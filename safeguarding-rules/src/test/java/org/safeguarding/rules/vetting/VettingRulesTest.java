@@ -753,6 +753,67 @@ class VettingRulesTest {
 
   // ---------------------------------------------------------------- helpers
 
+  @Test
+  void assess_childrensGroupRunByBasicVolunteersOnly_needsTheStrictestCheck() {
+    // given a weekly children's group whose two staff are volunteers with basic checks
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .staff(
+                List.of(
+                    basic(SafePlans.staff("s1", StaffRole.VOLUNTEER)),
+                    basic(SafePlans.staff("s2", StaffRole.VOLUNTEER))))
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then: nobody is checked to supervise them, so neither is a supervised volunteer
+    assertThat(assessment.findings())
+        .filteredOn(finding -> finding.rule().equals("STAFF_CHECK_INSUFFICIENT"))
+        .extracting(finding -> finding.subject().orElseThrow())
+        .containsExactly("s1", "s2");
+    assertThat(assessment.findings())
+        .filteredOn(finding -> finding.rule().equals("STAFF_CHECK_INSUFFICIENT"))
+        .allSatisfy(finding -> assertThat(finding.message()).contains("ENHANCED_BARRED"));
+    assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
+  }
+
+  @Test
+  void assess_basicVolunteerSupervisedByACheckedHost_isEnough() {
+    // given the safe group with a third member: a volunteer with a basic check
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .addStaff(basic(SafePlans.staff("s3", StaffRole.VOLUNTEER)))
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then
+    assertThat(codes(assessment)).doesNotContain("STAFF_CHECK_INSUFFICIENT");
+  }
+
+  @Test
+  void assess_basicVolunteerWhoseOnlySupervisorIsUnderChecked_needsTheStrictestCheck() {
+    // given a lead with only a basic check and a volunteer with a basic check
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .staff(
+                List.of(
+                    basic(SafePlans.staff("s1", StaffRole.LEAD)),
+                    basic(SafePlans.staff("s2", StaffRole.VOLUNTEER))))
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then: the lead's own check is short, so the volunteer is not supervised either
+    assertThat(assessment.findings())
+        .filteredOn(finding -> finding.rule().equals("STAFF_CHECK_INSUFFICIENT"))
+        .extracting(finding -> finding.subject().orElseThrow())
+        .containsExactly("s1", "s2");
+  }
+
   private static List<String> codes(Assessment assessment) {
     return assessment.findings().stream().map(Finding::rule).toList();
   }
