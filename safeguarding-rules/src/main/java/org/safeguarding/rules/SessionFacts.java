@@ -91,11 +91,6 @@ public final class SessionFacts {
     return participant.atRisk() || isChild(participant);
   }
 
-  /** Whether a participant is an adult at risk (a child flagged at risk counts as a child). */
-  public boolean isAdultAtRisk(Participant participant) {
-    return participant.atRisk() && !isChild(participant);
-  }
-
   /**
    * Whether a member of staff counts towards supervision: not under the adult age, with a check
    * (every level is at least BASIC) issued on or before the session date.

@@ -7,6 +7,8 @@ import static org.safeguarding.core.plan.ConsentGiver.PARENT_OR_CARER;
 import static org.safeguarding.core.plan.ConsentGiver.SELF;
 import static org.safeguarding.core.plan.ConsentScope.PARTICIPATION;
 import static org.safeguarding.core.plan.ConsentScope.RECORDING;
+import static org.safeguarding.rules.testing.Findings.assertFinding;
+import static org.safeguarding.rules.testing.Findings.codes;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.core.assessment.Assessment;
 import org.safeguarding.core.assessment.ConsentRequirement;
@@ -971,22 +972,5 @@ class ConsentRulesTest {
         .orElseThrow(() -> new AssertionError("no consent requirement for " + participant));
   }
 
-  private static List<String> codes(Assessment assessment) {
-    return assessment.findings().stream().map(Finding::rule).toList();
-  }
 
-  /** Asserts the one finding of a rule: its level, its subject, and a message naming the subject. */
-  private static Finding assertFinding(
-      Assessment assessment, String rule, FindingLevel level, String subject) {
-    List<Finding> found =
-        assessment.findings().stream().filter(finding -> finding.rule().equals(rule)).toList();
-    assertThat(found).as("findings of %s", rule).hasSize(1);
-    Finding finding = found.get(0);
-    assertThat(finding.level()).isEqualTo(level);
-    assertThat(finding.subject()).isEqualTo(Optional.of(subject));
-    assertThat(finding.message()).contains(subject);
-    assertThat(finding.action()).isNotBlank();
-    assertThat(finding.sources()).isNotEmpty();
-    return finding;
-  }
 }

@@ -1,6 +1,7 @@
 package org.safeguarding.rules.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguarding.rules.testing.Findings.codes;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -384,9 +385,6 @@ class PlatformRulesTest {
 
   // ---------------------------------------------------------------- helpers
 
-  private static List<String> codes(Assessment assessment) {
-    return assessment.findings().stream().map(Finding::rule).toList();
-  }
 
   /** The fixture's interactive platform, every control on but one. */
   private static Platform interactiveWithout(PlatformControl control) {

@@ -1,12 +1,13 @@
 package org.safeguarding.rules.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguarding.rules.testing.Findings.assertSessionFinding;
+import static org.safeguarding.rules.testing.Findings.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.core.assessment.Assessment;
 import org.safeguarding.core.assessment.Decision;
-import org.safeguarding.core.assessment.Finding;
 import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.plan.ChatMode;
 import org.safeguarding.core.plan.ConsentGiver;
@@ -169,21 +170,5 @@ class RecordsRulesTest {
         .build();
   }
 
-  private static List<String> codes(Assessment assessment) {
-    return assessment.findings().stream().map(Finding::rule).toList();
-  }
 
-  /** Asserts the one finding of a rule about the whole session: it has no subject. */
-  private static Finding assertSessionFinding(Assessment assessment, String rule, FindingLevel level) {
-    List<Finding> found =
-        assessment.findings().stream().filter(finding -> finding.rule().equals(rule)).toList();
-    assertThat(found).as("findings of %s", rule).hasSize(1);
-    Finding finding = found.get(0);
-    assertThat(finding.level()).isEqualTo(level);
-    assertThat(finding.subject()).isEmpty();
-    assertThat(finding.message()).isNotBlank();
-    assertThat(finding.action()).isNotBlank();
-    assertThat(finding.sources()).isNotEmpty();
-    return finding;
-  }
 }

@@ -1,6 +1,9 @@
 package org.safeguarding.rules.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguarding.rules.testing.Findings.codes;
+import static org.safeguarding.rules.testing.Findings.findingsOf;
+import static org.safeguarding.rules.testing.Findings.only;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -994,22 +997,8 @@ class RiskRulesTest {
 
   // ---------------------------------------------------------------- helpers
 
-  private static List<String> codes(Assessment assessment) {
-    return assessment.findings().stream().map(Finding::rule).toList();
-  }
 
-  private static List<String> findingsOf(Assessment assessment) {
-    return assessment.findings().stream()
-        .map(finding -> finding.rule() + " " + finding.subject().orElse("-"))
-        .toList();
-  }
 
-  private static Finding only(Assessment assessment, String code) {
-    List<Finding> found =
-        assessment.findings().stream().filter(finding -> finding.rule().equals(code)).toList();
-    assertThat(found).as("findings of %s", code).hasSize(1);
-    return found.get(0);
-  }
 
   private static AssessedRisk risk(Assessment assessment, String id) {
     List<AssessedRisk> found = assessment.risks().stream().filter(risk -> risk.id().equals(id)).toList();

@@ -1,6 +1,10 @@
 package org.safeguarding.rules.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguarding.rules.testing.Findings.assertFinding;
+import static org.safeguarding.rules.testing.Findings.assertSessionFinding;
+import static org.safeguarding.rules.testing.Findings.codes;
+import static org.safeguarding.rules.testing.Findings.only;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -787,36 +791,7 @@ class SupervisionRulesTest {
         .build();
   }
 
-  private static List<String> codes(Assessment assessment) {
-    return assessment.findings().stream().map(Finding::rule).toList();
-  }
 
-  /** Asserts the one finding of a rule about a participant, and that its message names them. */
-  private static Finding assertFinding(
-      Assessment assessment, String rule, FindingLevel level, String subject) {
-    Finding finding = single(assessment, rule);
-    assertThat(finding.level()).isEqualTo(level);
-    assertThat(finding.subject()).contains(subject);
-    assertThat(finding.message()).contains(subject);
-    return finding;
-  }
 
-  /** Asserts the one finding of a rule about the whole session: it has no subject. */
-  private static Finding assertSessionFinding(Assessment assessment, String rule, FindingLevel level) {
-    Finding finding = single(assessment, rule);
-    assertThat(finding.level()).isEqualTo(level);
-    assertThat(finding.subject()).isEmpty();
-    assertThat(finding.message()).isNotBlank();
-    return finding;
-  }
 
-  private static Finding single(Assessment assessment, String rule) {
-    List<Finding> found =
-        assessment.findings().stream().filter(finding -> finding.rule().equals(rule)).toList();
-    assertThat(found).as("findings of %s", rule).hasSize(1);
-    Finding finding = found.get(0);
-    assertThat(finding.action()).isNotBlank();
-    assertThat(finding.sources()).isNotEmpty();
-    return finding;
-  }
 }

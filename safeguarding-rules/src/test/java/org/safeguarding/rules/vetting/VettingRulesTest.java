@@ -1,6 +1,9 @@
 package org.safeguarding.rules.vetting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguarding.rules.testing.Findings.codes;
+import static org.safeguarding.rules.testing.Findings.findingsOf;
+import static org.safeguarding.rules.testing.Findings.only;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -814,22 +817,8 @@ class VettingRulesTest {
         .containsExactly("s1", "s2");
   }
 
-  private static List<String> codes(Assessment assessment) {
-    return assessment.findings().stream().map(Finding::rule).toList();
-  }
 
-  private static List<String> findingsOf(Assessment assessment) {
-    return assessment.findings().stream()
-        .map(finding -> finding.rule() + " " + finding.subject().orElse("-"))
-        .toList();
-  }
 
-  private static Finding only(Assessment assessment, String code) {
-    List<Finding> found =
-        assessment.findings().stream().filter(finding -> finding.rule().equals(code)).toList();
-    assertThat(found).as("findings of %s", code).hasSize(1);
-    return found.get(0);
-  }
 
   private static StaffMember basic(StaffMember.Builder member) {
     return member.check(SafePlans.check(CheckScheme.DBS, CheckLevel.BASIC, SafePlans.CHECK_ISSUED)).build();
