@@ -167,6 +167,14 @@ final class Fields {
 
   /** An array of strings; absent is empty. A wrong entry keeps its place, so later paths hold. */
   List<String> strings(String name, int max) {
+    return strings(name, false, max);
+  }
+
+  /** An array of strings, which when {@code required} must be present, though it may be empty. */
+  List<String> strings(String name, boolean required, int max) {
+    if (required && !node.has(name)) {
+      missing(name);
+    }
     List<JsonNode> elements = array(name);
     if (elements.size() > max) {
       problem(JsonPaths.field(path, name), "must hold at most " + max + " entries");

@@ -79,7 +79,7 @@ final class PlanReader {
                     "participants", true, PlanLimits.MAX_PARTICIPANTS, PlanReader::participant))
             .risks(plan.objects("risks", false, PlanLimits.MAX_RISKS, PlanReader::risk));
     plan.rejectUnknown();
-    return build(builder, problems);
+    return problems.build(SUBJECT, builder::build);
   }
 
   private static boolean schemaVersionIsSupported(
@@ -98,23 +98,6 @@ final class PlanReader {
       return false;
     }
     return true;
-  }
-
-  /**
-   * Builds the plan, which runs the structural checks, and reports their problems with the shape
-   * problems, leaving out any that a placeholder caused.
-   */
-  private static SessionPlan build(SessionPlan.Builder builder, ShapeProblems problems) {
-    List<PlanProblem> structural = List.of();
-    try {
-      SessionPlan plan = builder.build();
-      if (problems.isEmpty()) {
-        return plan;
-      }
-    } catch (InvalidPlanException e) {
-      structural = e.problems();
-    }
-    throw problems.toException(SUBJECT, structural);
   }
 
   private static Service service(Fields service) {

@@ -18,11 +18,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.safeguarding.core.admission.Admission;
 import org.safeguarding.core.assessment.Assessment;
+import org.safeguarding.core.plan.Incident;
 import org.safeguarding.core.plan.InvalidPlanException;
 import org.safeguarding.core.plan.PlanProblem;
+import org.safeguarding.core.plan.RoomState;
 import org.safeguarding.core.plan.SessionPlan;
+import org.safeguarding.core.response.ResponsePlan;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -43,8 +48,8 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes session plans as JSON (schemaVersion 1), and writes assessments: the library's
- * public contract.
+ * Reads and writes session plans as JSON (schemaVersion 1), the room at the door, incidents,
+ * admissions and response plans, and writes assessments: the library's public contract.
  *
  * <p>Reading is strict: unknown fields, wrong types, unknown enum values, missing required values,
  * nulls, duplicate fields, trailing content and a {@code schemaVersion} other than 1 are all
@@ -93,9 +98,7 @@ public final class SafeguardingJson {
    * @throws InvalidPlanException listing every problem, with its path
    */
   public static SessionPlan readPlan(String json) {
-    Objects.requireNonNull(json, "json");
-    String text = json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json;
-    return PlanReader.read(parse(() -> MAPPER.createParser(text)));
+    return readText(SUBJECT, json, PlanReader::read);
   }
 
   /**
@@ -107,8 +110,7 @@ public final class SafeguardingJson {
    * @throws UncheckedIOException if the reader fails
    */
   public static SessionPlan readPlan(Reader json) {
-    Objects.requireNonNull(json, "json");
-    return PlanReader.read(parse(() -> MAPPER.createParser(withoutByteOrderMark(json))));
+    return readReader(SUBJECT, json, PlanReader::read);
   }
 
   /**
@@ -120,15 +122,7 @@ public final class SafeguardingJson {
    * @throws UncheckedIOException if the stream fails
    */
   public static SessionPlan readPlan(InputStream json) {
-    Objects.requireNonNull(json, "json");
-    // Decoded strictly as UTF-8, the contract's encoding: Jackson would guess UTF-16 or UTF-32
-    // and let some malformed sequences through.
-    CharsetDecoder utf8 =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return readPlan(new InputStreamReader(json, utf8));
+    return readStream(SUBJECT, json, PlanReader::read);
   }
 
   /**
@@ -140,12 +134,7 @@ public final class SafeguardingJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static SessionPlan readPlan(Path file) {
-    Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return readPlan(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read plan file " + file, e);
-    }
+    return readFile(SUBJECT, file, PlanReader::read);
   }
 
   /**
@@ -235,6 +224,378 @@ public final class SafeguardingJson {
     write(generator -> new AssessmentWriter(generator).write(assessment), out, "assessment");
   }
 
+  // The room at the door
+
+  /**
+   * Reads a room (who is present and who was removed) from JSON text.
+   *
+   * @param json the JSON
+   * @return the room
+   * @throws InvalidPlanException listing every problem, with its path
+   */
+  public static RoomState readRoomState(String json) {
+    return readText(LiveSessionReader.ROOM, json, LiveSessionReader::room);
+  }
+
+  /**
+   * Reads a room (who is present and who was removed) from a reader, which is read to its end but not closed.
+   *
+   * @param json the JSON
+   * @return the room
+   * @throws InvalidPlanException listing every problem, with its path
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static RoomState readRoomState(Reader json) {
+    return readReader(LiveSessionReader.ROOM, json, LiveSessionReader::room);
+  }
+
+  /**
+   * Reads a room (who is present and who was removed) from a UTF-8 stream, which is read to its end but not closed.
+   *
+   * @param json the JSON
+   * @return the room
+   * @throws InvalidPlanException listing every problem, with its path
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static RoomState readRoomState(InputStream json) {
+    return readStream(LiveSessionReader.ROOM, json, LiveSessionReader::room);
+  }
+
+  /**
+   * Reads a room (who is present and who was removed) from a UTF-8 file.
+   *
+   * @param file the file
+   * @return the room
+   * @throws InvalidPlanException listing every problem, with its path
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static RoomState readRoomState(Path file) {
+    return readFile(LiveSessionReader.ROOM, file, LiveSessionReader::room);
+  }
+
+  /**
+   * Writes a room (who is present and who was removed) as canonical JSON.
+   *
+   * @param room the room
+   * @return the JSON, ending with a line break
+   */
+  public static String writeRoomState(RoomState room) {
+    Objects.requireNonNull(room, "room");
+    return writeToString(generator -> new LiveSessionWriter(generator).write(room));
+  }
+
+  /**
+   * Writes a room (who is present and who was removed) as canonical JSON to a writer, which is flushed but not closed.
+   *
+   * @param room the room
+   * @param out where to write
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writeRoomState(RoomState room, Writer out) {
+    Objects.requireNonNull(room, "room");
+    write(generator -> new LiveSessionWriter(generator).write(room), out, LiveSessionReader.ROOM);
+  }
+
+  /**
+   * Writes a room (who is present and who was removed) as canonical UTF-8 JSON to a stream, which is flushed but not closed.
+   *
+   * @param room the room
+   * @param out where to write
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writeRoomState(RoomState room, OutputStream out) {
+    Objects.requireNonNull(room, "room");
+    write(generator -> new LiveSessionWriter(generator).write(room), out, LiveSessionReader.ROOM);
+  }
+
+  // Incidents
+
+  /**
+   * Reads an incident from JSON text.
+   *
+   * @param json the JSON
+   * @return the incident
+   * @throws InvalidPlanException listing every problem, with its path
+   */
+  public static Incident readIncident(String json) {
+    return readText(LiveSessionReader.INCIDENT, json, LiveSessionReader::incident);
+  }
+
+  /**
+   * Reads an incident from a reader, which is read to its end but not closed.
+   *
+   * @param json the JSON
+   * @return the incident
+   * @throws InvalidPlanException listing every problem, with its path
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static Incident readIncident(Reader json) {
+    return readReader(LiveSessionReader.INCIDENT, json, LiveSessionReader::incident);
+  }
+
+  /**
+   * Reads an incident from a UTF-8 stream, which is read to its end but not closed.
+   *
+   * @param json the JSON
+   * @return the incident
+   * @throws InvalidPlanException listing every problem, with its path
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static Incident readIncident(InputStream json) {
+    return readStream(LiveSessionReader.INCIDENT, json, LiveSessionReader::incident);
+  }
+
+  /**
+   * Reads an incident from a UTF-8 file.
+   *
+   * @param file the file
+   * @return the incident
+   * @throws InvalidPlanException listing every problem, with its path
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Incident readIncident(Path file) {
+    return readFile(LiveSessionReader.INCIDENT, file, LiveSessionReader::incident);
+  }
+
+  /**
+   * Writes an incident as canonical JSON.
+   *
+   * @param incident the incident
+   * @return the JSON, ending with a line break
+   */
+  public static String writeIncident(Incident incident) {
+    Objects.requireNonNull(incident, "incident");
+    return writeToString(generator -> new LiveSessionWriter(generator).write(incident));
+  }
+
+  /**
+   * Writes an incident as canonical JSON to a writer, which is flushed but not closed.
+   *
+   * @param incident the incident
+   * @param out where to write
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writeIncident(Incident incident, Writer out) {
+    Objects.requireNonNull(incident, "incident");
+    write(generator -> new LiveSessionWriter(generator).write(incident), out, LiveSessionReader.INCIDENT);
+  }
+
+  /**
+   * Writes an incident as canonical UTF-8 JSON to a stream, which is flushed but not closed.
+   *
+   * @param incident the incident
+   * @param out where to write
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writeIncident(Incident incident, OutputStream out) {
+    Objects.requireNonNull(incident, "incident");
+    write(generator -> new LiveSessionWriter(generator).write(incident), out, LiveSessionReader.INCIDENT);
+  }
+
+  // Admissions
+
+  /**
+   * Reads an admission (the answer at the door) from JSON text.
+   *
+   * @param json the JSON
+   * @return the admission
+   * @throws InvalidPlanException listing every problem, with its path
+   */
+  public static Admission readAdmission(String json) {
+    return readText(OutcomeReader.ADMISSION, json, OutcomeReader::admission);
+  }
+
+  /**
+   * Reads an admission (the answer at the door) from a reader, which is read to its end but not closed.
+   *
+   * @param json the JSON
+   * @return the admission
+   * @throws InvalidPlanException listing every problem, with its path
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static Admission readAdmission(Reader json) {
+    return readReader(OutcomeReader.ADMISSION, json, OutcomeReader::admission);
+  }
+
+  /**
+   * Reads an admission (the answer at the door) from a UTF-8 stream, which is read to its end but not closed.
+   *
+   * @param json the JSON
+   * @return the admission
+   * @throws InvalidPlanException listing every problem, with its path
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static Admission readAdmission(InputStream json) {
+    return readStream(OutcomeReader.ADMISSION, json, OutcomeReader::admission);
+  }
+
+  /**
+   * Reads an admission (the answer at the door) from a UTF-8 file.
+   *
+   * @param file the file
+   * @return the admission
+   * @throws InvalidPlanException listing every problem, with its path
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Admission readAdmission(Path file) {
+    return readFile(OutcomeReader.ADMISSION, file, OutcomeReader::admission);
+  }
+
+  /**
+   * Writes an admission (the answer at the door) as canonical JSON.
+   *
+   * @param admission the admission
+   * @return the JSON, ending with a line break
+   */
+  public static String writeAdmission(Admission admission) {
+    Objects.requireNonNull(admission, "admission");
+    return writeToString(generator -> new OutcomeWriter(generator).write(admission));
+  }
+
+  /**
+   * Writes an admission (the answer at the door) as canonical JSON to a writer, which is flushed but not closed.
+   *
+   * @param admission the admission
+   * @param out where to write
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writeAdmission(Admission admission, Writer out) {
+    Objects.requireNonNull(admission, "admission");
+    write(generator -> new OutcomeWriter(generator).write(admission), out, OutcomeReader.ADMISSION);
+  }
+
+  /**
+   * Writes an admission (the answer at the door) as canonical UTF-8 JSON to a stream, which is flushed but not closed.
+   *
+   * @param admission the admission
+   * @param out where to write
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writeAdmission(Admission admission, OutputStream out) {
+    Objects.requireNonNull(admission, "admission");
+    write(generator -> new OutcomeWriter(generator).write(admission), out, OutcomeReader.ADMISSION);
+  }
+
+  // Response plans
+
+  /**
+   * Reads a response plan (what must happen after an incident) from JSON text.
+   *
+   * @param json the JSON
+   * @return the response plan
+   * @throws InvalidPlanException listing every problem, with its path
+   */
+  public static ResponsePlan readResponsePlan(String json) {
+    return readText(OutcomeReader.RESPONSE_PLAN, json, OutcomeReader::responsePlan);
+  }
+
+  /**
+   * Reads a response plan (what must happen after an incident) from a reader, which is read to its end but not closed.
+   *
+   * @param json the JSON
+   * @return the response plan
+   * @throws InvalidPlanException listing every problem, with its path
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static ResponsePlan readResponsePlan(Reader json) {
+    return readReader(OutcomeReader.RESPONSE_PLAN, json, OutcomeReader::responsePlan);
+  }
+
+  /**
+   * Reads a response plan (what must happen after an incident) from a UTF-8 stream, which is read to its end but not closed.
+   *
+   * @param json the JSON
+   * @return the response plan
+   * @throws InvalidPlanException listing every problem, with its path
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static ResponsePlan readResponsePlan(InputStream json) {
+    return readStream(OutcomeReader.RESPONSE_PLAN, json, OutcomeReader::responsePlan);
+  }
+
+  /**
+   * Reads a response plan (what must happen after an incident) from a UTF-8 file.
+   *
+   * @param file the file
+   * @return the response plan
+   * @throws InvalidPlanException listing every problem, with its path
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static ResponsePlan readResponsePlan(Path file) {
+    return readFile(OutcomeReader.RESPONSE_PLAN, file, OutcomeReader::responsePlan);
+  }
+
+  /**
+   * Writes a response plan (what must happen after an incident) as canonical JSON.
+   *
+   * @param responsePlan the response plan
+   * @return the JSON, ending with a line break
+   */
+  public static String writeResponsePlan(ResponsePlan responsePlan) {
+    Objects.requireNonNull(responsePlan, "responsePlan");
+    return writeToString(generator -> new OutcomeWriter(generator).write(responsePlan));
+  }
+
+  /**
+   * Writes a response plan (what must happen after an incident) as canonical JSON to a writer, which is flushed but not closed.
+   *
+   * @param responsePlan the response plan
+   * @param out where to write
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writeResponsePlan(ResponsePlan responsePlan, Writer out) {
+    Objects.requireNonNull(responsePlan, "responsePlan");
+    write(generator -> new OutcomeWriter(generator).write(responsePlan), out, OutcomeReader.RESPONSE_PLAN);
+  }
+
+  /**
+   * Writes a response plan (what must happen after an incident) as canonical UTF-8 JSON to a stream, which is flushed but not closed.
+   *
+   * @param responsePlan the response plan
+   * @param out where to write
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writeResponsePlan(ResponsePlan responsePlan, OutputStream out) {
+    Objects.requireNonNull(responsePlan, "responsePlan");
+    write(generator -> new OutcomeWriter(generator).write(responsePlan), out, OutcomeReader.RESPONSE_PLAN);
+  }
+
+  // Shared working
+
+  private static <T> T readText(String subject, String json, Function<JsonNode, T> binder) {
+    Objects.requireNonNull(json, "json");
+    String text = json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json;
+    return binder.apply(parse(subject, () -> MAPPER.createParser(text)));
+  }
+
+  private static <T> T readReader(String subject, Reader json, Function<JsonNode, T> binder) {
+    Objects.requireNonNull(json, "json");
+    return binder.apply(
+        parse(subject, () -> MAPPER.createParser(withoutByteOrderMark(subject, json))));
+  }
+
+  private static <T> T readStream(
+      String subject, InputStream json, Function<JsonNode, T> binder) {
+    Objects.requireNonNull(json, "json");
+    // Decoded strictly as UTF-8, the contract's encoding: Jackson would guess UTF-16 or UTF-32
+    // and let some malformed sequences through.
+    CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return readReader(subject, new InputStreamReader(json, utf8), binder);
+  }
+
+  private static <T> T readFile(String subject, Path file, Function<JsonNode, T> binder) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return readStream(subject, in, binder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + subject + " file " + file, e);
+    }
+  }
+
   /** Writes one document's content to an open generator. */
   private interface Content {
     void writeTo(JsonGenerator generator);
@@ -277,25 +638,25 @@ public final class SafeguardingJson {
    * Parses one JSON value, turning every parse failure into a problem with a path and a place, in
    * words of our own: Jackson's messages can quote the input, and the input may be free text.
    */
-  private static JsonNode parse(ParserSource source) {
+  private static JsonNode parse(String subject, ParserSource source) {
     @Nullable JsonParser parser = null;
     try {
       parser = new BoundedArrayParser(source.open());
       JsonNode root = MAPPER.readTree(parser);
       if (root == null || root.isMissingNode()) {
-        throw invalid("$", "must be a JSON object, but the input is empty");
+        throw invalid(subject, "$", "must be a JSON object, but the input is empty");
       }
       if (parser.nextToken() != null) {
-        throw invalid("$", "must be one JSON value, but more follows" + at(parser.currentTokenLocation()));
+        throw invalid(subject, "$", "must be one JSON value, but more follows" + at(parser.currentTokenLocation()));
       }
       return root;
     } catch (JacksonIOException e) {
       if (e.getCause() instanceof CharacterCodingException) {
-        throw invalid("$", "must be UTF-8, but holds bytes that are not");
+        throw invalid(subject, "$", "must be UTF-8, but holds bytes that are not");
       }
-      throw new UncheckedIOException("cannot read plan", ioCause(e));
+      throw new UncheckedIOException("cannot read " + subject, ioCause(e));
     } catch (JacksonException e) {
-      throw invalid(pathOf(parser), describe(e) + at(e.getLocation()));
+      throw invalid(subject, pathOf(parser), describe(e) + at(e.getLocation()));
     } finally {
       if (parser != null) {
         parser.close();
@@ -304,7 +665,7 @@ public final class SafeguardingJson {
   }
 
   /** A leading byte-order mark is allowed (some editors write one) and skipped. */
-  private static Reader withoutByteOrderMark(Reader json) {
+  private static Reader withoutByteOrderMark(String subject, Reader json) {
     PushbackReader reader = new PushbackReader(json, 1);
     try {
       int first = reader.read();
@@ -312,9 +673,9 @@ public final class SafeguardingJson {
         reader.unread(first);
       }
     } catch (CharacterCodingException e) {
-      throw invalid("$", "must be UTF-8, but holds bytes that are not");
+      throw invalid(subject, "$", "must be UTF-8, but holds bytes that are not");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read plan", e);
+      throw new UncheckedIOException("cannot read " + subject, e);
     }
     return reader;
   }
@@ -363,8 +724,8 @@ public final class SafeguardingJson {
     return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
   }
 
-  private static InvalidPlanException invalid(String path, String message) {
-    return new InvalidPlanException(SUBJECT, List.of(PlanProblem.of(path, message)));
+  private static InvalidPlanException invalid(String subject, String path, String message) {
+    return new InvalidPlanException(subject, List.of(PlanProblem.of(path, message)));
   }
 
   private static DefaultPrettyPrinter canonicalPrinter() {

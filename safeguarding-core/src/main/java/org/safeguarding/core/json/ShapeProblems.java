@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.safeguarding.core.plan.InvalidPlanException;
 import org.safeguarding.core.plan.PlanProblem;
 
@@ -49,6 +50,26 @@ final class ShapeProblems {
       }
     }
     return false;
+  }
+
+  /**
+   * Builds a document's value, which runs its structural checks, and reports their problems with
+   * the shape problems, leaving out any that a placeholder caused.
+   *
+   * @param subject what the document is, for the exception's message
+   * @param build builds the value, throwing {@link InvalidPlanException} on structural problems
+   */
+  <T> T build(String subject, Supplier<T> build) {
+    List<PlanProblem> structural = List.of();
+    try {
+      T value = build.get();
+      if (isEmpty()) {
+        return value;
+      }
+    } catch (InvalidPlanException e) {
+      structural = e.problems();
+    }
+    throw toException(subject, structural);
   }
 
   /** The shape problems, then the structural problems they do not cover, up to the limit. */

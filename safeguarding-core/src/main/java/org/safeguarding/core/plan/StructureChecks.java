@@ -13,11 +13,14 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The small structural checks that plans, rooms and incidents share, collecting every problem
- * rather than stopping at the first. Messages name the expectation and never repeat the value, so
- * that free text cannot leak into exception messages or logs.
+ * The small structural checks that plans, rooms, incidents and the engine's answers share,
+ * collecting every problem rather than stopping at the first. Messages name the expectation and
+ * never repeat the value, so that free text cannot leak into exception messages or logs.
+ *
+ * <p>Public so that the value types of other packages check ids and instants by the same rules as
+ * the plan; it holds no state beyond the problems of one check.
  */
-final class StructureChecks {
+public final class StructureChecks {
 
   private static final Instant FIRST_INSTANT =
       LocalDate.of(MIN_YEAR, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -26,17 +29,39 @@ final class StructureChecks {
 
   private final List<PlanProblem> problems = new ArrayList<>();
 
-  void add(String path, String message) {
+  /** Starts with no problems. */
+  public StructureChecks() {}
+
+  /**
+   * Records a problem.
+   *
+   * @param path the JSON path of the value at fault
+   * @param message what was expected there, never repeating the value
+   */
+  public void add(String path, String message) {
     problems.add(PlanProblem.of(path, message));
   }
 
-  void throwIfAny(String subject) {
+  /**
+   * Throws if any problem was recorded.
+   *
+   * @param subject what is being checked, such as {@code "room"}
+   * @throws InvalidPlanException listing every problem recorded
+   */
+  public void throwIfAny(String subject) {
     if (!problems.isEmpty()) {
       throw new InvalidPlanException(subject, problems);
     }
   }
 
-  void id(String path, String id) {
+  /**
+   * Checks an id: not blank, at most {@link PlanLimits#MAX_ID_LENGTH} characters, no control
+   * characters or unpaired surrogates.
+   *
+   * @param path the id's JSON path
+   * @param id the id
+   */
+  public void id(String path, String id) {
     if (id.isBlank()) {
       add(path, "must not be blank");
     } else if (id.length() > MAX_ID_LENGTH) {
@@ -46,7 +71,14 @@ final class StructureChecks {
     }
   }
 
-  void text(String path, String text) {
+  /**
+   * Checks free text: not blank, at most {@link PlanLimits#MAX_TEXT_LENGTH} characters, no control
+   * characters but tab and line breaks, no unpaired surrogates.
+   *
+   * @param path the text's JSON path
+   * @param text the text
+   */
+  public void text(String path, String text) {
     if (text.isBlank()) {
       add(path, "must not be blank");
     } else if (text.length() > MAX_TEXT_LENGTH) {
@@ -56,25 +88,69 @@ final class StructureChecks {
     }
   }
 
-  void range(String path, int value, int min, int max) {
+  /**
+   * Checks a list of cited sources: at least one, each valid text.
+   *
+   * @param path the list's JSON path
+   * @param sources the sources
+   */
+  public void sources(String path, List<String> sources) {
+    if (sources.isEmpty()) {
+      add(path, "must cite at least one source");
+    }
+    for (int i = 0; i < sources.size(); i++) {
+      text(path + "[" + i + "]", sources.get(i));
+    }
+  }
+
+  /**
+   * Checks that a number lies in a range, both ends included.
+   *
+   * @param path the number's JSON path
+   * @param value the number
+   * @param min the least allowed
+   * @param max the most allowed
+   */
+  public void range(String path, int value, int min, int max) {
     if (value < min || value > max) {
       add(path, "must be between " + min + " and " + max);
     }
   }
 
-  void size(String path, Collection<?> values, int max) {
+  /**
+   * Checks that a list or set holds at most {@code max} entries.
+   *
+   * @param path the list's JSON path
+   * @param values the list
+   * @param max the most allowed
+   */
+  public void size(String path, Collection<?> values, int max) {
     if (values.size() > max) {
       add(path, "must hold at most " + max + " entries");
     }
   }
 
-  void date(String path, LocalDate date) {
+  /**
+   * Checks that a date's year lies between {@link PlanLimits#MIN_YEAR} and {@link
+   * PlanLimits#MAX_YEAR}.
+   *
+   * @param path the date's JSON path
+   * @param date the date
+   */
+  public void date(String path, LocalDate date) {
     if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
       add(path, "must be a date between " + MIN_YEAR + "-01-01 and " + MAX_YEAR + "-12-31");
     }
   }
 
-  void instant(String path, Instant instant) {
+  /**
+   * Checks that an instant lies between {@link PlanLimits#MIN_YEAR} and {@link
+   * PlanLimits#MAX_YEAR}, in UTC.
+   *
+   * @param path the instant's JSON path
+   * @param instant the instant
+   */
+  public void instant(String path, Instant instant) {
     // Compared as instants: Instant's range is wider than a date-time's, so no conversion here.
     if (instant.isBefore(FIRST_INSTANT) || !instant.isBefore(AFTER_LAST_INSTANT)) {
       add(path, "must be an instant between " + MIN_YEAR + " and " + MAX_YEAR);

@@ -356,7 +356,7 @@ class SafeguardingJsonTest {
   void readPlan_missingFile_isAnIoFailureNotAnInvalidPlan(@TempDir Path dir) {
     assertThat(catchThrowableOfType(java.io.UncheckedIOException.class,
             () -> SafeguardingJson.readPlan(dir.resolve("absent.json"))))
-        .hasMessageContaining("cannot read plan file");
+        .hasMessageContaining("cannot read session plan file");
   }
 
   private static InvalidPlanException invalid(String json) {

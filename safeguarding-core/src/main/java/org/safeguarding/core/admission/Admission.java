@@ -1,0 +1,63 @@
+package org.safeguarding.core.admission;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.safeguarding.core.plan.StructureChecks;
+import org.safeguarding.core.value.SafeguardingStyle;
+
+/**
+ * Whether one person may come in from the waiting room now, and why not. An {@link Verdict#ADMIT}
+ * has no reasons; a {@link Verdict#WAIT} or {@link Verdict#REFUSE} has at least one, each rule
+ * once, the most serious first.
+ */
+@Value.Immutable
+@SafeguardingStyle
+public abstract class Admission {
+
+  Admission() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The id of the person at the door. */
+  public abstract String person();
+
+  /** Whether they may come in. */
+  public abstract Verdict verdict();
+
+  /** Why they must wait or are refused; empty when they are admitted. */
+  public abstract List<AdmissionReason> reasons();
+
+  @Value.Check
+  final void checkStructure() {
+    StructureChecks checks = new StructureChecks();
+    checks.id("$.person", person());
+    if (verdict() == Verdict.ADMIT && !reasons().isEmpty()) {
+      checks.add("$.reasons", "must be empty when the verdict is ADMIT");
+    }
+    if (verdict() != Verdict.ADMIT && reasons().isEmpty()) {
+      checks.add("$.reasons", "must give at least one reason when the verdict is " + verdict());
+    }
+    Set<String> rules = new HashSet<>();
+    for (int i = 0; i < reasons().size(); i++) {
+      AdmissionReason reason = reasons().get(i);
+      String path = "$.reasons[" + i + "]";
+      checks.id(path + ".rule", reason.rule());
+      if (!rules.add(reason.rule())) {
+        checks.add(path + ".rule", "must appear once in an admission");
+      }
+      checks.text(path + ".message", reason.message());
+      checks.sources(path + ".sources", reason.sources());
+    }
+    checks.throwIfAny("admission");
+  }
+
+  /** Builds an {@link Admission}; {@code build()} throws {@code InvalidPlanException}. */
+  public static final class Builder extends ImmutableAdmission.Builder {
+    Builder() {}
+  }
+}

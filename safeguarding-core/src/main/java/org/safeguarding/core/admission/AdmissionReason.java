@@ -1,0 +1,36 @@
+package org.safeguarding.core.admission;
+
+import java.util.List;
+import org.immutables.value.Value;
+import org.safeguarding.core.value.SafeguardingStyle;
+
+/**
+ * One reason for a verdict at the door: the rule's code, what it means for this person, and the
+ * guidance it comes from. Messages name people by id only. It is checked as part of the {@link
+ * Admission} that holds it.
+ */
+@Value.Immutable
+@SafeguardingStyle
+public abstract class AdmissionReason {
+
+  AdmissionReason() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The rule's code, a stable public identifier such as {@code ADMIT_AWAIT_ADULTS}. */
+  public abstract String rule();
+
+  /** What it means for this person, in one sentence. */
+  public abstract String message();
+
+  /** The guidance it comes from: seed file names and reference names. Never empty. */
+  public abstract List<String> sources();
+
+  /** Builds an {@link AdmissionReason}. */
+  public static final class Builder extends ImmutableAdmissionReason.Builder {
+    Builder() {}
+  }
+}

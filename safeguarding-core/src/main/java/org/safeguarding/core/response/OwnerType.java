@@ -1,0 +1,12 @@
+package org.safeguarding.core.response;
+
+/** What an action's owner names. */
+public enum OwnerType {
+  /** A member of the plan's staff, by id. */
+  STAFF,
+  /**
+   * A role, by its {@link org.safeguarding.core.plan.StaffRole} name: nobody on the plan holds it,
+   * so whoever holds it in the organisation owns the action.
+   */
+  ROLE
+}

@@ -1,0 +1,46 @@
+package org.safeguarding.core.response;
+
+import java.time.Instant;
+import java.util.List;
+import org.immutables.value.Value;
+import org.safeguarding.core.value.SafeguardingStyle;
+
+/**
+ * One action of a response: what to do, who owns it, when it is due, why, and the guidance it
+ * comes from. Messages name people by id only. It is checked as part of the {@link ResponsePlan}
+ * that holds it.
+ */
+@Value.Immutable
+@SafeguardingStyle
+public abstract class PlannedAction {
+
+  PlannedAction() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** What to do. */
+  public abstract ResponseAction action();
+
+  /** Who owns it: a staff id, or a role's name when {@link #ownerType()} is {@code ROLE}. */
+  public abstract String owner();
+
+  /** What {@link #owner()} names. */
+  public abstract OwnerType ownerType();
+
+  /** The instant by which it must be done. */
+  public abstract Instant due();
+
+  /** What to do and why, in one sentence. */
+  public abstract String message();
+
+  /** The guidance it comes from: seed file names and reference names. Never empty. */
+  public abstract List<String> sources();
+
+  /** Builds a {@link PlannedAction}. */
+  public static final class Builder extends ImmutablePlannedAction.Builder {
+    Builder() {}
+  }
+}
