@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.safeguarding.core.admission.Admission;
 import org.safeguarding.core.assessment.AssessedRisk;
 import org.safeguarding.core.assessment.Assessment;
 import org.safeguarding.core.assessment.ConsentRequirement;
@@ -19,12 +20,20 @@ import org.safeguarding.core.assessment.Decision;
 import org.safeguarding.core.assessment.Finding;
 import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.assessment.Supervision;
+import org.safeguarding.core.plan.Incident;
+import org.safeguarding.core.plan.InvalidPlanException;
+import org.safeguarding.core.plan.RoomState;
 import org.safeguarding.core.plan.SessionPlan;
+import org.safeguarding.core.response.ResponsePlan;
+import org.safeguarding.rules.admission.AdmissionRule;
+import org.safeguarding.rules.admission.Door;
 import org.safeguarding.rules.consent.ConsentRequirements;
 import org.safeguarding.rules.consent.ConsentRules;
 import org.safeguarding.rules.governance.GovernanceRules;
 import org.safeguarding.rules.platform.PlatformRules;
 import org.safeguarding.rules.records.RecordsRules;
+import org.safeguarding.rules.response.ActionRule;
+import org.safeguarding.rules.response.IncidentResponse;
 import org.safeguarding.rules.risk.RiskRegister;
 import org.safeguarding.rules.risk.RiskRules;
 import org.safeguarding.rules.rulebook.Rulebook;
@@ -34,7 +43,9 @@ import org.safeguarding.rules.vetting.VettingRules;
 
 /**
  * Assesses session plans: is it safe to run, which risks come first, who must consent, how many
- * checked adults must be there, with every answer explained and cited.
+ * checked adults must be there, with every answer explained and cited. At a live session it also
+ * says who may be let in from the waiting room ({@link #admit}) and what must happen after an
+ * incident ({@link #respond}).
  *
  * <p>Build one engine and share it: it is immutable and thread-safe, and {@link #assess} is a pure
  * function of the plan and the rulebook (no clock, no I/O, no logging).
@@ -132,7 +143,7 @@ public final class SafeguardingEngine {
    */
   public Assessment assess(SessionPlan plan) {
     Objects.requireNonNull(plan, "plan");
-    LocalDate asOf = plan.start().atZone(rulebook.timeZone()).toLocalDate();
+    LocalDate asOf = asOf(plan);
     Assessment.Builder assessment =
         Assessment.builder().planId(plan.id()).rulebook(rulebook.id()).asOf(asOf);
     List<String> failed = new ArrayList<>(1);
@@ -172,6 +183,61 @@ public final class SafeguardingEngine {
         evaluation.supervision().orElse(null),
         evaluation.risks(),
         failed);
+  }
+
+  /**
+   * Decides whether a person waiting to join a live session may be let in now: {@code ADMIT},
+   * {@code WAIT} or {@code REFUSE}, with every reason that applies, the most serious first. Staff
+   * and participants both go through it; someone not on the plan is refused.
+   *
+   * <p>A vulnerable participant waits until the rulebook's number of counted adults (2 by default)
+   * is in the room, and nobody is let in while that would break the ratio for the adults present.
+   * Only staff who count as adults and hold the check their role needs count as adults present.
+   *
+   * @param plan the session's plan
+   * @param room who is in the room now and who has been removed, by id
+   * @param person the id of the person at the door
+   * @return the admission
+   * @throws InvalidPlanException if the room names anyone not on the plan (with the path of each),
+   *     or {@code person} is not a valid id
+   */
+  public Admission admit(SessionPlan plan, RoomState room, String person) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(room, "room");
+    Objects.requireNonNull(person, "person");
+    return Door.admit(new SessionFacts(plan, rulebook, asOf(plan)), rulebook, room, person);
+  }
+
+  /**
+   * Works out what must happen after an incident: each action with its owner (a staff id, or the
+   * safeguarding lead's role when the plan names nobody to own it) and the instant it is due, the
+   * most urgent first. Deadlines are the rulebook's.
+   *
+   * @param plan the plan of the session the incident happened in
+   * @param incident the incident
+   * @return the response plan
+   * @throws InvalidPlanException if the incident names a participant or member of staff not on the
+   *     plan, or says a participant was removed without naming them (with the path of each)
+   */
+  public ResponsePlan respond(SessionPlan plan, Incident incident) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(incident, "incident");
+    return IncidentResponse.respond(plan, rulebook, incident);
+  }
+
+  /** Every reason code the door can give, refusals first. */
+  public List<AdmissionRule> admissionRules() {
+    return Door.rules();
+  }
+
+  /** Every action an incident response can call for, in the order of their urgency. */
+  public List<ActionRule> responseActions() {
+    return IncidentResponse.rules();
+  }
+
+  /** The date everything is judged at: the session's start date in the rulebook's time zone. */
+  private LocalDate asOf(SessionPlan plan) {
+    return plan.start().atZone(rulebook.timeZone()).toLocalDate();
   }
 
   private static Assessment finish(

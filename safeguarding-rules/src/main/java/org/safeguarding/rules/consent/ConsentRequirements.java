@@ -48,8 +48,15 @@ public final class ConsentRequirements {
     return requirements;
   }
 
-  /** Works out one participant's requirement. */
-  static ConsentRequirement of(Participant participant, SessionFacts facts, Rulebook rulebook) {
+  /**
+   * Works out one participant's requirement.
+   *
+   * @param participant a participant of the session
+   * @param facts the facts of the session
+   * @param rulebook the rulebook
+   * @return the requirement
+   */
+  public static ConsentRequirement of(Participant participant, SessionFacts facts, Rulebook rulebook) {
     Optional<ConsentGiver> requiredFrom = requiredFrom(participant, facts, rulebook);
     @Nullable LocalDate withdrawal =
         standingWithdrawal(participant, ConsentScope.PARTICIPATION, facts.asOf());
@@ -64,6 +71,35 @@ public final class ConsentRequirements {
         .requiredFrom(required)
         .status(status(participant, required, withdrawal, facts.asOf(), rulebook))
         .build();
+  }
+
+  /**
+   * Whether a participant's consent covers being recorded: from whoever must consent to their
+   * taking part (or, when nobody need, from the participant themself), in place at the session
+   * date. Someone who needs no consent to take part must still agree to be recorded.
+   *
+   * @param participant a participant of the session
+   * @param requirement their consent requirement
+   * @param facts the facts of the session
+   * @param rulebook the rulebook
+   * @return whether they may be recorded
+   */
+  public static boolean coversRecording(
+      Participant participant,
+      ConsentRequirement requirement,
+      SessionFacts facts,
+      Rulebook rulebook) {
+    return hasConsent(
+        participant,
+        ConsentScope.RECORDING,
+        recordingConsenter(requirement),
+        facts.asOf(),
+        rulebook);
+  }
+
+  /** Whose consent to recording is needed: whoever consents to taking part, else the person. */
+  static ConsentGiver recordingConsenter(ConsentRequirement requirement) {
+    return requirement.requiredFrom().orElse(ConsentGiver.SELF);
   }
 
   /** Who must consent to a participant taking part; empty when nobody need. */

@@ -7,7 +7,6 @@ import java.util.List;
 import org.safeguarding.core.assessment.ConsentRequirement;
 import org.safeguarding.core.plan.Capacity;
 import org.safeguarding.core.plan.ConsentGiver;
-import org.safeguarding.core.plan.ConsentScope;
 import org.safeguarding.core.plan.Participant;
 import org.safeguarding.core.plan.Recording;
 import org.safeguarding.rules.Evaluation;
@@ -193,11 +192,9 @@ public final class ConsentRules implements Rule {
 
   private static void recordingConsentMissing(
       Evaluation evaluation, Participant participant, ConsentRequirement requirement) {
-    // Recording needs consent from whoever consents to taking part; an adult who needed no consent
-    // to take part must still agree to be recorded.
-    ConsentGiver required = requirement.requiredFrom().orElse(ConsentGiver.SELF);
-    if (!ConsentRequirements.hasConsent(
-        participant, ConsentScope.RECORDING, required, evaluation.asOf(), evaluation.rulebook())) {
+    if (!ConsentRequirements.coversRecording(
+        participant, requirement, evaluation.facts(), evaluation.rulebook())) {
+      ConsentGiver required = ConsentRequirements.recordingConsenter(requirement);
       String id = participant.id();
       evaluation.report(
           RECORDING_CONSENT_MISSING,

@@ -25,6 +25,7 @@ import org.safeguarding.core.plan.Jurisdiction;
 import org.safeguarding.core.plan.PlatformControl;
 import org.safeguarding.core.plan.Policy;
 import org.safeguarding.core.plan.StaffRole;
+import org.safeguarding.core.response.ResponseAction;
 import org.safeguarding.core.risk.RiskMatrix;
 
 /**
@@ -66,6 +67,8 @@ public final class Rulebook {
   private final Map<Interaction, Set<PlatformControl>> advisedControls;
   private final InferenceTable inference;
   private final RiskMatrix riskMatrix;
+  private final int adultsPresentBeforeVulnerable;
+  private final Map<ResponseAction, Deadline> deadlines;
 
   /** What a reader gathers before the rulebook is built; every field is set once checked. */
   static final class Parts {
@@ -93,6 +96,8 @@ public final class Rulebook {
     Map<Interaction, Set<PlatformControl>> advisedControls = new EnumMap<>(Interaction.class);
     @Nullable InferenceTable inference;
     @Nullable RiskMatrix riskMatrix;
+    int adultsPresentBeforeVulnerable;
+    Map<ResponseAction, Deadline> deadlines = new EnumMap<>(ResponseAction.class);
   }
 
   /**
@@ -137,6 +142,8 @@ public final class Rulebook {
         copyOfSets(Interaction.class, PlatformControl.class, parts.advisedControls);
     this.inference = Objects.requireNonNull(parts.inference, "inference");
     this.riskMatrix = Objects.requireNonNull(parts.riskMatrix, "riskMatrix");
+    this.adultsPresentBeforeVulnerable = parts.adultsPresentBeforeVulnerable;
+    this.deadlines = copyOf(ResponseAction.class, parts.deadlines);
   }
 
   /** Copies keeping enum order, so that anything iterating a rulebook does so the same way every run. */
@@ -352,6 +359,30 @@ public final class Rulebook {
   /** The risk matrix with this rulebook's bands. */
   public RiskMatrix riskMatrix() {
     return riskMatrix;
+  }
+
+  /**
+   * How many counted adults must be in the room before a vulnerable participant is let in from the
+   * waiting room (2 by default: "at least two adults", and "admit another leader before any young
+   * person").
+   */
+  public int adultsPresentBeforeVulnerable() {
+    return adultsPresentBeforeVulnerable;
+  }
+
+  /**
+   * When an action of an incident response is due.
+   *
+   * @param action the action
+   * @return its deadline; every action has one
+   */
+  public Deadline deadline(ResponseAction action) {
+    return Objects.requireNonNull(deadlines.get(action), "every action has a deadline");
+  }
+
+  /** Every action's deadline, in the order of {@link ResponseAction}. */
+  public Map<ResponseAction, Deadline> deadlines() {
+    return deadlines;
   }
 
   @Override

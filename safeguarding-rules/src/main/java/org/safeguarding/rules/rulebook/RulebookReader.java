@@ -11,8 +11,11 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAmount;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,6 +40,7 @@ import org.safeguarding.core.plan.PlanProblem;
 import org.safeguarding.core.plan.PlatformControl;
 import org.safeguarding.core.plan.Policy;
 import org.safeguarding.core.plan.StaffRole;
+import org.safeguarding.core.response.ResponseAction;
 import org.safeguarding.core.risk.BandRange;
 import org.safeguarding.core.risk.RiskBand;
 import org.safeguarding.core.risk.RiskBandTable;
@@ -106,6 +110,7 @@ final class RulebookReader {
   private static final int MAX_LEVEL = 5;
   private static final int MAX_INCREMENT = 4;
   private static final int MAX_SCORE = 25;
+  private static final Duration LONGEST_DEADLINE = Duration.ofDays(366);
 
   private static final String BYTE_ORDER_MARK = "\uFEFF";
   private static final int LONGEST_NAME_SHOWN = 64;
@@ -317,7 +322,9 @@ final class RulebookReader {
             "policies",
             "controls",
             "inference",
-            "riskBands");
+            "riskBands",
+            "admission",
+            "deadlines");
     readId(doc);
     readTimeZone(doc);
     @Nullable Integer adultAge = doc.integer("adultAge", 1, MAX_AGE);
@@ -331,6 +338,8 @@ final class RulebookReader {
     readControls(doc);
     readInference(doc);
     readRiskBands(doc);
+    readAdmission(doc);
+    readDeadlines(doc);
     if (!problems.isEmpty()) {
       throw new InvalidRulebookException(problems);
     }
@@ -811,6 +820,77 @@ final class RulebookReader {
     if (tableProblems.isEmpty()) {
       parts.riskMatrix = RiskMatrix.withBands(RiskBandTable.of(read));
     }
+  }
+
+  private void readAdmission(Obj doc) {
+    Obj admission = doc.object("admission", "adultsPresentBeforeVulnerable");
+    @Nullable Integer adults = admission.integer("adultsPresentBeforeVulnerable", 1, MAX_ADULTS);
+    if (adults != null) {
+      parts.adultsPresentBeforeVulnerable = adults;
+    }
+  }
+
+  /**
+   * The deadline of every action of an incident response: each must be given, so that a rulebook
+   * cannot drop an action by leaving it out.
+   */
+  private void readDeadlines(Obj doc) {
+    String path = field(doc.path, "deadlines");
+    @Nullable Map<ResponseAction, JsonNode> deadlines =
+        keyed(doc.get("deadlines"), path, ResponseAction.class, true);
+    if (deadlines == null) {
+      return;
+    }
+    deadlines.forEach(
+        (action, value) -> {
+          Obj deadline = objectAt(value, field(path, action.name()), "from", "within");
+          Deadline.@Nullable From from = deadline.enumValue("from", Deadline.From.class);
+          @Nullable TemporalAmount within = within(deadline);
+          if (from != null && within != null) {
+            parts.deadlines.put(action, new Deadline(from, within));
+          }
+        });
+  }
+
+  /**
+   * An ISO-8601 amount of time: hours and minutes as a duration ({@code PT15M}, {@code PT24H}), or
+   * whole days or weeks as a period ({@code P1D}, {@code P7D}); never negative, at most a year.
+   * Months and years are refused: their length varies.
+   */
+  private @Nullable TemporalAmount within(Obj deadline) {
+    String expectation =
+        "an ISO-8601 duration such as PT15M or PT24H, or a number of days such as P7D, from 0 to"
+            + " P366D";
+    @Nullable JsonNode value = deadline.get("within");
+    String path = field(deadline.path, "within");
+    if (value == null) {
+      return null;
+    }
+    if (!value.isString() || value.stringValue().length() > MAX_ID_LENGTH) {
+      wrong(path, value, expectation);
+      return null;
+    }
+    String text = value.stringValue();
+    try {
+      if (text.indexOf('T') >= 0) {
+        Duration duration = Duration.parse(text);
+        if (!duration.isNegative() && duration.compareTo(LONGEST_DEADLINE) <= 0) {
+          return duration;
+        }
+      } else {
+        Period period = Period.parse(text);
+        if (period.getYears() == 0
+            && period.getMonths() == 0
+            && period.getDays() >= 0
+            && period.getDays() <= LONGEST_DEADLINE.toDays()) {
+          return period;
+        }
+      }
+    } catch (DateTimeException e) {
+      // reported below, in our own words
+    }
+    problem(path, "must be " + expectation);
+    return null;
   }
 
   // ---------------------------------------------------------------------------------------------

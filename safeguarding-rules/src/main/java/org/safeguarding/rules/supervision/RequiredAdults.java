@@ -1,5 +1,6 @@
 package org.safeguarding.rules.supervision;
 
+import java.util.Collection;
 import java.util.List;
 import org.safeguarding.core.plan.Participant;
 import org.safeguarding.rules.SessionFacts;
@@ -31,7 +32,33 @@ public final class RequiredAdults {
    * @return at least 1
    */
   public static int of(SessionFacts facts, Rulebook rulebook) {
-    if (!facts.hasVulnerable()) {
+    return of(facts, rulebook, facts.plan().participants(), facts.hasVulnerable());
+  }
+
+  /**
+   * Works out the counted adults needed for some of a session's participants, such as those let in
+   * from the waiting room so far, in the session's format and interaction.
+   *
+   * @param facts the facts of the session
+   * @param rulebook the rulebook
+   * @param participants some of the session's participants
+   * @return at least 1
+   */
+  public static int forParticipants(
+      SessionFacts facts, Rulebook rulebook, Collection<Participant> participants) {
+    boolean vulnerable = false;
+    for (Participant participant : participants) {
+      vulnerable |= facts.isVulnerable(participant);
+    }
+    return of(facts, rulebook, participants, vulnerable);
+  }
+
+  private static int of(
+      SessionFacts facts,
+      Rulebook rulebook,
+      Collection<Participant> participants,
+      boolean vulnerable) {
+    if (!vulnerable) {
       return rulebook.adultsWithoutVulnerable();
     }
     if (facts.isOneToOne()) {
@@ -44,7 +71,7 @@ public final class RequiredAdults {
     int[] childrenByAge = new int[rulebook.adultAge()];
     int unknownAges = 0;
     int adultsAtRisk = 0;
-    for (Participant participant : facts.plan().participants()) {
+    for (Participant participant : participants) {
       if (participant.age().isEmpty()) {
         unknownAges++;
       } else if (facts.isChild(participant)) {

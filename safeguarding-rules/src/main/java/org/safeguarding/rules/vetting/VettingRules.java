@@ -9,15 +9,12 @@ import java.util.Set;
 import org.safeguarding.core.plan.Check;
 import org.safeguarding.core.plan.CheckLevel;
 import org.safeguarding.core.plan.CheckScheme;
-import org.safeguarding.core.plan.Frequency;
 import org.safeguarding.core.plan.StaffMember;
-import org.safeguarding.core.plan.StaffRole;
 import org.safeguarding.rules.Evaluation;
 import org.safeguarding.rules.Rule;
 import org.safeguarding.rules.RuleDescription;
 import org.safeguarding.rules.SessionFacts;
 import org.safeguarding.rules.Sources;
-import org.safeguarding.rules.rulebook.Audience;
 import org.safeguarding.rules.rulebook.Rulebook;
 
 /** The vetting rules, which apply only when vulnerable participants take part. */
@@ -120,9 +117,9 @@ public final class VettingRules implements Rule {
     if (!facts.hasVulnerable()) {
       return;
     }
-    Supervisors supervisors = new Supervisors(evaluation);
+    CheckRequirements requirements = CheckRequirements.of(facts, evaluation.rulebook());
     for (StaffMember member : evaluation.plan().staff()) {
-      check(evaluation, member, supervisors);
+      check(evaluation, member, requirements);
       training(evaluation, member);
       if (!member.organisationAccount()) {
         evaluation.report(
@@ -134,44 +131,8 @@ public final class VettingRules implements Rule {
     }
   }
 
-  /**
-   * Who can supervise volunteers: counted adults with a role other than volunteer or external
-   * tutor, whose own check is sufficient for their roles. The rulebook's volunteer level applies
-   * only to a volunteer supervised by someone else.
-   */
-  private static final class Supervisors {
-    private int count;
-    private String only = "";
-
-    Supervisors(Evaluation evaluation) {
-      for (StaffMember member : evaluation.plan().staff()) {
-        if (canSupervise(evaluation, member)) {
-          count++;
-          only = member.id();
-        }
-      }
-    }
-
-    boolean supervise(StaffMember member) {
-      return count > 1 || (count == 1 && !only.equals(member.id()));
-    }
-
-    private static boolean canSupervise(Evaluation evaluation, StaffMember member) {
-      boolean supervisoryRole = false;
-      for (StaffRole role : member.roles()) {
-        supervisoryRole |= role != StaffRole.VOLUNTEER && role != StaffRole.EXTERNAL_TUTOR;
-      }
-      return supervisoryRole
-          && evaluation.facts().isCountedAdult(member)
-          && held(member.check().get()).isAtLeast(requiredLevel(evaluation, member, false));
-    }
-  }
-
-  private static CheckLevel held(Check check) {
-    return check.scheme() == CheckScheme.PVG ? CheckLevel.ENHANCED_BARRED : check.level();
-  }
-
-  private static void check(Evaluation evaluation, StaffMember member, Supervisors supervisors) {
+  private static void check(
+      Evaluation evaluation, StaffMember member, CheckRequirements requirements) {
     String id = member.id();
     LocalDate asOf = evaluation.asOf();
     if (member.check().isEmpty() || member.check().get().issued().isAfter(asOf)) {
@@ -186,11 +147,9 @@ public final class VettingRules implements Rule {
     }
     Check check = member.check().get();
     Rulebook rulebook = evaluation.rulebook();
-    boolean unsupervisedVolunteer =
-        member.roles().contains(StaffRole.VOLUNTEER) && !supervisors.supervise(member);
-    CheckLevel required =
-        requiredLevel(evaluation, member, member.roles().isEmpty() || unsupervisedVolunteer);
-    CheckLevel held = held(check);
+    boolean unsupervisedVolunteer = requirements.isUnsupervisedVolunteer(member);
+    CheckLevel required = requirements.required(member);
+    CheckLevel held = CheckRequirements.held(check);
     if (!held.isAtLeast(required)) {
       evaluation.report(
           STAFF_CHECK_INSUFFICIENT,
@@ -217,32 +176,6 @@ public final class VettingRules implements Rule {
           id + "'s check was issued on " + check.issued() + ", more than " + years + " years before the session",
           "Renew " + id + "'s check");
     }
-  }
-
-  /**
-   * The highest level any of the member's roles needs for any audience present; with {@code
-   * everyRole}, the highest any role needs (for someone with no role, or an unsupervised
-   * volunteer).
-   */
-  private static CheckLevel requiredLevel(
-      Evaluation evaluation, StaffMember member, boolean everyRole) {
-    SessionFacts facts = evaluation.facts();
-    Frequency frequency = evaluation.plan().service().frequency();
-    CheckLevel required = CheckLevel.BASIC;
-    for (Audience audience : Audience.values()) {
-      boolean present =
-          audience == Audience.CHILDREN ? facts.hasChildren() : facts.hasAdultsAtRisk();
-      if (!present) {
-        continue;
-      }
-      for (StaffRole role : everyRole ? List.of(StaffRole.values()) : member.roles()) {
-        CheckLevel level = evaluation.rulebook().requiredLevel(audience, frequency, role);
-        if (level.compareTo(required) > 0) {
-          required = level;
-        }
-      }
-    }
-    return required;
   }
 
   private static void training(Evaluation evaluation, StaffMember member) {

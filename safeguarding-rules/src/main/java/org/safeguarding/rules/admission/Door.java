@@ -1,0 +1,377 @@
+package org.safeguarding.rules.admission;
+
+import static org.safeguarding.core.admission.Verdict.REFUSE;
+import static org.safeguarding.core.admission.Verdict.WAIT;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.safeguarding.core.admission.Admission;
+import org.safeguarding.core.admission.AdmissionReason;
+import org.safeguarding.core.admission.Verdict;
+import org.safeguarding.core.assessment.ConsentRequirement;
+import org.safeguarding.core.assessment.ConsentStatus;
+import org.safeguarding.core.plan.AccountType;
+import org.safeguarding.core.plan.InvalidPlanException;
+import org.safeguarding.core.plan.Participant;
+import org.safeguarding.core.plan.PlatformControl;
+import org.safeguarding.core.plan.Recording;
+import org.safeguarding.core.plan.RoomState;
+import org.safeguarding.core.plan.SessionPlan;
+import org.safeguarding.core.plan.StaffMember;
+import org.safeguarding.core.plan.StructureChecks;
+import org.safeguarding.rules.SessionFacts;
+import org.safeguarding.rules.Sources;
+import org.safeguarding.rules.consent.ConsentRequirements;
+import org.safeguarding.rules.rulebook.Rulebook;
+import org.safeguarding.rules.supervision.RequiredAdults;
+import org.safeguarding.rules.vetting.CheckRequirements;
+
+/**
+ * Decides whether a person waiting to join may be let in now.
+ *
+ * <p>Every reason that applies is given, the most serious first, so that the host sees everything
+ * that stands in the way, not just the first thing. The person is judged as if arriving: if the room
+ * already lists them as present, they are left out of the count of who is in the room.
+ *
+ * <p>Only staff who count as adults (18 or over, with a check in place) and who hold the check
+ * their role needs count as adults in the room: someone the door would refuse cannot supervise.
+ */
+public final class Door {
+
+  static final AdmissionRule UNKNOWN_PERSON =
+      AdmissionRule.of(
+          "ADMIT_UNKNOWN_PERSON",
+          REFUSE,
+          "The person is neither on the plan's staff nor among its participants.",
+          Sources.RUNNING_SESSIONS_GUIDE,
+          Sources.PLATFORM_QUESTIONS_GUIDE,
+          Sources.CIS_ZOOM);
+
+  static final AdmissionRule REMOVED =
+      AdmissionRule.of(
+          "ADMIT_REMOVED",
+          REFUSE,
+          "The person was removed from the session, and the platform is set so that removed"
+              + " people cannot rejoin, or the person is a vulnerable participant.",
+          Sources.RISK_ASSESSMENT_GUIDE,
+          Sources.CIS_ZOOM);
+
+  static final AdmissionRule CONSENT_MISSING =
+      AdmissionRule.of(
+          "ADMIT_CONSENT_MISSING",
+          REFUSE,
+          "A participant's consent to take part is missing or withdrawn, or the session is"
+              + " recorded on audio and video and their consent does not cover recording.",
+          Sources.CONSENT_AND_RECRUITMENT_GUIDE,
+          Sources.UK_GDPR_ART_8,
+          Sources.NSPCC_RECORDING);
+
+  static final AdmissionRule STAFF_UNCHECKED =
+      AdmissionRule.of(
+          "ADMIT_STAFF_UNCHECKED",
+          REFUSE,
+          "A member of staff of a session with vulnerable participants does not hold, by the"
+              + " session date, the criminal-records check their role needs.",
+          Sources.CONSENT_AND_RECRUITMENT_GUIDE,
+          Sources.DBS,
+          Sources.ACCESSNI,
+          Sources.DISCLOSURE_SCOTLAND_PVG);
+
+  static final AdmissionRule AWAIT_ADULTS =
+      AdmissionRule.of(
+          "ADMIT_AWAIT_ADULTS",
+          WAIT,
+          "A vulnerable participant arrives before the rulebook's number of counted adults (2 by"
+              + " default) is in the room.",
+          Sources.NSPCC_RATIOS,
+          Sources.SCOUTS_ONLINE);
+
+  static final AdmissionRule AWAIT_RATIO =
+      AdmissionRule.of(
+          "ADMIT_AWAIT_RATIO",
+          WAIT,
+          "Letting the participant in would need more counted adults than are in the room, by the"
+              + " same reckoning as the session's supervision (ratio bands, minimum adults).",
+          Sources.NSPCC_RATIOS,
+          Sources.SCOUTS_ONLINE);
+
+  static final AdmissionRule IDENTITY_CHECK =
+      AdmissionRule.of(
+          "ADMIT_IDENTITY_CHECK",
+          WAIT,
+          "The participant joins on persistent public accounts and their identity has not been"
+              + " verified.",
+          Sources.RUNNING_SESSIONS_GUIDE,
+          Sources.PLATFORM_QUESTIONS_GUIDE);
+
+  static final AdmissionRule LEAD_UNAVAILABLE =
+      AdmissionRule.of(
+          "ADMIT_LEAD_UNAVAILABLE",
+          WAIT,
+          "No safeguarding lead is available for the session: participants wait (staff may come"
+              + " in, to tell them).",
+          Sources.RUNNING_SESSIONS_GUIDE,
+          Sources.PLATFORM_QUESTIONS_GUIDE);
+
+  /** Every code, in the order reasons are given: refusals first. */
+  private static final List<AdmissionRule> RULES =
+      List.of(
+          UNKNOWN_PERSON,
+          REMOVED,
+          CONSENT_MISSING,
+          STAFF_UNCHECKED,
+          AWAIT_ADULTS,
+          AWAIT_RATIO,
+          IDENTITY_CHECK,
+          LEAD_UNAVAILABLE);
+
+  private Door() {}
+
+  /** Every reason code the door can give, refusals first. */
+  public static List<AdmissionRule> rules() {
+    return RULES;
+  }
+
+  /**
+   * Checks that a room names only people on the plan.
+   *
+   * @param plan the plan
+   * @param room the room
+   * @throws InvalidPlanException naming, with its path, every id in the room not on the plan
+   */
+  public static void requireOnPlan(SessionPlan plan, RoomState room) {
+    Set<String> people = new HashSet<>();
+    plan.staff().forEach(member -> people.add(member.id()));
+    plan.participants().forEach(participant -> people.add(participant.id()));
+    StructureChecks checks = new StructureChecks();
+    notOnPlan("$.present", room.present(), people, checks);
+    notOnPlan("$.removed", room.removed(), people, checks);
+    checks.throwIfAny("room");
+  }
+
+  private static void notOnPlan(
+      String path, List<String> ids, Set<String> people, StructureChecks checks) {
+    for (int i = 0; i < ids.size(); i++) {
+      if (!people.contains(ids.get(i))) {
+        checks.add(path + "[" + i + "]", "is not on the plan's staff or participants");
+      }
+    }
+  }
+
+  /**
+   * Decides whether a person may come in now.
+   *
+   * @param facts the facts of the session
+   * @param rulebook the rulebook
+   * @param room who is in the room, and who was removed
+   * @param person the id of the person at the door
+   * @return the admission
+   * @throws InvalidPlanException if the room names anyone not on the plan, or the person's id is
+   *     not a valid id
+   */
+  public static Admission admit(
+      SessionFacts facts, Rulebook rulebook, RoomState room, String person) {
+    SessionPlan plan = facts.plan();
+    requireOnPlan(plan, room);
+    StructureChecks personId = new StructureChecks();
+    personId.id("person", person);
+    personId.throwIfAny("person");
+    Map<String, StaffMember> staff = new HashMap<>();
+    plan.staff().forEach(member -> staff.put(member.id(), member));
+    Map<String, Participant> participants = new HashMap<>();
+    plan.participants().forEach(participant -> participants.put(participant.id(), participant));
+    Reasons reasons = new Reasons();
+    @Nullable StaffMember member = staff.get(person);
+    @Nullable Participant participant = participants.get(person);
+    if (member == null && participant == null) {
+      reasons.add(
+          UNKNOWN_PERSON,
+          "this person is not on the plan's staff or participants: do not let them in");
+      return reasons.admission(person);
+    }
+    CheckRequirements checks = CheckRequirements.of(facts, rulebook);
+    removed(facts, room, person, participant, reasons);
+    if (member != null) {
+      unchecked(facts, checks, member, reasons);
+      return reasons.admission(person);
+    }
+    Participant arriving = participant;
+    consent(facts, rulebook, arriving, reasons);
+    int adults = 0;
+    List<Participant> inRoom = new ArrayList<>();
+    for (String id : room.present()) {
+      if (id.equals(person)) {
+        continue; // judged as arriving
+      }
+      @Nullable StaffMember present = staff.get(id);
+      if (present != null) {
+        adults += facts.isCountedAdult(present) && checks.holdsRequiredCheck(present) ? 1 : 0;
+      } else {
+        inRoom.add(participants.get(id));
+      }
+    }
+    supervision(facts, rulebook, arriving, inRoom, adults, reasons);
+    if (plan.platform().accounts() == AccountType.PERSISTENT_PUBLIC && !arriving.identityVerified()) {
+      reasons.add(
+          IDENTITY_CHECK,
+          person
+              + " joins on a public account and their identity has not been verified: check that"
+              + " their webcam image matches the account before letting them in");
+    }
+    if (!plan.safeguardingLeadAvailable()) {
+      reasons.add(
+          LEAD_UNAVAILABLE,
+          "no safeguarding lead is available for this session: keep "
+              + person
+              + " in the waiting room and postpone the session");
+    }
+    return reasons.admission(person);
+  }
+
+  private static void removed(
+      SessionFacts facts,
+      RoomState room,
+      String person,
+      @Nullable Participant participant,
+      Reasons reasons) {
+    if (!room.removed().contains(person)) {
+      return;
+    }
+    if (facts.plan().platform().controls().contains(PlatformControl.REMOVED_CANNOT_REJOIN)) {
+      reasons.add(
+          REMOVED,
+          person
+              + " was removed from this session, and removed people may not rejoin it: contact"
+              + " them outside the session");
+    } else if (participant != null && facts.isVulnerable(participant)) {
+      reasons.add(
+          REMOVED,
+          person
+              + " was removed from this session and is vulnerable, so may not rejoin it: the staff"
+              + " member who removed them should phone them");
+    }
+  }
+
+  private static void unchecked(
+      SessionFacts facts, CheckRequirements checks, StaffMember member, Reasons reasons) {
+    if (checks.holdsRequiredCheck(member)) {
+      return;
+    }
+    String id = member.id();
+    if (member.check().isEmpty() || member.check().get().issued().isAfter(facts.asOf())) {
+      reasons.add(
+          STAFF_UNCHECKED,
+          id + " has no criminal-records check in place, and the session has vulnerable"
+              + " participants: do not let them in");
+    } else {
+      reasons.add(
+          STAFF_UNCHECKED,
+          id + " holds a " + CheckRequirements.held(member.check().get()) + " check, but needs "
+              + checks.required(member) + " for this session: do not let them in");
+    }
+  }
+
+  private static void consent(
+      SessionFacts facts, Rulebook rulebook, Participant participant, Reasons reasons) {
+    String id = participant.id();
+    ConsentRequirement requirement = ConsentRequirements.of(participant, facts, rulebook);
+    if (requirement.status() == ConsentStatus.MISSING) {
+      reasons.add(
+          CONSENT_MISSING,
+          id + " has no consent to take part in place from " + consenter(requirement, id)
+              + ": do not let them in");
+    } else if (requirement.status() == ConsentStatus.WITHDRAWN) {
+      reasons.add(
+          CONSENT_MISSING,
+          "consent for " + id + " to take part was withdrawn: do not let them in");
+    } else if (facts.plan().recording() == Recording.AUDIO_VISUAL
+        && !ConsentRequirements.coversRecording(participant, requirement, facts, rulebook)) {
+      reasons.add(
+          CONSENT_MISSING,
+          "the session is recorded, and no consent covers recording " + id
+              + ": do not let them in while it is recorded");
+    }
+  }
+
+  private static String consenter(ConsentRequirement requirement, String id) {
+    switch (requirement.requiredFrom().orElseThrow()) {
+      case PARENT_OR_CARER:
+        return "a parent or carer";
+      case BEST_INTERESTS_DECISION:
+        return "a best-interests decision";
+      case ATTORNEY:
+        return "an attorney";
+      default:
+        return id + " themself";
+    }
+  }
+
+  /**
+   * The two supervision reasons. The ratio is given as a reason of its own only when it asks for
+   * more adults than the wait for adults already does, so that one shortfall is not told twice.
+   */
+  private static void supervision(
+      SessionFacts facts,
+      Rulebook rulebook,
+      Participant arriving,
+      List<Participant> inRoom,
+      int adults,
+      Reasons reasons) {
+    String id = arriving.id();
+    int before = rulebook.adultsPresentBeforeVulnerable();
+    boolean awaitAdults = facts.isVulnerable(arriving) && adults < before;
+    if (awaitAdults) {
+      reasons.add(
+          AWAIT_ADULTS,
+          id + " is vulnerable: " + before + " checked adults must be in the room before they"
+              + " come in, and " + adults + (adults == 1 ? " is" : " are"));
+    }
+    List<Participant> admitted = new ArrayList<>(inRoom);
+    admitted.add(arriving);
+    int required = RequiredAdults.forParticipants(facts, rulebook, admitted);
+    if (adults < required && !(awaitAdults && required <= before)) {
+      reasons.add(
+          AWAIT_RATIO,
+          "with " + id + ", the " + admitted.size()
+              + (admitted.size() == 1 ? " participant" : " participants")
+              + " in the room would need " + required + " checked "
+              + (required == 1 ? "adult" : "adults") + ", and " + adults
+              + (adults == 1 ? " is" : " are") + " present");
+    }
+  }
+
+  /** The reasons found, given in the order of {@link #RULES}, refusals first. */
+  private static final class Reasons {
+    private final Map<AdmissionRule, String> messages = new HashMap<>();
+
+    void add(AdmissionRule rule, String message) {
+      messages.putIfAbsent(rule, message);
+    }
+
+    Admission admission(String person) {
+      Verdict verdict = Verdict.ADMIT;
+      List<AdmissionReason> given = new ArrayList<>(messages.size());
+      for (AdmissionRule rule : RULES) {
+        @Nullable String message = messages.get(rule);
+        if (message == null) {
+          continue;
+        }
+        if (rule.verdict().compareTo(verdict) > 0) {
+          verdict = rule.verdict();
+        }
+        given.add(
+            AdmissionReason.builder()
+                .rule(rule.code())
+                .message(message)
+                .sources(rule.sources())
+                .build());
+      }
+      return Admission.builder().person(person).verdict(verdict).reasons(given).build();
+    }
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * After an incident: who does what, by when. The actions and their owners follow the recovery
+ * college procedure of seed 000 and the recording and referral duties of seed 002; the deadlines
+ * are rulebook data.
+ */
+@NullMarked
+package org.safeguarding.rules.response;
+
+import org.jspecify.annotations.NullMarked;

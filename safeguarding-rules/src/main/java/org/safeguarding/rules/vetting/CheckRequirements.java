@@ -1,0 +1,121 @@
+package org.safeguarding.rules.vetting;
+
+import java.util.List;
+import org.safeguarding.core.plan.Check;
+import org.safeguarding.core.plan.CheckLevel;
+import org.safeguarding.core.plan.CheckScheme;
+import org.safeguarding.core.plan.Frequency;
+import org.safeguarding.core.plan.StaffMember;
+import org.safeguarding.core.plan.StaffRole;
+import org.safeguarding.rules.SessionFacts;
+import org.safeguarding.rules.rulebook.Audience;
+import org.safeguarding.rules.rulebook.Rulebook;
+
+/**
+ * Works out which criminal-records check each member of staff needs, so that the vetting rules
+ * and the door agree on it.
+ *
+ * <p>A member of staff needs the highest level any of their roles needs for any audience present
+ * (children, adults at risk) at the session's frequency. Someone with no role is judged by the
+ * strictest role, and so is a volunteer with nobody to supervise them: the rulebook's volunteer
+ * level applies only to a volunteer whom another counted adult supervises, in a role other than
+ * volunteer or external tutor and with a sufficient check of their own. PVG membership counts as
+ * ENHANCED_BARRED. Without vulnerable participants no check is required.
+ */
+public final class CheckRequirements {
+
+  private final SessionFacts facts;
+  private final Rulebook rulebook;
+  private final int supervisors;
+  private final String onlySupervisor;
+
+  private CheckRequirements(SessionFacts facts, Rulebook rulebook) {
+    this.facts = facts;
+    this.rulebook = rulebook;
+    int count = 0;
+    String only = "";
+    if (facts.hasVulnerable()) {
+      for (StaffMember member : facts.plan().staff()) {
+        if (canSupervise(member)) {
+          count++;
+          only = member.id();
+        }
+      }
+    }
+    this.supervisors = count;
+    this.onlySupervisor = only;
+  }
+
+  /**
+   * Works out the requirements of a session's staff.
+   *
+   * @param facts the facts of the session
+   * @param rulebook the rulebook
+   * @return the requirements
+   */
+  public static CheckRequirements of(SessionFacts facts, Rulebook rulebook) {
+    return new CheckRequirements(facts, rulebook);
+  }
+
+  /** The level a check counts as: PVG membership is ENHANCED_BARRED. */
+  public static CheckLevel held(Check check) {
+    return check.scheme() == CheckScheme.PVG ? CheckLevel.ENHANCED_BARRED : check.level();
+  }
+
+  /** Whether a member of staff is a volunteer with nobody checked to supervise them. */
+  public boolean isUnsupervisedVolunteer(StaffMember member) {
+    return member.roles().contains(StaffRole.VOLUNTEER)
+        && !(supervisors > 1 || (supervisors == 1 && !onlySupervisor.equals(member.id())));
+  }
+
+  /** The level of check a member of staff needs (BASIC when no vulnerable participant comes). */
+  public CheckLevel required(StaffMember member) {
+    return requiredLevel(member, member.roles().isEmpty() || isUnsupervisedVolunteer(member));
+  }
+
+  /**
+   * Whether a member of staff holds the check they need: always, without vulnerable participants;
+   * otherwise a check issued on or before the session date, of at least the required level.
+   */
+  public boolean holdsRequiredCheck(StaffMember member) {
+    if (!facts.hasVulnerable()) {
+      return true;
+    }
+    return member.check().isPresent()
+        && !member.check().get().issued().isAfter(facts.asOf())
+        && held(member.check().get()).isAtLeast(required(member));
+  }
+
+  private boolean canSupervise(StaffMember member) {
+    boolean supervisoryRole = false;
+    for (StaffRole role : member.roles()) {
+      supervisoryRole |= role != StaffRole.VOLUNTEER && role != StaffRole.EXTERNAL_TUTOR;
+    }
+    return supervisoryRole
+        && facts.isCountedAdult(member)
+        && held(member.check().get()).isAtLeast(requiredLevel(member, false));
+  }
+
+  /**
+   * The highest level any of the member's roles needs for any audience present; with {@code
+   * everyRole}, the highest any role needs.
+   */
+  private CheckLevel requiredLevel(StaffMember member, boolean everyRole) {
+    Frequency frequency = facts.plan().service().frequency();
+    CheckLevel required = CheckLevel.BASIC;
+    for (Audience audience : Audience.values()) {
+      boolean present =
+          audience == Audience.CHILDREN ? facts.hasChildren() : facts.hasAdultsAtRisk();
+      if (!present) {
+        continue;
+      }
+      for (StaffRole role : everyRole ? List.of(StaffRole.values()) : member.roles()) {
+        CheckLevel level = rulebook.requiredLevel(audience, frequency, role);
+        if (level.compareTo(required) > 0) {
+          required = level;
+        }
+      }
+    }
+    return required;
+  }
+}
