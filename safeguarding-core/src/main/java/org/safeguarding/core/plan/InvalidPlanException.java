@@ -14,6 +14,7 @@ public final class InvalidPlanException extends RuntimeException {
   /** How many problems the one-line message spells out; {@link #problems()} has them all. */
   private static final int PROBLEMS_IN_MESSAGE = 10;
 
+  private final String subject;
   private final List<PlanProblem> problems;
 
   /**
@@ -25,7 +26,16 @@ public final class InvalidPlanException extends RuntimeException {
    */
   public InvalidPlanException(String subject, List<PlanProblem> problems) {
     super(message(subject, problems));
+    this.subject = subject;
     this.problems = List.copyOf(problems);
+  }
+
+  /**
+   * What was invalid, such as {@code "session plan"}, {@code "room"} or {@code "incident"}: where
+   * several documents are read together, it says which one the paths belong to.
+   */
+  public String subject() {
+    return subject;
   }
 
   /** Every problem found, in the order found. */

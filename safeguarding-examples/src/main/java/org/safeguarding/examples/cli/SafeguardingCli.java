@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.safeguarding.core.json.SafeguardingJson;
+import org.safeguarding.core.plan.Incident;
 import org.safeguarding.core.plan.InvalidPlanException;
 import org.safeguarding.core.plan.Participant;
 import org.safeguarding.core.plan.PlanProblem;
 import org.safeguarding.core.plan.Policy;
+import org.safeguarding.core.plan.RoomState;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.core.plan.StaffMember;
 import org.jspecify.annotations.Nullable;
@@ -29,13 +31,18 @@ import org.safeguarding.rules.rulebook.Rulebook;
  * <pre>
  * safeguarding assess &lt;plan.json|-&gt; [--rulebook FILE]   assess a plan; the assessment as JSON
  * safeguarding assess --example &lt;name&gt; [--rulebook FILE]
+ * safeguarding admit &lt;plan.json|-&gt; --room &lt;room.json|-&gt; --person &lt;id&gt; [--rulebook FILE]
+ *                                          may the person come in now? the admission as JSON
+ * safeguarding respond &lt;plan.json|-&gt; &lt;incident.json|-&gt; [--rulebook FILE]
+ *                                          what must happen after an incident, as JSON
  * safeguarding validate &lt;plan.json|-&gt;     check a plan's structure and summarise it
  * safeguarding validate --example &lt;name&gt;
  * safeguarding examples                    list the bundled plans
  * </pre>
  *
  * <p>Exit codes: 0 done; 2 invalid input (every problem with its JSON path on stderr, nothing on
- * stdout); 1 anything else.
+ * stdout; problems of a room, an incident or a rulebook start with the document's name); 1
+ * anything else.
  */
 public final class SafeguardingCli {
 
@@ -50,6 +57,13 @@ public final class SafeguardingCli {
           "                                              assess a plan; prints the assessment JSON",
           "       safeguarding assess --example <name> [--rulebook FILE]",
           "                                              the same for a bundled example plan",
+          "       safeguarding admit <plan.json|-> --room <room.json|-> --person <id> [--rulebook FILE]",
+          "                                              may the person come in now? prints the"
+              + " admission JSON",
+          "       safeguarding respond <plan.json|-> <incident.json|-> [--rulebook FILE]",
+          "                                              what must happen after an incident; prints"
+              + " the response JSON",
+          "       (a plan may also be given as --example <name>; '-' reads stdin, once)",
           "       safeguarding validate <plan.json|->    check a plan's structure and summarise it",
           "       safeguarding validate --example <name> the same for a bundled example plan",
           "       safeguarding examples                  list the bundled example plans",
@@ -89,6 +103,10 @@ public final class SafeguardingCli {
           return OK;
         case "assess":
           return assess(arguments.subList(1, arguments.size()));
+        case "admit":
+          return admit(arguments.subList(1, arguments.size()));
+        case "respond":
+          return respond(arguments.subList(1, arguments.size()));
         case "validate":
           return validate(arguments.subList(1, arguments.size()));
         default:
@@ -97,8 +115,10 @@ public final class SafeguardingCli {
           return FAILED;
       }
     } catch (InvalidPlanException e) {
+      // Plan problems are printed as they are; those of the other documents say which it is.
+      String document = e.subject().equals("session plan") ? "" : e.subject() + " ";
       for (PlanProblem problem : e.problems()) {
-        err.println(problem);
+        err.println(document + problem);
       }
       return INVALID_INPUT;
     } catch (InvalidRulebookException e) {
@@ -113,31 +133,80 @@ public final class SafeguardingCli {
   }
 
   private int assess(List<String> arguments) {
-    List<String> planArguments = arguments;
-    SafeguardingEngine engine = SafeguardingEngine.ukDefault();
-    int rulebookAt = arguments.indexOf("--rulebook");
-    if (rulebookAt >= 0) {
-      if (rulebookAt + 1 >= arguments.size()) {
-        err.println(USAGE);
-        return FAILED;
-      }
-      Rulebook rulebook = Rulebook.read(Path.of(arguments.get(rulebookAt + 1)));
-      engine = SafeguardingEngine.builder().rulebook(rulebook).build();
-      planArguments = new ArrayList<>(arguments);
-      planArguments.subList(rulebookAt, rulebookAt + 2).clear();
-    }
-    @Nullable SessionPlan plan = plan(planArguments);
-    if (plan == null) {
+    List<String> rest = new ArrayList<>(arguments);
+    @Nullable String rulebook = option(rest, "--rulebook");
+    @Nullable SessionPlan plan = plan(rest);
+    if (plan == null || rest.size() > 0) {
       err.println(USAGE);
       return FAILED;
     }
-    out.print(SafeguardingJson.writeAssessment(engine.assess(plan)));
+    out.print(SafeguardingJson.writeAssessment(engine(rulebook).assess(plan)));
     return OK;
   }
 
+  private int admit(List<String> arguments) {
+    List<String> rest = new ArrayList<>(arguments);
+    @Nullable String rulebook = option(rest, "--rulebook");
+    @Nullable String room = option(rest, "--room");
+    @Nullable String person = option(rest, "--person");
+    @Nullable SessionPlan plan = plan(rest);
+    if (plan == null || room == null || person == null || rest.size() > 0) {
+      err.println(USAGE);
+      return FAILED;
+    }
+    RoomState state =
+        room.equals("-")
+            ? SafeguardingJson.readRoomState(in)
+            : SafeguardingJson.readRoomState(Path.of(room));
+    out.print(SafeguardingJson.writeAdmission(engine(rulebook).admit(plan, state, person)));
+    return OK;
+  }
+
+  private int respond(List<String> arguments) {
+    List<String> rest = new ArrayList<>(arguments);
+    @Nullable String rulebook = option(rest, "--rulebook");
+    @Nullable SessionPlan plan = plan(rest);
+    if (plan == null || rest.size() != 1) {
+      err.println(USAGE);
+      return FAILED;
+    }
+    String file = rest.get(0);
+    Incident incident =
+        file.equals("-")
+            ? SafeguardingJson.readIncident(in)
+            : SafeguardingJson.readIncident(Path.of(file));
+    out.print(SafeguardingJson.writeResponsePlan(engine(rulebook).respond(plan, incident)));
+    return OK;
+  }
+
+  /**
+   * Removes {@code --name VALUE} from the arguments and returns the value, or null if absent.
+   *
+   * @throws IllegalArgumentException if the option is given twice or without a value
+   */
+  private static @Nullable String option(List<String> arguments, String name) {
+    int at = arguments.indexOf(name);
+    if (at < 0) {
+      return null;
+    }
+    if (at + 1 >= arguments.size() || arguments.lastIndexOf(name) != at) {
+      throw new IllegalArgumentException(name + " needs one value, given once");
+    }
+    String value = arguments.get(at + 1);
+    arguments.subList(at, at + 2).clear();
+    return value;
+  }
+
+  private static SafeguardingEngine engine(@Nullable String rulebook) {
+    return rulebook == null
+        ? SafeguardingEngine.ukDefault()
+        : SafeguardingEngine.builder().rulebook(Rulebook.read(Path.of(rulebook))).build();
+  }
+
   private int validate(List<String> arguments) {
-    @Nullable SessionPlan plan = plan(arguments);
-    if (plan == null) {
+    List<String> rest = new ArrayList<>(arguments);
+    @Nullable SessionPlan plan = plan(rest);
+    if (plan == null || rest.size() > 0) {
       err.println(USAGE);
       return FAILED;
     }
@@ -145,16 +214,20 @@ public final class SafeguardingCli {
     return OK;
   }
 
-  /** The plan the arguments name (a file, {@code -} for stdin, or an example), or null if none. */
+  /**
+   * Takes the plan from the front of the arguments (a file, {@code -} for stdin, or {@code
+   * --example NAME}) and returns it, or null if there is none.
+   */
   private @Nullable SessionPlan plan(List<String> arguments) {
-    if (arguments.size() == 2 && arguments.get(0).equals("--example")) {
-      return ExamplePlans.load(arguments.get(1));
-    } else if (arguments.size() == 1 && arguments.get(0).equals("-")) {
-      return SafeguardingJson.readPlan(in);
-    } else if (arguments.size() == 1 && !arguments.get(0).startsWith("--")) {
-      return SafeguardingJson.readPlan(Path.of(arguments.get(0)));
+    @Nullable String example = option(arguments, "--example");
+    if (example != null) {
+      return ExamplePlans.load(example);
     }
-    return null;
+    if (arguments.isEmpty() || arguments.get(0).startsWith("--")) {
+      return null;
+    }
+    String file = arguments.remove(0);
+    return file.equals("-") ? SafeguardingJson.readPlan(in) : SafeguardingJson.readPlan(Path.of(file));
   }
 
   static String summary(SessionPlan plan) {

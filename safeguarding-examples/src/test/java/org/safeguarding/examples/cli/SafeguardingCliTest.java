@@ -10,7 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.safeguarding.core.admission.Admission;
+import org.safeguarding.core.admission.AdmissionReason;
+import org.safeguarding.core.admission.Verdict;
 import org.safeguarding.core.json.SafeguardingJson;
+import org.safeguarding.core.response.ResponsePlan;
 import org.safeguarding.examples.plans.ExamplePlans;
 import org.safeguarding.rules.SafeguardingEngine;
 import org.safeguarding.rules.rulebook.Rulebook;
@@ -85,7 +89,7 @@ class SafeguardingCliTest {
 
     assertThat(code).isEqualTo(1);
     assertThat(out()).isEmpty();
-    assertThat(err()).contains("cannot read plan file");
+    assertThat(err()).contains("cannot read session plan file");
   }
 
   @Test
@@ -162,5 +166,101 @@ class SafeguardingCliTest {
     assertThat(code).isEqualTo(2);
     assertThat(out()).isEmpty();
     assertThat(err()).contains("$");
+  }
+
+  @Test
+  void admit_childBeforeTwoAdults_waitsAndPrintsTheAdmissionJson() {
+    int code =
+        run("{\"present\": [\"s1\"]}", "admit", "--example", "youth-club", "--room", "-",
+            "--person", "p1");
+
+    assertThat(code).isZero();
+    assertThat(err()).isEmpty();
+    Admission admission = SafeguardingJson.readAdmission(out());
+    assertThat(admission.verdict()).isEqualTo(Verdict.WAIT);
+    assertThat(admission.reasons()).extracting(AdmissionReason::rule)
+        .containsExactly("ADMIT_AWAIT_ADULTS");
+  }
+
+  @Test
+  void admit_roomFileWithBothAdults_admitsTheChild(@TempDir Path dir) throws Exception {
+    Path room = dir.resolve("room.json");
+    Files.writeString(room, "{\"present\": [\"s1\", \"s2\"]}");
+    Path plan = dir.resolve("plan.json");
+    Files.writeString(plan, SafeguardingJson.writePlan(ExamplePlans.load("youth-club")));
+
+    int code = run("", "admit", plan.toString(), "--room", room.toString(), "--person", "p1");
+
+    assertThat(code).isZero();
+    assertThat(out()).isEqualTo("{\n  \"person\": \"p1\",\n  \"verdict\": \"ADMIT\",\n  \"reasons\": []\n}\n");
+  }
+
+  @Test
+  void admit_roomNamingPeopleNotOnThePlan_exitsTwoWithPathsAndNothingOnStdout() {
+    int code =
+        run("{\"present\": [\"s1\", \"x9\"], \"removed\": [\"y7\"]}", "admit", "--example",
+            "youth-club", "--room", "-", "--person", "p1");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(out()).isEmpty();
+    assertThat(err().lines())
+        .containsExactly(
+            "room $.present[1]: is not on the plan's staff or participants",
+            "room $.removed[0]: is not on the plan's staff or participants");
+  }
+
+  @Test
+  void admit_withoutPerson_printsUsageAndExitsOne() {
+    int code = run("{\"present\": []}", "admit", "--example", "youth-club", "--room", "-");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(out()).isEmpty();
+    assertThat(err()).contains("usage:");
+  }
+
+  @Test
+  void respond_distressedParticipantRemoved_printsTheSeedProcedureAsJson() {
+    String incident =
+        "{\"id\": \"i1\", \"participant\": \"a2\", \"kind\": \"DISTRESS\", \"removed\": true,"
+            + " \"occurredAt\": \"2026-12-08T10:50:00Z\", \"handledBy\": \"s1\"}";
+
+    int code = run(incident, "respond", "--example", "recovery-college", "-");
+
+    assertThat(code).isZero();
+    assertThat(err()).isEmpty();
+    ResponsePlan response = SafeguardingJson.readResponsePlan(out());
+    assertThat(response.actions())
+        .extracting(action -> action.action() + " " + action.owner() + " " + action.due())
+        .containsExactly(
+            "INFORM_SAFEGUARDING_LEAD s1 2026-12-08T10:50:00Z",
+            "PHONE_PARTICIPANT s1 2026-12-08T11:05:00Z",
+            "RECORD_INCIDENT s1 2026-12-09T10:50:00Z",
+            "FOLLOW_UP_NEXT_DAY s1 2026-12-09T23:59:59Z",
+            "REVIEW_RISK_REGISTER SAFEGUARDING_LEAD 2026-12-15T10:50:00Z");
+  }
+
+  @Test
+  void respond_incidentNamingUnknownPeople_exitsTwoWithPaths() {
+    String incident =
+        "{\"id\": \"i1\", \"participant\": \"zz\", \"kind\": \"OTHER\","
+            + " \"occurredAt\": \"2026-12-08T10:50:00Z\", \"handledBy\": \"qq\"}";
+
+    int code = run(incident, "respond", "--example", "recovery-college", "-");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(out()).isEmpty();
+    assertThat(err().lines())
+        .containsExactly(
+            "incident $.participant: is not one of the plan's participants",
+            "incident $.handledBy: is not on the plan's staff");
+  }
+
+  @Test
+  void respond_truncatedIncident_exitsTwoWithNothingOnStdout() {
+    int code = run("{\"id\": \"i1\", \"kind\": ", "respond", "--example", "youth-club", "-");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(out()).isEmpty();
+    assertThat(err()).startsWith("incident $").contains("is not complete");
   }
 }
