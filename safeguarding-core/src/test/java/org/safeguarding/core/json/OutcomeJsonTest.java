@@ -206,13 +206,12 @@ class OutcomeJsonTest {
   @Test
   void readAdmission_wrongTypes_eachNamedWithWhatWasExpected() {
     String json =
-        "{\"person\": 1, \"verdict\": true, \"reasons\": [{\"rule\": [], \"message\": 2, \"sources\": \"a\"},"
+        "{\"person\": 1, \"verdict\": \"REFUSE\", \"reasons\": [{\"rule\": [], \"message\": 2, \"sources\": \"a\"},"
             + " \"reason\", {\"rule\": \"R\", \"message\": \"m\", \"sources\": [\"a\", 3]}]}";
 
     assertThat(problems(invalidAdmission(json)))
         .containsExactly(
             "$.person: must be a string",
-            "$.verdict: " + VERDICTS,
             "$.reasons[0].rule: must be a string",
             "$.reasons[0].message: must be a string",
             "$.reasons[0].sources: must be an array",
@@ -220,6 +219,8 @@ class OutcomeJsonTest {
             "$.reasons[2].sources[1]: must be a string");
     assertThat(problems(invalidAdmission("{\"person\": \"p1\", \"verdict\": \"ADMIT\", \"reasons\": {}}")))
         .containsExactly("$.reasons: must be an array");
+    assertThat(problems(invalidAdmission("{\"person\": \"p1\", \"verdict\": 1, \"reasons\": []}")))
+        .containsExactly("$.verdict: " + VERDICTS);
   }
 
   @Test
@@ -233,7 +234,9 @@ class OutcomeJsonTest {
 
   @Test
   void readAdmission_unknownVerdict_listsTheAllowedValues() {
-    assertThat(problems(invalidAdmission(WAIT.replace("\"WAIT\"", "\"wait\"")))).containsExactly("$.verdict: " + VERDICTS);
+    // Without reasons, so that the placeholder standing in for the verdict cannot bear on them.
+    assertThat(problems(invalidAdmission("{\"person\": \"p1\", \"verdict\": \"wait\", \"reasons\": []}")))
+        .containsExactly("$.verdict: " + VERDICTS);
     assertThat(problems(invalidAdmission("{\"person\": \"p1\", \"verdict\": \"MAYBE\", \"reasons\": []}")))
         .containsExactly("$.verdict: " + VERDICTS);
   }
@@ -355,15 +358,18 @@ class OutcomeJsonTest {
   @Test
   void readAdmission_problems_neverRepeatFreeText() {
     String json =
-        "{\"person\": \"SECRET\\u0001\", \"verdict\": \"SECRET\", \"reasons\": [{\"rule\": \"SECRET\", \"message\": \""
-            + "SECRET ".repeat(2_000) + "\", \"sources\": [\"SECRET\\u0002\"]}]}";
+        "{\"person\": \"SECRET\\u0001\", \"verdict\": \"REFUSE\", \"reasons\": [{\"rule\": \"SECRET\", \"message\": \""
+            + "SECRET ".repeat(2_000) + "\", \"sources\": [\"SECRET\\u0002\"]}, {\"rule\": \"SECRET\", \"message\": \"m\", \"sources\": [\"s\"]}]}";
 
     InvalidPlanException e = invalidAdmission(json);
+    InvalidPlanException verdict = invalidAdmission("{\"person\": \"p1\", \"verdict\": \"SECRET\", \"reasons\": []}");
 
     assertThat(e.getMessage()).doesNotContain("SECRET");
     assertThat(e.problems())
         .extracting(PlanProblem::path)
-        .containsExactly("$.verdict", "$.person", "$.reasons[0].message", "$.reasons[0].sources[0]");
+        .containsExactly("$.person", "$.reasons[0].message", "$.reasons[0].sources[0]", "$.reasons[1].rule");
+    assertThat(verdict.getMessage()).doesNotContain("SECRET");
+    assertThat(problems(verdict)).containsExactly("$.verdict: " + VERDICTS);
   }
 
   @Test

@@ -1,0 +1,847 @@
+package org.safeguarding.rules.response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.safeguarding.core.response.ResponseAction.CONTACT_AFTER_SESSION;
+import static org.safeguarding.core.response.ResponseAction.EMERGENCY_SERVICES;
+import static org.safeguarding.core.response.ResponseAction.FOLLOW_UP_NEXT_DAY;
+import static org.safeguarding.core.response.ResponseAction.INFORM_SAFEGUARDING_LEAD;
+import static org.safeguarding.core.response.ResponseAction.LOCAL_AUTHORITY_REFERRAL;
+import static org.safeguarding.core.response.ResponseAction.PHONE_PARTICIPANT;
+import static org.safeguarding.core.response.ResponseAction.RECORD_INCIDENT;
+import static org.safeguarding.core.response.ResponseAction.REPORT_TO_PLATFORM;
+import static org.safeguarding.core.response.ResponseAction.REVIEW_PLATFORM_CONTROLS;
+import static org.safeguarding.core.response.ResponseAction.REVIEW_RISK_REGISTER;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.safeguarding.core.plan.Incident;
+import org.safeguarding.core.plan.IncidentKind;
+import org.safeguarding.core.plan.InvalidPlanException;
+import org.safeguarding.core.plan.Jurisdiction;
+import org.safeguarding.core.plan.PlanProblem;
+import org.safeguarding.core.plan.SessionPlan;
+import org.safeguarding.core.plan.StaffRole;
+import org.safeguarding.core.response.OwnerType;
+import org.safeguarding.core.response.PlannedAction;
+import org.safeguarding.core.response.ResponseAction;
+import org.safeguarding.core.response.ResponsePlan;
+import org.safeguarding.rules.SafeguardingEngine;
+import org.safeguarding.rules.rulebook.Rulebook;
+import org.safeguarding.rules.testing.SafePlans;
+
+class IncidentResponseTest {
+
+  private static final SafeguardingEngine ENGINE = SafeguardingEngine.ukDefault();
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  /** Twenty minutes into the fixture session, which runs 18:00Z to 19:00Z on 4 December 2026. */
+  private static final Instant AT = Instant.parse("2026-12-04T18:20:00Z");
+
+  private static final String ROLE = StaffRole.SAFEGUARDING_LEAD.name();
+
+  /** The actions the handler owns. */
+  private static final Set<ResponseAction> HANDLER_ACTIONS =
+      EnumSet.of(
+          EMERGENCY_SERVICES,
+          INFORM_SAFEGUARDING_LEAD,
+          PHONE_PARTICIPANT,
+          CONTACT_AFTER_SESSION,
+          FOLLOW_UP_NEXT_DAY,
+          RECORD_INCIDENT,
+          REPORT_TO_PLATFORM);
+
+  /** The actions the safeguarding lead owns. */
+  private static final Set<ResponseAction> LEAD_ACTIONS =
+      EnumSet.of(LOCAL_AUTHORITY_REFERRAL, REVIEW_PLATFORM_CONTROLS, REVIEW_RISK_REGISTER);
+
+  // --- the seed 000 procedure -------------------------------------------------------------------
+
+  @Test
+  void respond_seed000_distressedParticipantRemoved_isPhonedFollowedUpRecordedAndReviewed() {
+    Incident incident =
+        incident(IncidentKind.DISTRESS).participant("p1").removed(true).handledBy("s2").build();
+
+    ResponsePlan response = ENGINE.respond(SafePlans.childrensGroup().build(), incident);
+
+    assertThat(response.incident()).isEqualTo("i1");
+    // Sorted by due instant: recording (+24h, 18:20 on the 5th) comes before the follow-up (the
+    // end of the 5th).
+    assertThat(response.actions())
+        .extracting(IncidentResponseTest::row)
+        .containsExactly(
+            tuple(INFORM_SAFEGUARDING_LEAD, "s2", OwnerType.STAFF, AT),
+            tuple(PHONE_PARTICIPANT, "s2", OwnerType.STAFF, at("2026-12-04T18:35:00Z")),
+            tuple(RECORD_INCIDENT, "s2", OwnerType.STAFF, at("2026-12-05T18:20:00Z")),
+            tuple(FOLLOW_UP_NEXT_DAY, "s2", OwnerType.STAFF, at("2026-12-05T23:59:59Z")),
+            tuple(REVIEW_RISK_REGISTER, ROLE, OwnerType.ROLE, at("2026-12-11T18:20:00Z")));
+  }
+
+  @Test
+  void respond_seed000_withRiskToLife_putsEmergencyServicesFirst() {
+    Incident incident =
+        incident(IncidentKind.DISTRESS)
+            .participant("p1")
+            .removed(true)
+            .riskToLife(true)
+            .handledBy("s2")
+            .build();
+
+    ResponsePlan response = ENGINE.respond(SafePlans.childrensGroup().build(), incident);
+
+    assertThat(response.actions())
+        .extracting(IncidentResponseTest::row)
+        .containsExactly(
+            tuple(EMERGENCY_SERVICES, "s2", OwnerType.STAFF, AT),
+            tuple(INFORM_SAFEGUARDING_LEAD, "s2", OwnerType.STAFF, AT),
+            tuple(PHONE_PARTICIPANT, "s2", OwnerType.STAFF, at("2026-12-04T18:35:00Z")),
+            tuple(RECORD_INCIDENT, "s2", OwnerType.STAFF, at("2026-12-05T18:20:00Z")),
+            tuple(FOLLOW_UP_NEXT_DAY, "s2", OwnerType.STAFF, at("2026-12-05T23:59:59Z")),
+            tuple(REVIEW_RISK_REGISTER, ROLE, OwnerType.ROLE, at("2026-12-11T18:20:00Z")));
+  }
+
+  @Test
+  void respond_seed000_messagesNameTheParticipantAndIncidentById_andCiteTheGuide() {
+    Incident incident =
+        incident(IncidentKind.DISTRESS).participant("p1").removed(true).handledBy("s2").build();
+
+    ResponsePlan response = ENGINE.respond(SafePlans.childrensGroup().build(), incident);
+
+    assertThat(action(response, PHONE_PARTICIPANT).message()).contains("p1");
+    assertThat(action(response, FOLLOW_UP_NEXT_DAY).message()).contains("p1");
+    assertThat(action(response, RECORD_INCIDENT).message()).contains("i1").contains("p1");
+    assertThat(action(response, INFORM_SAFEGUARDING_LEAD).message()).contains("i1");
+    assertThat(action(response, PHONE_PARTICIPANT).sources()).contains("000_3dddd593c964c21c.txt");
+    assertThat(response.actions()).allSatisfy(a -> assertThat(a.sources()).isNotEmpty());
+  }
+
+  // --- which actions ----------------------------------------------------------------------------
+
+  @Test
+  void respond_riskToLife_callsEmergencyServicesAtTheIncident() {
+    ResponsePlan response = respond(incident(IncidentKind.OTHER).riskToLife(true));
+
+    assertThat(action(response, EMERGENCY_SERVICES).due()).isEqualTo(AT);
+    assertThat(action(response, EMERGENCY_SERVICES).message()).contains("999");
+  }
+
+  @Test
+  void respond_noRiskToLife_doesNotCallEmergencyServices() {
+    assertThat(actions(respond(incident(IncidentKind.OTHER).riskToLife(false))))
+        .doesNotContain(EMERGENCY_SERVICES);
+  }
+
+  @ParameterizedTest
+  @EnumSource(IncidentKind.class)
+  void respond_everyKind_informsTheLeadRecordsAndReviewsTheRegister(IncidentKind kind) {
+    ResponsePlan withoutParticipant = respond(incident(kind));
+    ResponsePlan withParticipant = respond(incident(kind).participant("p2"));
+
+    for (ResponsePlan response : List.of(withoutParticipant, withParticipant)) {
+      assertThat(actions(response))
+          .contains(INFORM_SAFEGUARDING_LEAD, RECORD_INCIDENT, REVIEW_RISK_REGISTER);
+      assertThat(action(response, INFORM_SAFEGUARDING_LEAD).due()).isEqualTo(AT);
+      assertThat(action(response, RECORD_INCIDENT).due()).isEqualTo(AT.plus(Duration.ofHours(24)));
+    }
+  }
+
+  @Test
+  void respond_participantRemoved_phonesThemAndDoesNotContactAfterSession() {
+    ResponsePlan response = respond(incident(IncidentKind.OTHER).participant("p1").removed(true));
+
+    assertThat(actions(response)).contains(PHONE_PARTICIPANT).doesNotContain(CONTACT_AFTER_SESSION);
+    assertThat(action(response, PHONE_PARTICIPANT).due()).isEqualTo(at("2026-12-04T18:35:00Z"));
+  }
+
+  @Test
+  void respond_participantNotRemoved_contactsThemAfterSessionAndDoesNotPhone() {
+    ResponsePlan response = respond(incident(IncidentKind.OTHER).participant("p1").removed(false));
+
+    assertThat(actions(response)).contains(CONTACT_AFTER_SESSION).doesNotContain(PHONE_PARTICIPANT);
+    assertThat(action(response, CONTACT_AFTER_SESSION).message()).contains("p1");
+  }
+
+  @Test
+  void respond_noParticipant_neitherPhonesNorContactsNorFollowsUp() {
+    ResponsePlan response = respond(incident(IncidentKind.DISTRESS));
+
+    assertThat(actions(response))
+        .doesNotContain(PHONE_PARTICIPANT, CONTACT_AFTER_SESSION, FOLLOW_UP_NEXT_DAY)
+        .containsExactly(INFORM_SAFEGUARDING_LEAD, RECORD_INCIDENT, REVIEW_RISK_REGISTER);
+  }
+
+  @Test
+  void respond_distressedParticipant_isFollowedUpNextDay() {
+    assertThat(actions(respond(incident(IncidentKind.DISTRESS).participant("p1"))))
+        .contains(FOLLOW_UP_NEXT_DAY);
+  }
+
+  @Test
+  void respond_inappropriateBehaviour_isNotFollowedUpNextDay() {
+    assertThat(actions(respond(incident(IncidentKind.INAPPROPRIATE_BEHAVIOUR).participant("p1"))))
+        .contains(CONTACT_AFTER_SESSION)
+        .doesNotContain(FOLLOW_UP_NEXT_DAY);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = IncidentKind.class,
+      names = {"DISCLOSURE", "ABUSE_SUSPECTED"})
+  void respond_disclosureOrSuspectedAbuse_isReferredToTheLocalAuthorityWithin24Hours(
+      IncidentKind kind) {
+    ResponsePlan response = respond(incident(kind).participant("p1"));
+
+    PlannedAction referral = action(response, LOCAL_AUTHORITY_REFERRAL);
+    assertThat(referral.due()).isEqualTo(at("2026-12-05T18:20:00Z"));
+    assertThat(referral.message()).contains("i1").contains("p1").doesNotContain("find its contact");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = IncidentKind.class,
+      names = {"DISCLOSURE", "ABUSE_SUSPECTED"},
+      mode = EnumSource.Mode.EXCLUDE)
+  void respond_otherKinds_areNotReferred(IncidentKind kind) {
+    assertThat(actions(respond(incident(kind).participant("p1"))))
+        .doesNotContain(LOCAL_AUTHORITY_REFERRAL);
+  }
+
+  @Test
+  void respond_referralWithoutAKnownLocalAuthorityContact_saysToFindItFirst() {
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .service(SafePlans.service(Jurisdiction.ENGLAND).localAuthorityContactKnown(false).build())
+            .build();
+
+    ResponsePlan response = ENGINE.respond(plan, incident(IncidentKind.DISCLOSURE).build());
+
+    assertThat(action(response, LOCAL_AUTHORITY_REFERRAL).message()).contains("find its contact first");
+  }
+
+  @Test
+  void respond_hijack_reportsToThePlatformAndReviewsItsControls() {
+    ResponsePlan response = respond(incident(IncidentKind.HIJACK));
+
+    assertThat(actions(response)).contains(REPORT_TO_PLATFORM, REVIEW_PLATFORM_CONTROLS);
+    assertThat(action(response, REPORT_TO_PLATFORM).due()).isEqualTo(at("2026-12-05T18:20:00Z"));
+    assertThat(action(response, REVIEW_PLATFORM_CONTROLS).due())
+        .isEqualTo(at("2026-12-05T18:20:00Z"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = IncidentKind.class, names = "HIJACK", mode = EnumSource.Mode.EXCLUDE)
+  void respond_otherKinds_doNotInvolveThePlatform(IncidentKind kind) {
+    assertThat(actions(respond(incident(kind))))
+        .doesNotContain(REPORT_TO_PLATFORM, REVIEW_PLATFORM_CONTROLS);
+  }
+
+  // --- owners -----------------------------------------------------------------------------------
+
+  @Test
+  void owners_handledBy_ownsTheHandlersActions() {
+    ResponsePlan response = respond(hijackWithEverything().handledBy("s2"));
+
+    assertOwners(response, "s2", OwnerType.STAFF, ROLE, OwnerType.ROLE);
+  }
+
+  @Test
+  void owners_noHandler_theFirstLeadOwnsTheHandlersActions() {
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .staff(
+                List.of(
+                    SafePlans.staff("s2", StaffRole.HOST).build(),
+                    SafePlans.staff("s3", StaffRole.LEAD).build(),
+                    SafePlans.staff("s4", StaffRole.LEAD).build()))
+            .build();
+
+    ResponsePlan response = ENGINE.respond(plan, hijackWithEverything().build());
+
+    assertOwners(response, "s3", OwnerType.STAFF, ROLE, OwnerType.ROLE);
+  }
+
+  @Test
+  void owners_noHandlerNoLead_theSafeguardingLeadOnTheStaffOwnsEverything() {
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .staff(
+                List.of(
+                    SafePlans.staff("s2", StaffRole.HOST).build(),
+                    SafePlans.staff("s3", StaffRole.CO_FACILITATOR, StaffRole.SAFEGUARDING_LEAD)
+                        .build(),
+                    SafePlans.staff("s4", StaffRole.SAFEGUARDING_LEAD).build()))
+            .build();
+
+    ResponsePlan response = ENGINE.respond(plan, hijackWithEverything().build());
+
+    assertOwners(response, "s3", OwnerType.STAFF, "s3", OwnerType.STAFF);
+  }
+
+  @Test
+  void owners_noHandlerNoLeadNoSafeguardingLead_theRoleOwnsEverything() {
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .staff(
+                List.of(
+                    SafePlans.staff("s2", StaffRole.HOST).build(),
+                    SafePlans.staff("s3", StaffRole.CO_FACILITATOR).build()))
+            .build();
+
+    ResponsePlan response = ENGINE.respond(plan, hijackWithEverything().build());
+
+    assertOwners(response, ROLE, OwnerType.ROLE, ROLE, OwnerType.ROLE);
+  }
+
+  @Test
+  void owners_safeguardingLeadOnTheStaff_ownsTheReferralAndReviews_handlerTheRest() {
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .addStaff(SafePlans.staff("s3", StaffRole.SAFEGUARDING_LEAD).build())
+            .build();
+
+    ResponsePlan disclosure =
+        ENGINE.respond(
+            plan, incident(IncidentKind.DISCLOSURE).participant("p1").handledBy("s2").build());
+    ResponsePlan hijack = ENGINE.respond(plan, hijackWithEverything().handledBy("s2").build());
+
+    assertThat(disclosure.actions())
+        .extracting(PlannedAction::action, PlannedAction::owner, PlannedAction::ownerType)
+        .contains(
+            tuple(LOCAL_AUTHORITY_REFERRAL, "s3", OwnerType.STAFF),
+            tuple(REVIEW_RISK_REGISTER, "s3", OwnerType.STAFF),
+            tuple(RECORD_INCIDENT, "s2", OwnerType.STAFF));
+    assertOwners(hijack, "s2", OwnerType.STAFF, "s3", OwnerType.STAFF);
+  }
+
+  @Test
+  void owners_noHandler_leadBeatsSafeguardingLeadListedBeforeIt() {
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .staff(
+                List.of(
+                    SafePlans.staff("s3", StaffRole.SAFEGUARDING_LEAD).build(),
+                    SafePlans.staff("s1", StaffRole.LEAD).build()))
+            .build();
+
+    ResponsePlan response = ENGINE.respond(plan, hijackWithEverything().build());
+
+    assertOwners(response, "s1", OwnerType.STAFF, "s3", OwnerType.STAFF);
+  }
+
+  @Test
+  void owners_handledByTheSafeguardingLead_ownsBothKinds() {
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .addStaff(SafePlans.staff("s3", StaffRole.SAFEGUARDING_LEAD).build())
+            .build();
+
+    ResponsePlan response = ENGINE.respond(plan, hijackWithEverything().handledBy("s3").build());
+
+    assertOwners(response, "s3", OwnerType.STAFF, "s3", OwnerType.STAFF);
+  }
+
+  // --- deadlines --------------------------------------------------------------------------------
+
+  @Test
+  void deadline_contactAfterSession_isTheSessionEnd() {
+    ResponsePlan response = respond(incident(IncidentKind.OTHER).participant("p1"));
+
+    assertThat(action(response, CONTACT_AFTER_SESSION).due()).isEqualTo(at("2026-12-04T19:00:00Z"));
+  }
+
+  @Test
+  void deadline_contactAfterSession_forAnIncidentBeforeTheStart_isStillTheSessionEnd() {
+    ResponsePlan response =
+        respond(incident(IncidentKind.OTHER).participant("p1").occurredAt(at("2026-12-04T17:50:00Z")));
+
+    assertThat(action(response, CONTACT_AFTER_SESSION).due()).isEqualTo(at("2026-12-04T19:00:00Z"));
+  }
+
+  @Test
+  void deadline_contactAfterSession_forAnIncidentAfterTheEnd_isTheIncident() {
+    Instant late = at("2026-12-04T19:30:00Z");
+
+    ResponsePlan response = respond(incident(IncidentKind.OTHER).participant("p1").occurredAt(late));
+
+    assertThat(action(response, CONTACT_AFTER_SESSION).due()).isEqualTo(late);
+  }
+
+  @Test
+  void deadline_contactAfterSession_followsTheSessionDuration() {
+    SessionPlan plan = SafePlans.childrensGroup().durationMinutes(90).build();
+
+    ResponsePlan response = ENGINE.respond(plan, incident(IncidentKind.OTHER).participant("p1").build());
+
+    assertThat(action(response, CONTACT_AFTER_SESSION).due()).isEqualTo(at("2026-12-04T19:30:00Z"));
+  }
+
+  @Test
+  void clockChange_britishSummerTime2027_startsOn28March() {
+    ZoneOffsetTransition transition =
+        LONDON.getRules().nextTransition(at("2027-01-01T00:00:00Z"));
+
+    assertThat(transition.getInstant()).isEqualTo(at("2027-03-28T01:00:00Z"));
+    assertThat(transition.isGap()).isTrue();
+  }
+
+  @Test
+  void deadline_followUp_acrossTheSpringClockChange_isTheEndOfTheNextLocalDay() {
+    Instant occurred = at("2027-03-27T12:00:00Z");
+
+    ResponsePlan response = respondOn(occurred, incident(IncidentKind.DISTRESS).participant("p1"));
+
+    // 23:59:59 BST on 28 March 2027 is 22:59:59Z.
+    assertThat(action(response, FOLLOW_UP_NEXT_DAY).due()).isEqualTo(at("2027-03-28T22:59:59Z"));
+  }
+
+  @Test
+  void deadline_followUp_acrossTheAutumnClockChange_isTheEndOfTheNextLocalDay() {
+    Instant occurred = at("2026-10-24T12:00:00Z");
+
+    ResponsePlan response = respondOn(occurred, incident(IncidentKind.DISTRESS).participant("p1"));
+
+    // 23:59:59 GMT on 25 October 2026, the day the clocks go back.
+    assertThat(action(response, FOLLOW_UP_NEXT_DAY).due()).isEqualTo(at("2026-10-25T23:59:59Z"));
+  }
+
+  @Test
+  void deadline_followUp_forAnIncidentAt2330InWinter_isTheEndOfTheNextDay() {
+    Instant occurred = at("2026-12-04T23:30:00Z");
+
+    ResponsePlan response = respondOn(occurred, incident(IncidentKind.DISTRESS).participant("p1"));
+
+    assertThat(action(response, FOLLOW_UP_NEXT_DAY).due()).isEqualTo(at("2026-12-05T23:59:59Z"));
+  }
+
+  @Test
+  void deadline_followUp_forAnIncidentAt2330BritishSummerTime_countsFromTheLocalDate() {
+    // 23:30 BST on 10 June is 22:30Z, still the 10th in UTC too.
+    Instant occurred = at("2027-06-10T22:30:00Z");
+
+    ResponsePlan response = respondOn(occurred, incident(IncidentKind.DISTRESS).participant("p1"));
+
+    assertThat(action(response, FOLLOW_UP_NEXT_DAY).due()).isEqualTo(at("2027-06-11T22:59:59Z"));
+  }
+
+  @Test
+  void deadline_followUp_forAnIncidentAfterLocalMidnightButBeforeUtcMidnight_usesTheLocalDate() {
+    // 00:30 BST on 11 June is 23:30Z on the 10th: London's date, the 11th, is the one that counts.
+    Instant occurred = at("2027-06-10T23:30:00Z");
+
+    ResponsePlan response = respondOn(occurred, incident(IncidentKind.DISTRESS).participant("p1"));
+
+    assertThat(action(response, FOLLOW_UP_NEXT_DAY).due()).isEqualTo(at("2027-06-12T22:59:59Z"));
+  }
+
+  @Test
+  void deadline_reviewRiskRegister_countsCalendarDaysAcrossTheSpringClockChange() {
+    // 12:00 GMT on 25 March 2027; seven days later it is 12:00 BST, 11:00Z (not 168 hours).
+    Instant occurred = at("2027-03-25T12:00:00Z");
+
+    ResponsePlan response = respondOn(occurred, incident(IncidentKind.OTHER));
+
+    Instant due = action(response, REVIEW_RISK_REGISTER).due();
+    assertThat(due).isEqualTo(at("2027-04-01T11:00:00Z"));
+    assertThat(Duration.between(occurred, due)).isEqualTo(Duration.ofHours(7 * 24 - 1));
+    assertThat(due.atZone(LONDON).toLocalTime()).isEqualTo(occurred.atZone(LONDON).toLocalTime());
+  }
+
+  @Test
+  void deadline_reviewRiskRegister_countsCalendarDaysAcrossTheAutumnClockChange() {
+    // 13:00 BST on 20 October 2026; seven days later it is 13:00 GMT, 13:00Z (169 hours).
+    Instant occurred = at("2026-10-20T12:00:00Z");
+
+    ResponsePlan response = respondOn(occurred, incident(IncidentKind.OTHER));
+
+    assertThat(action(response, REVIEW_RISK_REGISTER).due()).isEqualTo(at("2026-10-27T13:00:00Z"));
+  }
+
+  @Test
+  void deadline_recordIncident_isExactly24HoursAcrossTheClockChange() {
+    Instant occurred = at("2027-03-27T12:00:00Z");
+
+    ResponsePlan response = respondOn(occurred, incident(IncidentKind.OTHER));
+
+    assertThat(action(response, RECORD_INCIDENT).due()).isEqualTo(at("2027-03-28T12:00:00Z"));
+  }
+
+  @Test
+  void deadline_customRulebook_phoneWithinFiveMinutes_changesTheDueInstant() {
+    String text = ukDefaultText();
+    String original = "\"PHONE_PARTICIPANT\": {\"from\": \"INCIDENT\", \"within\": \"PT15M\"}";
+    assertThat(text).contains(original);
+    Rulebook rulebook =
+        Rulebook.read(
+            text.replace(
+                original, "\"PHONE_PARTICIPANT\": {\"from\": \"INCIDENT\", \"within\": \"PT5M\"}"));
+    SafeguardingEngine engine = SafeguardingEngine.builder().rulebook(rulebook).build();
+    Incident incident =
+        incident(IncidentKind.DISTRESS).participant("p1").removed(true).handledBy("s2").build();
+
+    ResponsePlan custom = engine.respond(SafePlans.childrensGroup().build(), incident);
+    ResponsePlan standard = ENGINE.respond(SafePlans.childrensGroup().build(), incident);
+
+    assertThat(action(custom, PHONE_PARTICIPANT).due()).isEqualTo(at("2026-12-04T18:25:00Z"));
+    assertThat(action(standard, PHONE_PARTICIPANT).due()).isEqualTo(at("2026-12-04T18:35:00Z"));
+    assertThat(custom.actions())
+        .filteredOn(a -> a.action() != PHONE_PARTICIPANT)
+        .containsExactlyElementsOf(
+            standard.actions().stream().filter(a -> a.action() != PHONE_PARTICIPANT).toList());
+  }
+
+  @Test
+  void deadline_customRulebook_timeZone_decidesWhatTheNextDayIs() {
+    Rulebook rulebook =
+        Rulebook.read(
+            ukDefaultText()
+                .replace("\"timeZone\": \"Europe/London\"", "\"timeZone\": \"America/New_York\""));
+    assertThat(rulebook.timeZone().getId()).isEqualTo("America/New_York");
+    SafeguardingEngine engine = SafeguardingEngine.builder().rulebook(rulebook).build();
+
+    ResponsePlan response =
+        engine.respond(
+            SafePlans.childrensGroup().build(),
+            incident(IncidentKind.DISTRESS).participant("p1").build());
+
+    // 18:20Z is 13:20 EST on 4 December; the end of the 5th in New York is 04:59:59Z on the 6th.
+    assertThat(action(response, FOLLOW_UP_NEXT_DAY).due()).isEqualTo(at("2026-12-06T04:59:59Z"));
+  }
+
+  @Test
+  void deadline_customRulebook_contactWithinHalfAnHourOfTheEnd() {
+    String text = ukDefaultText();
+    String original = "\"CONTACT_AFTER_SESSION\": {\"from\": \"SESSION_END\", \"within\": \"PT0S\"}";
+    assertThat(text).contains(original);
+    Rulebook rulebook =
+        Rulebook.read(
+            text.replace(
+                original,
+                "\"CONTACT_AFTER_SESSION\": {\"from\": \"SESSION_END\", \"within\": \"PT30M\"}"));
+
+    ResponsePlan response =
+        SafeguardingEngine.builder()
+            .rulebook(rulebook)
+            .build()
+            .respond(
+                SafePlans.childrensGroup().build(),
+                incident(IncidentKind.OTHER).participant("p1").build());
+
+    assertThat(action(response, CONTACT_AFTER_SESSION).due()).isEqualTo(at("2026-12-04T19:30:00Z"));
+  }
+
+  // --- ordering ---------------------------------------------------------------------------------
+
+  @Test
+  void order_isByDueThenByAction() {
+    ResponsePlan response = respond(hijackWithEverything());
+
+    assertThat(response.actions())
+        .extracting(PlannedAction::action, PlannedAction::due)
+        .containsExactly(
+            tuple(EMERGENCY_SERVICES, AT),
+            tuple(INFORM_SAFEGUARDING_LEAD, AT),
+            tuple(CONTACT_AFTER_SESSION, at("2026-12-04T19:00:00Z")),
+            tuple(RECORD_INCIDENT, at("2026-12-05T18:20:00Z")),
+            tuple(REPORT_TO_PLATFORM, at("2026-12-05T18:20:00Z")),
+            tuple(REVIEW_PLATFORM_CONTROLS, at("2026-12-05T18:20:00Z")),
+            tuple(REVIEW_RISK_REGISTER, at("2026-12-11T18:20:00Z")));
+  }
+
+  @Test
+  void order_recordBeforeReferral_whenDueTogether() {
+    ResponsePlan response = respond(incident(IncidentKind.ABUSE_SUSPECTED).participant("p2"));
+
+    assertThat(actions(response))
+        .containsExactly(
+            INFORM_SAFEGUARDING_LEAD,
+            CONTACT_AFTER_SESSION,
+            RECORD_INCIDENT,
+            LOCAL_AUTHORITY_REFERRAL,
+            REVIEW_RISK_REGISTER);
+  }
+
+  @Test
+  void order_contactDueAtTheIncident_comesAfterEmergencyAndInform() {
+    ResponsePlan response =
+        respond(
+            incident(IncidentKind.OTHER)
+                .participant("p1")
+                .riskToLife(true)
+                .occurredAt(at("2026-12-04T19:45:00Z")));
+
+    assertThat(response.actions())
+        .extracting(PlannedAction::action, PlannedAction::due)
+        .startsWith(
+            tuple(EMERGENCY_SERVICES, at("2026-12-04T19:45:00Z")),
+            tuple(INFORM_SAFEGUARDING_LEAD, at("2026-12-04T19:45:00Z")),
+            tuple(CONTACT_AFTER_SESSION, at("2026-12-04T19:45:00Z")));
+  }
+
+  @Test
+  void order_customRulebook_phoneDueAfterRecording_isListedAfterIt() {
+    String text = ukDefaultText();
+    String original = "\"PHONE_PARTICIPANT\": {\"from\": \"INCIDENT\", \"within\": \"PT15M\"}";
+    Rulebook rulebook =
+        Rulebook.read(
+            text.replace(
+                original, "\"PHONE_PARTICIPANT\": {\"from\": \"INCIDENT\", \"within\": \"PT48H\"}"));
+
+    ResponsePlan response =
+        SafeguardingEngine.builder()
+            .rulebook(rulebook)
+            .build()
+            .respond(
+                SafePlans.childrensGroup().build(),
+                incident(IncidentKind.OTHER).participant("p1").removed(true).build());
+
+    assertThat(actions(response))
+        .containsExactly(
+            INFORM_SAFEGUARDING_LEAD, RECORD_INCIDENT, PHONE_PARTICIPANT, REVIEW_RISK_REGISTER);
+  }
+
+  @Test
+  void order_everyCombination_isSortedUniqueNeverBeforeTheIncidentAndAcceptedByTheResponsePlan() {
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .addStaff(SafePlans.staff("s3", StaffRole.SAFEGUARDING_LEAD).build())
+            .build();
+    List<Instant> times =
+        List.of(
+            at("2026-12-04T17:00:00Z"),
+            AT,
+            at("2026-12-04T19:00:00Z"),
+            at("2026-12-04T23:59:59Z"),
+            at("2027-03-27T23:30:00Z"),
+            at("2027-03-28T00:30:00Z"),
+            at("2027-10-30T23:30:00Z"));
+    int checked = 0;
+    for (IncidentKind kind : IncidentKind.values()) {
+      for (String participant : new String[] {null, "p1"}) {
+        for (boolean removed : new boolean[] {false, true}) {
+          if (removed && participant == null) {
+            continue;
+          }
+          for (boolean riskToLife : new boolean[] {false, true}) {
+            for (String handler : new String[] {null, "s2", "s3"}) {
+              for (Instant time : times) {
+                Incident.Builder builder =
+                    incident(kind).removed(removed).riskToLife(riskToLife).occurredAt(time);
+                if (participant != null) {
+                  builder.participant(participant);
+                }
+                if (handler != null) {
+                  builder.handledBy(handler);
+                }
+                ResponsePlan response = ENGINE.respond(plan, builder.build());
+
+                assertThat(response.actions()).isSortedAccordingTo(ResponsePlan.ORDER);
+                assertThat(actions(response)).doesNotHaveDuplicates();
+                assertThat(response.actions()).allSatisfy(a -> assertThat(a.due()).isAfterOrEqualTo(time));
+                assertThat(response.actions().get(0).action())
+                    .isEqualTo(riskToLife ? EMERGENCY_SERVICES : INFORM_SAFEGUARDING_LEAD);
+                assertThat(ResponsePlan.builder().from(response).build()).isEqualTo(response);
+                checked++;
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(checked).isEqualTo(6 * 3 * 2 * 3 * times.size());
+  }
+
+  // --- validation -------------------------------------------------------------------------------
+
+  @Test
+  void validation_unknownParticipant_isReported() {
+    InvalidPlanException e = invalid(incident(IncidentKind.OTHER).participant("p9"));
+
+    assertThat(e.problems())
+        .containsExactly(PlanProblem.of("$.participant", "is not one of the plan's participants"));
+    assertThat(e.getMessage()).startsWith("invalid incident: 1 problem: ");
+  }
+
+  @Test
+  void validation_staffIdAsParticipant_isNotAParticipant() {
+    InvalidPlanException e = invalid(incident(IncidentKind.DISTRESS).participant("s1"));
+
+    assertThat(e.problems())
+        .containsExactly(PlanProblem.of("$.participant", "is not one of the plan's participants"));
+  }
+
+  @Test
+  void validation_removedWithoutParticipant_isReported() {
+    InvalidPlanException e = invalid(incident(IncidentKind.INAPPROPRIATE_BEHAVIOUR).removed(true));
+
+    assertThat(e.problems()).extracting(PlanProblem::path).containsExactly("$.participant");
+    assertThat(e.problems().get(0).message()).startsWith("is required when removed is true: ");
+  }
+
+  @Test
+  void validation_unknownHandler_isReported() {
+    InvalidPlanException e = invalid(incident(IncidentKind.OTHER).handledBy("s9"));
+
+    assertThat(e.problems())
+        .containsExactly(PlanProblem.of("$.handledBy", "is not on the plan's staff"));
+  }
+
+  @Test
+  void validation_participantAsHandler_isNotOnTheStaff() {
+    InvalidPlanException e = invalid(incident(IncidentKind.OTHER).handledBy("p1"));
+
+    assertThat(e.problems())
+        .containsExactly(PlanProblem.of("$.handledBy", "is not on the plan's staff"));
+  }
+
+  @Test
+  void validation_unknownRemovedParticipant_isReportedOnceAsUnknown() {
+    InvalidPlanException e = invalid(incident(IncidentKind.OTHER).participant("p9").removed(true));
+
+    assertThat(e.problems())
+        .containsExactly(PlanProblem.of("$.participant", "is not one of the plan's participants"));
+  }
+
+  @Test
+  void validation_severalProblems_areAllReported() {
+    InvalidPlanException unknowns =
+        invalid(incident(IncidentKind.OTHER).participant("p9").handledBy("s9"));
+    InvalidPlanException removal =
+        invalid(incident(IncidentKind.OTHER).removed(true).handledBy("s9"));
+
+    assertThat(unknowns.problems())
+        .containsExactly(
+            PlanProblem.of("$.participant", "is not one of the plan's participants"),
+            PlanProblem.of("$.handledBy", "is not on the plan's staff"));
+    assertThat(unknowns.getMessage()).startsWith("invalid incident: 2 problems: ");
+    assertThat(removal.problems())
+        .extracting(PlanProblem::path)
+        .containsExactly("$.participant", "$.handledBy");
+  }
+
+  @Test
+  void validation_messagesDoNotRepeatUnknownIdsThatLookLikeNames() {
+    InvalidPlanException e =
+        invalid(incident(IncidentKind.OTHER).participant("Jane Smith").handledBy("John Brown"));
+
+    assertThat(e.getMessage()).doesNotContain("Jane").doesNotContain("Smith").doesNotContain("John");
+    assertThat(e.problems())
+        .allSatisfy(
+            p -> assertThat(p.toString()).doesNotContain("Jane Smith").doesNotContain("John Brown"));
+  }
+
+  @Test
+  void validation_validIncident_respondsWithoutProblems() {
+    ResponsePlan response =
+        ENGINE.respond(
+            SafePlans.childrensGroup().build(),
+            incident(IncidentKind.OTHER).participant("p2").handledBy("s1").build());
+
+    assertThat(response.actions()).isNotEmpty();
+  }
+
+  // --- helpers ----------------------------------------------------------------------------------
+
+  /** An incident "i1" of a kind at {@link #AT}, concerning nobody in particular. */
+  private static Incident.Builder incident(IncidentKind kind) {
+    return Incident.builder().id("i1").kind(kind).occurredAt(AT);
+  }
+
+  /** A hijack with a life at risk, about p1 who was not removed: seven actions. */
+  private static Incident.Builder hijackWithEverything() {
+    return incident(IncidentKind.HIJACK).participant("p1").riskToLife(true);
+  }
+
+  private static ResponsePlan respond(Incident.Builder incident) {
+    return ENGINE.respond(SafePlans.childrensGroup().build(), incident.build());
+  }
+
+  /** Responds to an incident in a session starting at 18:00 London time on the incident's date. */
+  private static ResponsePlan respondOn(Instant occurredAt, Incident.Builder incident) {
+    Instant start =
+        occurredAt.atZone(LONDON).toLocalDate().atTime(18, 0).atZone(LONDON).toInstant();
+    SessionPlan plan = SafePlans.childrensGroup().start(start).build();
+    return ENGINE.respond(plan, incident.occurredAt(occurredAt).build());
+  }
+
+  private static InvalidPlanException invalid(Incident.Builder incident) {
+    SessionPlan plan = SafePlans.childrensGroup().build();
+    Incident built = incident.build();
+    InvalidPlanException e =
+        catchThrowableOfType(InvalidPlanException.class, () -> ENGINE.respond(plan, built));
+    assertThat(e).as("an InvalidPlanException").isNotNull();
+    return e;
+  }
+
+  private static List<ResponseAction> actions(ResponsePlan response) {
+    return response.actions().stream().map(PlannedAction::action).toList();
+  }
+
+  private static PlannedAction action(ResponsePlan response, ResponseAction action) {
+    return response.actions().stream()
+        .filter(a -> a.action() == action)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(action + " is not in " + actions(response)));
+  }
+
+  private static Tuple row(PlannedAction action) {
+    return tuple(action.action(), action.owner(), action.ownerType(), action.due());
+  }
+
+  /**
+   * Asserts that the handler's actions have one owner and the safeguarding lead's another; the
+   * response must hold at least one of each.
+   */
+  private static void assertOwners(
+      ResponsePlan response,
+      String handler,
+      OwnerType handlerType,
+      String lead,
+      OwnerType leadType) {
+    Set<ResponseAction> present =
+        response.actions().stream().map(PlannedAction::action).collect(Collectors.toSet());
+    assertThat(present).containsAnyElementsOf(HANDLER_ACTIONS).containsAnyElementsOf(LEAD_ACTIONS);
+    for (PlannedAction action : response.actions()) {
+      if (HANDLER_ACTIONS.contains(action.action())) {
+        assertThat(tuple(action.owner(), action.ownerType()))
+            .as("owner of %s", action.action())
+            .isEqualTo(tuple(handler, handlerType));
+      } else {
+        assertThat(LEAD_ACTIONS).contains(action.action());
+        assertThat(tuple(action.owner(), action.ownerType()))
+            .as("owner of %s", action.action())
+            .isEqualTo(tuple(lead, leadType));
+      }
+    }
+  }
+
+  private static Instant at(String instant) {
+    return Instant.parse(instant);
+  }
+
+  private static String ukDefaultText() {
+    try (InputStream in =
+        IncidentResponseTest.class.getResourceAsStream(
+            "/org/safeguarding/rules/rulebook/uk-default.json")) {
+      assertThat(in).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
