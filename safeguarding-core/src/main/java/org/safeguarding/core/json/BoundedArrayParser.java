@@ -16,8 +16,11 @@ import tools.jackson.core.util.JsonParserDelegate;
  */
 final class BoundedArrayParser extends JsonParserDelegate {
 
-  BoundedArrayParser(JsonParser parser) {
+  private final String subject;
+
+  BoundedArrayParser(JsonParser parser, String subject) {
     super(parser);
+    this.subject = subject;
   }
 
   @Override
@@ -41,7 +44,7 @@ final class BoundedArrayParser extends JsonParserDelegate {
       @Nullable TokenStreamContext owner = holder.getParent();
       String path = owner == null ? "$" : JsonPaths.of(owner);
       throw new InvalidPlanException(
-          "session plan",
+          subject,
           List.of(
               PlanProblem.of(
                   path, "must hold at most " + JsonLimits.MAX_ARRAY_ENTRIES + " entries")));

@@ -136,11 +136,16 @@ final class Fields {
   }
 
   <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+    return enumValue(name, type, type.getEnumConstants()[0]);
+  }
+
+  /** A required enum value, with the placeholder to stand in when it is missing or unknown. */
+  <E extends Enum<E>> E enumValue(String name, Class<E> type, E placeholder) {
     return optionalEnum(name, type)
         .orElseGet(
             () -> {
               placeholderIfAbsent(name);
-              return type.getEnumConstants()[0];
+              return placeholder;
             });
   }
 

@@ -21,9 +21,10 @@ public final class JsonLimits {
 
   /**
    * The most entries in any one array, checked while parsing so that a huge array is refused
-   * before it is held in memory: the largest list a plan may have is its participants.
+   * before it is held in memory: the largest list any document may have is a room's, which may
+   * list everyone on a plan.
    */
-  public static final int MAX_ARRAY_ENTRIES = org.safeguarding.core.plan.PlanLimits.MAX_PARTICIPANTS;
+  public static final int MAX_ARRAY_ENTRIES = org.safeguarding.core.plan.RoomState.MAX_PEOPLE;
 
   /** The deepest nesting of objects and arrays (a plan needs five). */
   public static final int MAX_NESTING_DEPTH = 32;

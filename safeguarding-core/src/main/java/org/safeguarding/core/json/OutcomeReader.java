@@ -1,5 +1,8 @@
 package org.safeguarding.core.json;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.admission.Admission;
 import org.safeguarding.core.admission.AdmissionReason;
 import org.safeguarding.core.admission.Verdict;
@@ -28,10 +31,15 @@ final class OutcomeReader {
   static Admission admission(JsonNode root) {
     ShapeProblems problems = new ShapeProblems();
     Fields admission = Fields.of(root, "$", problems);
+    // A verdict that cannot be read stands in as one that agrees with the reasons, so that its
+    // absence is not reported a second time as a disagreement.
+    JsonNode reasons = root.get("reasons");
+    Verdict placeholder =
+        reasons != null && reasons.isArray() && !reasons.isEmpty() ? Verdict.WAIT : Verdict.ADMIT;
     Admission.Builder builder =
         Admission.builder()
             .person(admission.string("person"))
-            .verdict(admission.enumValue("verdict", Verdict.class))
+            .verdict(admission.enumValue("verdict", Verdict.class, placeholder))
             .reasons(admission.objects("reasons", true, MAX_ENTRIES, OutcomeReader::reason));
     admission.rejectUnknown();
     return problems.build(ADMISSION, builder::build);
@@ -55,8 +63,54 @@ final class OutcomeReader {
         ResponsePlan.builder()
             .incident(response.string("incident"))
             .actions(response.objects("actions", true, MAX_ENTRIES, OutcomeReader::action));
+    coverPlaceholderOrder(root, problems);
     response.rejectUnknown();
     return problems.build(RESPONSE_PLAN, builder::build);
+  }
+
+  /**
+   * An action whose {@code action} or {@code due} cannot be read holds placeholders, which the
+   * plan's own checks would compare with its neighbours: an order or repeat problem they cause at
+   * that entry, or at the next one's place in the order, or as a repeat later on, says nothing
+   * about the input. The entry's other fields are still checked.
+   */
+  private static void coverPlaceholderOrder(JsonNode root, ShapeProblems problems) {
+    JsonNode actions = root.get("actions");
+    if (actions == null || !actions.isArray()) {
+      return;
+    }
+    for (int i = 0; i < actions.size(); i++) {
+      JsonNode entry = actions.get(i);
+      if (entry.isObject() && readable(entry.get("action"), true) && readable(entry.get("due"), false)) {
+        continue;
+      }
+      problems.coverExactly("$.actions[" + i + "]");
+      problems.coverExactly("$.actions[" + (i + 1) + "]");
+      for (int later = i; later < actions.size(); later++) {
+        problems.coverExactly("$.actions[" + later + "].action");
+      }
+    }
+  }
+
+  private static boolean readable(@Nullable JsonNode value, boolean isAction) {
+    if (value == null || !value.isString()) {
+      return false;
+    }
+    String text = value.stringValue();
+    if (isAction) {
+      for (ResponseAction action : ResponseAction.values()) {
+        if (action.name().equals(text)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    try {
+      Instant.parse(text);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
   }
 
   private static PlannedAction action(Fields action) {

@@ -641,7 +641,7 @@ public final class SafeguardingJson {
   private static JsonNode parse(String subject, ParserSource source) {
     @Nullable JsonParser parser = null;
     try {
-      parser = new BoundedArrayParser(source.open());
+      parser = new BoundedArrayParser(source.open(), subject);
       JsonNode root = MAPPER.readTree(parser);
       if (root == null || root.isMissingNode()) {
         throw invalid(subject, "$", "must be a JSON object, but the input is empty");

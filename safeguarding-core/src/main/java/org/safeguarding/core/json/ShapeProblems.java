@@ -20,6 +20,7 @@ final class ShapeProblems {
 
   private final List<PlanProblem> listed = new ArrayList<>();
   private final Set<String> paths = new HashSet<>();
+  private final Set<String> exactly = new HashSet<>();
   private boolean cut;
 
   void add(String path, String message) {
@@ -31,6 +32,11 @@ final class ShapeProblems {
     }
   }
 
+  /** Marks a single path, not what is under it, as one a placeholder elsewhere may have upset. */
+  void coverExactly(String path) {
+    exactly.add(path);
+  }
+
   boolean isEmpty() {
     return listed.isEmpty();
   }
@@ -40,7 +46,7 @@ final class ShapeProblems {
    * for the value, so a structural problem found there says nothing about the input.
    */
   private boolean covers(String path) {
-    if (paths.contains(path)) {
+    if (paths.contains(path) || exactly.contains(path)) {
       return true;
     }
     for (int i = 1; i < path.length(); i++) {

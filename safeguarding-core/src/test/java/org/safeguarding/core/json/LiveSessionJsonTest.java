@@ -809,4 +809,34 @@ class LiveSessionJsonTest {
     assertThat(e).as("expected the input to be rejected").isNotNull();
     return e.problems().stream().map(PlanProblem::toString).collect(Collectors.toList());
   }
+
+  @Test
+  void readRoomState_everyoneAPlanMayHoldPresentAtOnce_roundTrips() {
+    RoomState room =
+        RoomState.builder()
+            .present(
+                java.util.stream.IntStream.range(0, RoomState.MAX_PEOPLE)
+                    .mapToObj(i -> "x" + i)
+                    .collect(java.util.stream.Collectors.toList()))
+            .build();
+
+    assertThat(SafeguardingJson.readRoomState(SafeguardingJson.writeRoomState(room))).isEqualTo(room);
+  }
+
+  @Test
+  void readRoomState_arrayBeyondTheParsersLimit_isReportedAsARoomProblem() {
+    String ids =
+        String.join(",", java.util.Collections.nCopies(JsonLimits.MAX_ARRAY_ENTRIES + 1, "\"x\""));
+
+    InvalidPlanException e =
+        catchThrowableOfType(
+            InvalidPlanException.class,
+            () -> SafeguardingJson.readRoomState("{\"present\": [" + ids + "]}"));
+
+    assertThat(e.subject()).isEqualTo("room");
+    assertThat(e.getMessage()).startsWith("invalid room: ");
+    assertThat(e.problems())
+        .extracting(Object::toString)
+        .containsExactly("$.present: must hold at most " + JsonLimits.MAX_ARRAY_ENTRIES + " entries");
+  }
 }

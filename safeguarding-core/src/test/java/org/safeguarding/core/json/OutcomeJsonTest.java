@@ -928,6 +928,57 @@ class OutcomeJsonTest {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
+  @Test
+  void readAdmission_unreadableVerdictWithReasons_isReportedOnlyOnce() {
+    String reasons = "[" + REASON_1 + "]";
+    for (String verdict : List.of("\"maybe\"", "null", "true")) {
+      assertThat(
+              problems(invalidAdmission(
+                  "{\"person\": \"p1\", \"verdict\": " + verdict + ", \"reasons\": " + reasons + "}")))
+          .as(verdict)
+          .hasSize(1)
+          .allSatisfy(problem -> assertThat(problem).startsWith("$.verdict: "));
+    }
+    assertThat(problems(invalidAdmission("{\"person\": \"p1\", \"reasons\": " + reasons + "}")))
+        .containsExactly("$.verdict: is required");
+  }
+
+  @Test
+  void readResponsePlan_unreadableDue_isNotAlsoReportedAsOutOfOrder() {
+    String missingDue = RESPONSE.replace(", \"due\": \"2026-12-05T18:20:00Z\"", "");
+    String badDue = RESPONSE.replace("2026-12-05T18:20:00Z", "soon");
+
+    assertThat(problems(invalidResponse(missingDue))).containsExactly("$.actions[2].due: is required");
+    assertThat(problems(invalidResponse(badDue))).containsExactly("$.actions[2].due: " + BAD_INSTANT);
+  }
+
+  @Test
+  void readResponsePlan_unknownAction_isNotAlsoReportedAsARepeatOrOutOfOrder() {
+    String json =
+        "{\"incident\": \"i1\", \"actions\": ["
+            + ACTION_1.replace("INFORM_SAFEGUARDING_LEAD", "PANIC")
+            + ", "
+            + ACTION_1.replace("INFORM_SAFEGUARDING_LEAD", "EMERGENCY_SERVICES")
+            + "]}";
+    String afterAnother =
+        "{\"incident\": \"i1\", \"actions\": [" + ACTION_1 + ", "
+            + ACTION_2.replace("PHONE_PARTICIPANT", "PANIC") + "]}";
+
+    assertThat(problems(invalidResponse(json))).containsExactly("$.actions[0].action: " + ACTIONS);
+    assertThat(problems(invalidResponse(afterAnother))).containsExactly("$.actions[1].action: " + ACTIONS);
+  }
+
+  @Test
+  void readResponsePlan_realOrderProblemsAreStillReportedBesideAnUnreadableField() {
+    // actions[2] is before actions[1] in due order, and actions[0]'s message is not text.
+    String json =
+        "{\"incident\": \"i1\", \"actions\": [" + ACTION_1.replace("\"Tell the lead now.\"", "1") + ", "
+            + ACTION_3 + ", " + ACTION_2 + "]}";
+
+    assertThat(problems(invalidResponse(json)))
+        .containsExactly("$.actions[0].message: must be a string", "$.actions[2]: " + OUT_OF_ORDER);
+  }
+
   private static InvalidPlanException invalidAdmission(String json) {
     return invalid("admission", json, SafeguardingJson::readAdmission);
   }
