@@ -1,10 +1,14 @@
 package org.safeguarding.core.response;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.safeguarding.core.plan.PlanLimits;
 import org.safeguarding.core.plan.StaffRole;
 import org.safeguarding.core.plan.StructureChecks;
 import org.safeguarding.core.value.SafeguardingStyle;
@@ -20,6 +24,17 @@ public abstract class ResponsePlan {
   /** The order actions are listed in: by due instant, then in the order of {@link ResponseAction}. */
   public static final Comparator<PlannedAction> ORDER =
       Comparator.comparing(PlannedAction::due).thenComparing(PlannedAction::action);
+
+  /**
+   * Deadlines reach at most a year past an incident, and an incident may happen as late as the end
+   * of {@link PlanLimits#MAX_YEAR}: so a due instant may fall up to two years later.
+   */
+  private static final int LAST_DUE_YEAR = PlanLimits.MAX_YEAR + 2;
+
+  private static final Instant FIRST_DUE =
+      LocalDate.of(PlanLimits.MIN_YEAR, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+  private static final Instant AFTER_LAST_DUE =
+      LocalDate.of(LAST_DUE_YEAR + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
   ResponsePlan() {}
 
@@ -49,7 +64,11 @@ public abstract class ResponsePlan {
       if (action.ownerType() == OwnerType.ROLE && !isRole(action.owner())) {
         checks.add(path + ".owner", "must name a staff role when ownerType is ROLE");
       }
-      checks.instant(path + ".due", action.due());
+      if (action.due().isBefore(FIRST_DUE) || !action.due().isBefore(AFTER_LAST_DUE)) {
+        checks.add(
+            path + ".due",
+            "must be an instant between " + PlanLimits.MIN_YEAR + " and " + LAST_DUE_YEAR);
+      }
       checks.text(path + ".message", action.message());
       checks.sources(path + ".sources", action.sources());
       if (i > 0 && ORDER.compare(actions().get(i - 1), action) > 0) {

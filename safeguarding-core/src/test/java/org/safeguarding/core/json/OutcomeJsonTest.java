@@ -605,9 +605,15 @@ class OutcomeJsonTest {
 
   @Test
   void readResponsePlan_dueOutsideTheYearsAllowed_isRejectedAtItsPath() {
-    String json = "{\"incident\": \"i1\", \"actions\": [" + ACTION_1.replace("2026-12-04T18:20:00Z", "3000-01-01T00:00:00Z") + "]}";
+    // A due instant may fall up to two years after the last year an incident may happen in.
+    String late = "{\"incident\": \"i1\", \"actions\": [" + ACTION_1.replace("2026-12-04T18:20:00Z", "3002-01-01T00:00:00Z") + "]}";
+    String early = "{\"incident\": \"i1\", \"actions\": [" + ACTION_1.replace("2026-12-04T18:20:00Z", "1899-12-31T23:59:59Z") + "]}";
+    String lastAllowed = "{\"incident\": \"i1\", \"actions\": [" + ACTION_1.replace("2026-12-04T18:20:00Z", "3001-12-31T23:59:59Z") + "]}";
 
-    assertThat(problems(invalidResponse(json))).containsExactly("$.actions[0].due: must be an instant between 1900 and 2999");
+    assertThat(problems(invalidResponse(late))).containsExactly("$.actions[0].due: must be an instant between 1900 and 3001");
+    assertThat(problems(invalidResponse(early))).containsExactly("$.actions[0].due: must be an instant between 1900 and 3001");
+    assertThat(SafeguardingJson.readResponsePlan(lastAllowed).actions().get(0).due())
+        .isEqualTo(Instant.parse("3001-12-31T23:59:59Z"));
   }
 
   @Test

@@ -24,8 +24,10 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.assessment.FindingLevel;
@@ -111,6 +113,9 @@ final class RulebookReader {
   private static final int MAX_INCREMENT = 4;
   private static final int MAX_SCORE = 25;
   private static final Duration LONGEST_DEADLINE = Duration.ofDays(366);
+  private static final Pattern EXACT_AMOUNT =
+      Pattern.compile("PT(?=\\d)(\\d{1,9}H)?(\\d{1,9}M)?(\\d{1,9}S)?");
+  private static final Pattern CALENDAR_AMOUNT = Pattern.compile("P\\d{1,9}[DW]");
 
   private static final String BYTE_ORDER_MARK = "\uFEFF";
   private static final int LONGEST_NAME_SHOWN = 64;
@@ -853,14 +858,16 @@ final class RulebookReader {
   }
 
   /**
-   * An ISO-8601 amount of time: hours and minutes as a duration ({@code PT15M}, {@code PT24H}), or
-   * whole days or weeks as a period ({@code P1D}, {@code P7D}); never negative, at most a year.
-   * Months and years are refused: their length varies.
+   * An ISO-8601 amount of time: hours, minutes and seconds as an exact duration ({@code PT15M},
+   * {@code PT24H}), or whole days or weeks as calendar days ({@code P1D}, {@code P7D}); never
+   * negative or fractional, at most a year (366 days). Days and hours are not mixed, so that
+   * whether an amount is exact or calendar is plain; months and years are refused, as their length
+   * varies.
    */
   private @Nullable TemporalAmount within(Obj deadline) {
     String expectation =
-        "an ISO-8601 duration such as PT15M or PT24H, or a number of days such as P7D, from 0 to"
-            + " P366D";
+        "an amount such as PT15M or PT24H (exact hours, minutes or seconds) or P1D or P7D"
+            + " (calendar days or weeks), from PT0S to P366D";
     @Nullable JsonNode value = deadline.get("within");
     String path = field(deadline.path, "within");
     if (value == null) {
@@ -870,27 +877,23 @@ final class RulebookReader {
       wrong(path, value, expectation);
       return null;
     }
-    String text = value.stringValue();
+    String text = value.stringValue().toUpperCase(Locale.ROOT);
+    @Nullable TemporalAmount amount = null;
     try {
-      if (text.indexOf('T') >= 0) {
+      if (EXACT_AMOUNT.matcher(text).matches()) {
         Duration duration = Duration.parse(text);
-        if (!duration.isNegative() && duration.compareTo(LONGEST_DEADLINE) <= 0) {
-          return duration;
-        }
-      } else {
+        amount = duration.compareTo(LONGEST_DEADLINE) <= 0 ? duration : null;
+      } else if (CALENDAR_AMOUNT.matcher(text).matches()) {
         Period period = Period.parse(text);
-        if (period.getYears() == 0
-            && period.getMonths() == 0
-            && period.getDays() >= 0
-            && period.getDays() <= LONGEST_DEADLINE.toDays()) {
-          return period;
-        }
+        amount = period.getDays() <= LONGEST_DEADLINE.toDays() ? period : null;
       }
-    } catch (DateTimeException e) {
-      // reported below, in our own words
+    } catch (DateTimeException | ArithmeticException e) {
+      amount = null; // reported below, in our own words
     }
-    problem(path, "must be " + expectation);
-    return null;
+    if (amount == null) {
+      problem(path, "must be " + expectation);
+    }
+    return amount;
   }
 
   // ---------------------------------------------------------------------------------------------

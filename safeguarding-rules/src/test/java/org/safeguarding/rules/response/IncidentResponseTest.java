@@ -534,15 +534,24 @@ class IncidentResponseTest {
                 original,
                 "\"CONTACT_AFTER_SESSION\": {\"from\": \"SESSION_END\", \"within\": \"PT30M\"}"));
 
-    ResponsePlan response =
-        SafeguardingEngine.builder()
-            .rulebook(rulebook)
-            .build()
-            .respond(
-                SafePlans.childrensGroup().build(),
-                incident(IncidentKind.OTHER).participant("p1").build());
+    SafeguardingEngine engine = SafeguardingEngine.builder().rulebook(rulebook).build();
 
-    assertThat(action(response, CONTACT_AFTER_SESSION).due()).isEqualTo(at("2026-12-04T19:30:00Z"));
+    ResponsePlan during =
+        engine.respond(
+            SafePlans.childrensGroup().build(),
+            incident(IncidentKind.OTHER).participant("p1").build());
+    ResponsePlan afterTheEnd =
+        engine.respond(
+            SafePlans.childrensGroup().build(),
+            incident(IncidentKind.OTHER)
+                .participant("p1")
+                .occurredAt(at("2026-12-04T19:45:00Z"))
+                .build());
+
+    assertThat(action(during, CONTACT_AFTER_SESSION).due()).isEqualTo(at("2026-12-04T19:30:00Z"));
+    // Counted from the incident, as it is later than the end: not clamped from 19:30.
+    assertThat(action(afterTheEnd, CONTACT_AFTER_SESSION).due())
+        .isEqualTo(at("2026-12-04T20:15:00Z"));
   }
 
   // --- ordering ---------------------------------------------------------------------------------
@@ -753,6 +762,26 @@ class IncidentResponseTest {
             incident(IncidentKind.OTHER).participant("p2").handledBy("s1").build());
 
     assertThat(response.actions()).isNotEmpty();
+  }
+
+  @Test
+  void respond_incidentAtTheEndOfTheLastYearAllowed_isAnsweredWithDeadlinesBeyondIt() {
+    Instant lastEvening = Instant.parse("2999-12-31T23:30:00Z");
+    SessionPlan plan =
+        SafePlans.childrensGroup().start(Instant.parse("2999-12-31T23:00:00Z")).build();
+
+    ResponsePlan response =
+        ENGINE.respond(
+            plan,
+            incident(IncidentKind.DISCLOSURE)
+                .participant("p1")
+                .removed(true)
+                .occurredAt(lastEvening)
+                .build());
+
+    assertThat(action(response, ResponseAction.REVIEW_RISK_REGISTER).due())
+        .isEqualTo(Instant.parse("3000-01-07T23:30:00Z"));
+    assertThat(response.actions()).allSatisfy(a -> assertThat(a.due()).isAfterOrEqualTo(lastEvening));
   }
 
   // --- helpers ----------------------------------------------------------------------------------
