@@ -39,7 +39,9 @@ import org.safeguarding.rules.vetting.CheckRequirements;
  * already lists them as present, they are left out of the count of who is in the room.
  *
  * <p>Only staff who count as adults (18 or over, with a check in place) and who hold the check
- * their role needs count as adults in the room: someone the door would refuse cannot supervise.
+ * their role needs count as adults in the room: someone the door would refuse cannot supervise. A
+ * volunteer whose check is enough only because someone supervises them counts only while someone
+ * who can supervise them is in the room.
  */
 public final class Door {
 
@@ -202,7 +204,7 @@ public final class Door {
     }
     Participant arriving = participant;
     consent(facts, rulebook, arriving, reasons);
-    int adults = 0;
+    List<StaffMember> staffInRoom = new ArrayList<>();
     List<Participant> inRoom = new ArrayList<>();
     for (String id : room.present()) {
       if (id.equals(person)) {
@@ -210,11 +212,12 @@ public final class Door {
       }
       @Nullable StaffMember present = staff.get(id);
       if (present != null) {
-        adults += facts.isCountedAdult(present) && checks.holdsRequiredCheck(present) ? 1 : 0;
+        staffInRoom.add(present);
       } else {
         inRoom.add(participants.get(id));
       }
     }
+    int adults = countedAdults(facts, checks, staffInRoom);
     supervision(facts, rulebook, arriving, inRoom, adults, reasons);
     if (plan.platform().accounts() == AccountType.PERSISTENT_PUBLIC && !arriving.identityVerified()) {
       reasons.add(
@@ -231,6 +234,27 @@ public final class Door {
               + " in the waiting room and postpone the session");
     }
     return reasons.admission(person);
+  }
+
+  /**
+   * The staff in the room who count as adults: adults with the check their role needs, and a
+   * volunteer who needs supervision for that only while someone who can supervise them is there.
+   */
+  private static int countedAdults(
+      SessionFacts facts, CheckRequirements checks, List<StaffMember> staffInRoom) {
+    int supervisors = 0;
+    for (StaffMember member : staffInRoom) {
+      supervisors += checks.canSupervise(member) ? 1 : 0;
+    }
+    int adults = 0;
+    for (StaffMember member : staffInRoom) {
+      boolean counted = facts.isCountedAdult(member) && checks.holdsRequiredCheck(member);
+      if (counted && checks.reliesOnSupervision(member)) {
+        counted = supervisors > (checks.canSupervise(member) ? 1 : 0);
+      }
+      adults += counted ? 1 : 0;
+    }
+    return adults;
   }
 
   private static void removed(

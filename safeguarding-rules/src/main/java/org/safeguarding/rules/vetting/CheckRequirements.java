@@ -86,7 +86,24 @@ public final class CheckRequirements {
         && held(member.check().get()).isAtLeast(required(member));
   }
 
-  private boolean canSupervise(StaffMember member) {
+  /**
+   * Whether a member of staff holds the check they need only because someone supervises them: a
+   * volunteer whose check meets the supervised volunteer's level but not the level they would need
+   * unsupervised. At the door such a volunteer counts as an adult in the room only while someone
+   * who can supervise them is there too.
+   */
+  public boolean reliesOnSupervision(StaffMember member) {
+    return facts.hasVulnerable()
+        && member.roles().contains(StaffRole.VOLUNTEER)
+        && holdsRequiredCheck(member)
+        && !held(member.check().get()).isAtLeast(requiredLevel(member, true));
+  }
+
+  /**
+   * Whether a member of staff can supervise volunteers: a counted adult in a role other than
+   * volunteer or external tutor, with a sufficient check of their own.
+   */
+  public boolean canSupervise(StaffMember member) {
     boolean supervisoryRole = false;
     for (StaffRole role : member.roles()) {
       supervisoryRole |= role != StaffRole.VOLUNTEER && role != StaffRole.EXTERNAL_TUTOR;

@@ -1,0 +1,941 @@
+package org.safeguarding.rules.admission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.safeguarding.rules.testing.SafePlans.CHECK_ISSUED;
+import static org.safeguarding.rules.testing.SafePlans.SESSION_DATE;
+import static org.safeguarding.rules.testing.SafePlans.adult;
+import static org.safeguarding.rules.testing.SafePlans.check;
+import static org.safeguarding.rules.testing.SafePlans.child;
+import static org.safeguarding.rules.testing.SafePlans.childrensGroup;
+import static org.safeguarding.rules.testing.SafePlans.consent;
+import static org.safeguarding.rules.testing.SafePlans.staff;
+import static org.safeguarding.rules.testing.SafePlans.youngPerson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.safeguarding.core.admission.Admission;
+import org.safeguarding.core.admission.AdmissionReason;
+import org.safeguarding.core.admission.Verdict;
+import org.safeguarding.core.plan.AccountType;
+import org.safeguarding.core.plan.CheckLevel;
+import org.safeguarding.core.plan.CheckScheme;
+import org.safeguarding.core.plan.Consent;
+import org.safeguarding.core.plan.ConsentGiver;
+import org.safeguarding.core.plan.ConsentScope;
+import org.safeguarding.core.plan.ConsentVerification;
+import org.safeguarding.core.plan.Frequency;
+import org.safeguarding.core.plan.Interaction;
+import org.safeguarding.core.plan.InvalidPlanException;
+import org.safeguarding.core.plan.Jurisdiction;
+import org.safeguarding.core.plan.Participant;
+import org.safeguarding.core.plan.Platform;
+import org.safeguarding.core.plan.PlanProblem;
+import org.safeguarding.core.plan.PlatformControl;
+import org.safeguarding.core.plan.Recording;
+import org.safeguarding.core.plan.RoomState;
+import org.safeguarding.core.plan.SessionPlan;
+import org.safeguarding.core.plan.StaffMember;
+import org.safeguarding.core.plan.StaffRole;
+import org.safeguarding.rules.SafeguardingEngine;
+import org.safeguarding.rules.rulebook.Rulebook;
+import org.safeguarding.rules.testing.SafePlans;
+
+/**
+ * The door, code by code: each reason where it fires and just across its boundary where it does
+ * not, then the verdict's contract (order of reasons, a person already present, invalid rooms and
+ * ids). Every fixture starts from the safe children's group of {@link SafePlans}: s1 (LEAD) and s2
+ * (HOST) with enhanced DBS checks with barred lists, p1 (10) and p2 (11) with parental consent, a
+ * regular session on {@link SafePlans#SESSION_DATE}.
+ */
+class DoorTest {
+
+  private static final SafeguardingEngine ENGINE = SafeguardingEngine.ukDefault();
+
+  private static final String UNKNOWN_PERSON = "ADMIT_UNKNOWN_PERSON";
+  private static final String REMOVED = "ADMIT_REMOVED";
+  private static final String CONSENT_MISSING = "ADMIT_CONSENT_MISSING";
+  private static final String STAFF_UNCHECKED = "ADMIT_STAFF_UNCHECKED";
+  private static final String AWAIT_ADULTS = "ADMIT_AWAIT_ADULTS";
+  private static final String AWAIT_RATIO = "ADMIT_AWAIT_RATIO";
+  private static final String IDENTITY_CHECK = "ADMIT_IDENTITY_CHECK";
+  private static final String LEAD_UNAVAILABLE = "ADMIT_LEAD_UNAVAILABLE";
+
+  // ---------------------------------------------------------------------------------------------
+  // The happy path
+
+  @Test
+  void admit_leadIntoAnEmptyRoom_admitsWithoutReasons() {
+    Admission admission = ENGINE.admit(childrensGroup().build(), room(), "s1");
+
+    assertAdmission(admission, "s1", Verdict.ADMIT);
+  }
+
+  @Test
+  void admit_childOnceBothCheckedAdultsArePresent_admitsWithoutReasons() {
+    Admission admission = ENGINE.admit(childrensGroup().build(), room("s1", "s2"), "p1");
+
+    assertAdmission(admission, "p1", Verdict.ADMIT);
+  }
+
+  @Test
+  void rules_listEveryCodeOnceInTheOrderReasonsAreGiven() {
+    assertThat(Door.rules())
+        .extracting(AdmissionRule::code)
+        .containsExactly(
+            UNKNOWN_PERSON,
+            REMOVED,
+            CONSENT_MISSING,
+            STAFF_UNCHECKED,
+            AWAIT_ADULTS,
+            AWAIT_RATIO,
+            IDENTITY_CHECK,
+            LEAD_UNAVAILABLE);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // ADMIT_UNKNOWN_PERSON
+
+  @Test
+  void unknownPerson_notOnThePlan_isRefusedWithThatReasonAloneAndItsIdIsNotEchoed() {
+    // Public accounts and no lead would add reasons for a participant; a stranger gets only one.
+    SessionPlan plan =
+        childrensGroup()
+            .platform(platformWith(AccountType.PERSISTENT_PUBLIC, true))
+            .safeguardingLeadAvailable(false)
+            .build();
+
+    Admission admission = ENGINE.admit(plan, room("s1"), "intruder-42");
+
+    assertAdmission(admission, "intruder-42", Verdict.REFUSE, UNKNOWN_PERSON);
+    assertThat(admission.reasons().get(0).message()).doesNotContain("intruder-42");
+  }
+
+  @Test
+  void unknownPerson_anIdDifferingOnlyInCase_isUnknown_whileTheExactIdIsKnown() {
+    SessionPlan plan = childrensGroup().build();
+
+    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "P1"), "P1", Verdict.REFUSE, UNKNOWN_PERSON);
+    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "p1"), "p1", Verdict.ADMIT);
+  }
+
+  @Test
+  void unknownPerson_staffAndParticipantsOnThePlan_areNotUnknown() {
+    SessionPlan plan = childrensGroup().safeguardingLeadAvailable(false).build();
+
+    assertAdmission(ENGINE.admit(plan, room(), "s2"), "s2", Verdict.ADMIT);
+    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "p2"), "p2", Verdict.WAIT, LEAD_UNAVAILABLE);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // ADMIT_REMOVED
+
+  @Test
+  void removed_adultParticipantOnAPlatformWhereRemovedPeopleCannotRejoin_isRefused() {
+    SessionPlan plan = childrensGroup().addParticipant(adult("a1", 30).build()).build();
+
+    Admission admission = ENGINE.admit(plan, room(List.of("s1", "s2"), List.of("a1")), "a1");
+
+    assertAdmission(admission, "a1", Verdict.REFUSE, REMOVED);
+  }
+
+  @Test
+  void removed_adultParticipantOnAPlatformWhereRemovedPeopleCanRejoin_isAdmitted() {
+    SessionPlan plan =
+        childrensGroup()
+            .platform(platformWith(AccountType.SHORT_LIVED, false))
+            .addParticipant(adult("a1", 18).build())
+            .build();
+
+    Admission admission = ENGINE.admit(plan, room(List.of("s1", "s2"), List.of("a1")), "a1");
+
+    assertAdmission(admission, "a1", Verdict.ADMIT);
+  }
+
+  @Test
+  void removed_childOnAPlatformWhereRemovedPeopleCanRejoin_isStillRefused() {
+    SessionPlan plan = childrensGroup().platform(platformWith(AccountType.SHORT_LIVED, false)).build();
+
+    Admission admission = ENGINE.admit(plan, room(List.of("s1", "s2"), List.of("p1")), "p1");
+
+    assertAdmission(admission, "p1", Verdict.REFUSE, REMOVED);
+  }
+
+  @Test
+  void removed_seventeenYearOldWithoutTheControl_isRefused_butAnEighteenYearOldIsNot() {
+    SessionPlan plan =
+        childrensGroup()
+            .platform(platformWith(AccountType.SHORT_LIVED, false))
+            .addParticipant(youngPerson("y17", 17).build())
+            .addParticipant(youngPerson("y18", 18).build())
+            .build();
+    RoomState room = room(List.of("s1", "s2"), List.of("y17", "y18"));
+
+    assertAdmission(ENGINE.admit(plan, room, "y17"), "y17", Verdict.REFUSE, REMOVED);
+    assertAdmission(ENGINE.admit(plan, room, "y18"), "y18", Verdict.ADMIT);
+  }
+
+  @Test
+  void removed_adultAtRiskWithoutTheControl_isRefused() {
+    SessionPlan plan =
+        childrensGroup()
+            .platform(platformWith(AccountType.SHORT_LIVED, false))
+            .addParticipant(adult("a1", 40).atRisk(true).build())
+            .build();
+
+    Admission admission = ENGINE.admit(plan, room(List.of("s1", "s2"), List.of("a1")), "a1");
+
+    assertAdmission(admission, "a1", Verdict.REFUSE, REMOVED);
+  }
+
+  @Test
+  void removed_staffMember_isRefusedWithTheControl_andAdmittedWithoutIt() {
+    SessionPlan withControl = childrensGroup().build();
+    SessionPlan withoutControl =
+        childrensGroup().platform(platformWith(AccountType.SHORT_LIVED, false)).build();
+    RoomState room = room(List.of("s1"), List.of("s2"));
+
+    assertAdmission(ENGINE.admit(withControl, room, "s2"), "s2", Verdict.REFUSE, REMOVED);
+    assertAdmission(ENGINE.admit(withoutControl, room, "s2"), "s2", Verdict.ADMIT);
+  }
+
+  @Test
+  void removed_someoneElseRemoved_doesNotHoldBackAnotherChild() {
+    Admission admission =
+        ENGINE.admit(childrensGroup().build(), room(List.of("s1", "s2"), List.of("p2")), "p1");
+
+    assertAdmission(admission, "p1", Verdict.ADMIT);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // ADMIT_CONSENT_MISSING
+
+  @Test
+  void consent_childWithNoConsentAtAll_isRefused() {
+    SessionPlan plan = childrensGroup().addParticipant(bareChild("p3", 10).build()).build();
+
+    Admission admission = ENGINE.admit(plan, room("s1", "s2"), "p3");
+
+    assertAdmission(admission, "p3", Verdict.REFUSE, CONSENT_MISSING);
+  }
+
+  @Test
+  void consent_unverifiedParentalConsentGivenOnTheSessionDate_isAdmitted() {
+    // UNVERIFIED status (a parent's consent not confirmed) is a matter for the assessment, not the door.
+    SessionPlan plan =
+        childrensGroup()
+            .addParticipant(
+                bareChild("p3", 10)
+                    .addConsent(
+                        consent(ConsentGiver.PARENT_OR_CARER, ConsentScope.PARTICIPATION)
+                            .verification(ConsentVerification.UNVERIFIED)
+                            .given(SESSION_DATE)
+                            .build())
+                    .build())
+            .build();
+
+    Admission admission = ENGINE.admit(plan, room("s1", "s2"), "p3");
+
+    assertAdmission(admission, "p3", Verdict.ADMIT);
+  }
+
+  @Test
+  void consent_givenTheDayAfterTheSession_isMissing_andRefused() {
+    SessionPlan plan =
+        childrensGroup()
+            .addParticipant(
+                bareChild("p3", 10)
+                    .addConsent(
+                        consent(ConsentGiver.PARENT_OR_CARER, ConsentScope.PARTICIPATION)
+                            .verification(ConsentVerification.UNVERIFIED)
+                            .given(SESSION_DATE.plusDays(1))
+                            .build())
+                    .build())
+            .build();
+
+    Admission admission = ENGINE.admit(plan, room("s1", "s2"), "p3");
+
+    assertAdmission(admission, "p3", Verdict.REFUSE, CONSENT_MISSING);
+  }
+
+  @Test
+  void consent_withdrawnOnTheSessionDate_isRefused_butWithdrawnTheDayAfterIsAdmitted() {
+    SessionPlan plan =
+        childrensGroup()
+            .addParticipant(bareChild("p3", 10).addConsent(parentalConsentWithdrawn(SESSION_DATE)).build())
+            .addParticipant(
+                bareChild("p4", 10).addConsent(parentalConsentWithdrawn(SESSION_DATE.plusDays(1))).build())
+            .build();
+
+    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "p3"), "p3", Verdict.REFUSE, CONSENT_MISSING);
+    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "p4"), "p4", Verdict.ADMIT);
+  }
+
+  @Test
+  void consent_recordedSessionAndConsentNotCoveringRecording_isRefused() {
+    SessionPlan plan = childrensGroup().recording(Recording.AUDIO_VISUAL).build();
+
+    Admission admission = ENGINE.admit(plan, room("s1", "s2"), "p1");
+
+    assertAdmission(admission, "p1", Verdict.REFUSE, CONSENT_MISSING);
+  }
+
+  @Test
+  void consent_recordedSessionAndConsentCoveringRecording_isAdmitted() {
+    SessionPlan plan =
+        childrensGroup()
+            .recording(Recording.AUDIO_VISUAL)
+            .addParticipant(
+                bareChild("p3", 10)
+                    .addConsent(
+                        consent(
+                                ConsentGiver.PARENT_OR_CARER,
+                                ConsentScope.PARTICIPATION,
+                                ConsentScope.RECORDING)
+                            .build())
+                    .build())
+            .build();
+
+    Admission admission = ENGINE.admit(plan, room("s1", "s2"), "p3");
+
+    assertAdmission(admission, "p3", Verdict.ADMIT);
+  }
+
+  @Test
+  void consent_notesOnlyRecording_doesNotNeedConsentToRecording() {
+    SessionPlan plan = childrensGroup().recording(Recording.NOTES).build();
+
+    Admission admission = ENGINE.admit(plan, room("s1", "s2"), "p1");
+
+    assertAdmission(admission, "p1", Verdict.ADMIT);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // ADMIT_STAFF_UNCHECKED
+
+  @Test
+  void staffUnchecked_leadWithEnhancedWithoutBarredListOnARegularChildrensSession_isRefused() {
+    SessionPlan plan =
+        withStaff(childrensGroup(), staffWithCheck("s1", CheckLevel.ENHANCED, CHECK_ISSUED, StaffRole.LEAD));
+
+    Admission admission = ENGINE.admit(plan, room(), "s1");
+
+    assertAdmission(admission, "s1", Verdict.REFUSE, STAFF_UNCHECKED);
+  }
+
+  @Test
+  void staffUnchecked_sameLeadOnAnOccasionalChildrensSession_isAdmitted() {
+    SessionPlan.Builder occasional =
+        childrensGroup()
+            .service(SafePlans.service(Jurisdiction.ENGLAND).frequency(Frequency.OCCASIONAL).build());
+    SessionPlan plan =
+        withStaff(occasional, staffWithCheck("s1", CheckLevel.ENHANCED, CHECK_ISSUED, StaffRole.LEAD));
+
+    Admission admission = ENGINE.admit(plan, room(), "s1");
+
+    assertAdmission(admission, "s1", Verdict.ADMIT);
+  }
+
+  @Test
+  void staffUnchecked_checkIssuedOnTheSessionDate_isAdmitted() {
+    SessionPlan plan =
+        withStaff(childrensGroup(), staffWithCheck("s1", CheckLevel.ENHANCED_BARRED, SESSION_DATE, StaffRole.LEAD));
+
+    assertAdmission(ENGINE.admit(plan, room(), "s1"), "s1", Verdict.ADMIT);
+  }
+
+  @Test
+  void staffUnchecked_checkIssuedTheDayAfterTheSession_isRefused() {
+    SessionPlan plan =
+        withStaff(
+            childrensGroup(),
+            staffWithCheck("s1", CheckLevel.ENHANCED_BARRED, SESSION_DATE.plusDays(1), StaffRole.LEAD));
+
+    assertAdmission(ENGINE.admit(plan, room(), "s1"), "s1", Verdict.REFUSE, STAFF_UNCHECKED);
+  }
+
+  @Test
+  void staffUnchecked_noCheckAtAllWithChildren_isRefused() {
+    SessionPlan plan = withStaff(childrensGroup(), staff("s1", StaffRole.LEAD).check(Optional.empty()).build());
+
+    assertAdmission(ENGINE.admit(plan, room(), "s1"), "s1", Verdict.REFUSE, STAFF_UNCHECKED);
+  }
+
+  @Test
+  void staffUnchecked_noCheckAtAllWithoutVulnerableParticipants_isAdmitted() {
+    SessionPlan plan =
+        withStaff(
+                childrensGroup().participants(List.of(adult("a1", 30).build(), adult("a2", 45).build())),
+                staff("s1", StaffRole.LEAD).check(Optional.empty()).build());
+
+    assertAdmission(ENGINE.admit(plan, room(), "s1"), "s1", Verdict.ADMIT);
+  }
+
+  @Test
+  void staffUnchecked_pvgMembershipAtBasicLevel_countsAsEnhancedWithBarredList() {
+    StaffMember pvg =
+        staff("s1", StaffRole.LEAD).check(check(CheckScheme.PVG, CheckLevel.BASIC, CHECK_ISSUED)).build();
+    StaffMember disclosure =
+        staff("s1", StaffRole.LEAD)
+            .check(check(CheckScheme.DISCLOSURE_SCOTLAND, CheckLevel.BASIC, CHECK_ISSUED))
+            .build();
+
+    assertAdmission(ENGINE.admit(withStaff(childrensGroup(), pvg), room(), "s1"), "s1", Verdict.ADMIT);
+    assertAdmission(
+        ENGINE.admit(withStaff(childrensGroup(), disclosure), room(), "s1"), "s1", Verdict.REFUSE, STAFF_UNCHECKED);
+  }
+
+  @Test
+  void staff_areNotHeldBackByParticipantsReasons() {
+    // No lead, public accounts, a recorded session, and nobody else in the room: a checked member of
+    // staff still comes in, to tell the participants what is happening.
+    SessionPlan plan =
+        childrensGroup()
+            .platform(platformWith(AccountType.PERSISTENT_PUBLIC, true))
+            .safeguardingLeadAvailable(false)
+            .recording(Recording.AUDIO_VISUAL)
+            .build();
+
+    assertAdmission(ENGINE.admit(plan, room(), "s2"), "s2", Verdict.ADMIT);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // ADMIT_AWAIT_ADULTS
+
+  @Test
+  void awaitAdults_childWithOneCountedAdultPresent_waits() {
+    Admission admission = ENGINE.admit(childrensGroup().build(), room("s1"), "p1");
+
+    // With one child, the ratio needs 2 adults, which is no more than the wait for adults already
+    // asks for, so the ratio is not told twice.
+    assertAdmission(admission, "p1", Verdict.WAIT, AWAIT_ADULTS);
+  }
+
+  @Test
+  void awaitAdults_childIntoAnEmptyRoom_waitsForAdultsOnly() {
+    assertAdmission(ENGINE.admit(childrensGroup().build(), room(), "p1"), "p1", Verdict.WAIT, AWAIT_ADULTS);
+  }
+
+  @Test
+  void awaitAdults_seventeenYearOldStaffMemberPresent_isNotCounted_butAnEighteenYearOldIs() {
+    SessionPlan seventeen =
+        withStaff(
+            childrensGroup(),
+            staff("s1", StaffRole.LEAD).build(),
+            staff("s2", StaffRole.HOST).age(17).build());
+    SessionPlan eighteen =
+        withStaff(
+            childrensGroup(),
+            staff("s1", StaffRole.LEAD).build(),
+            staff("s2", StaffRole.HOST).age(18).build());
+
+    assertAdmission(ENGINE.admit(seventeen, room("s1", "s2"), "p1"), "p1", Verdict.WAIT, AWAIT_ADULTS);
+    assertAdmission(ENGINE.admit(eighteen, room("s1", "s2"), "p1"), "p1", Verdict.ADMIT);
+  }
+
+  @Test
+  void awaitAdults_underCheckedStaffMemberPresent_isNotCounted() {
+    SessionPlan plan =
+        withStaff(
+            childrensGroup(),
+            staff("s1", StaffRole.LEAD).build(),
+            staffWithCheck("s2", CheckLevel.ENHANCED, CHECK_ISSUED, StaffRole.HOST));
+
+    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "p1"), "p1", Verdict.WAIT, AWAIT_ADULTS);
+  }
+
+  @Test
+  void awaitAdults_staffMemberWhoseCheckIsDatedAfterTheSessionPresent_isNotCounted() {
+    SessionPlan dayAfter =
+        withStaff(
+            childrensGroup(),
+            staff("s1", StaffRole.LEAD).build(),
+            staffWithCheck("s2", CheckLevel.ENHANCED_BARRED, SESSION_DATE.plusDays(1), StaffRole.HOST));
+    SessionPlan sameDay =
+        withStaff(
+            childrensGroup(),
+            staff("s1", StaffRole.LEAD).build(),
+            staffWithCheck("s2", CheckLevel.ENHANCED_BARRED, SESSION_DATE, StaffRole.HOST));
+
+    assertAdmission(ENGINE.admit(dayAfter, room("s1", "s2"), "p1"), "p1", Verdict.WAIT, AWAIT_ADULTS);
+    assertAdmission(ENGINE.admit(sameDay, room("s1", "s2"), "p1"), "p1", Verdict.ADMIT);
+  }
+
+  @Test
+  void awaitAdults_adultAtRiskWithOneCountedAdultPresent_waits() {
+    SessionPlan plan = childrensGroup().addParticipant(adult("a1", 40).atRisk(true).build()).build();
+
+    assertAdmission(ENGINE.admit(plan, room("s1"), "a1"), "a1", Verdict.WAIT, AWAIT_ADULTS);
+    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "a1"), "a1", Verdict.ADMIT);
+  }
+
+  @Test
+  void awaitAdults_adultNotAtRiskWithOneCountedAdultPresent_doesNotWaitForASecond() {
+    SessionPlan plan = childrensGroup().addParticipant(adult("a1", 40).build()).build();
+
+    assertAdmission(ENGINE.admit(plan, room("s1"), "a1"), "a1", Verdict.ADMIT);
+  }
+
+  @Test
+  void awaitAdults_volunteerWithABasicCheck_countsWhenSomeoneOnThePlanCanSuperviseThem() {
+    SessionPlan plan =
+        withStaff(
+            childrensGroup(),
+            staff("s1", StaffRole.LEAD).build(),
+            staffWithCheck("s2", CheckLevel.BASIC, CHECK_ISSUED, StaffRole.VOLUNTEER));
+
+    assertAdmission(ENGINE.admit(plan, room(), "s2"), "s2", Verdict.ADMIT);
+    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "p1"), "p1", Verdict.ADMIT);
+  }
+
+  @Test
+  void awaitAdults_volunteerWithABasicCheckAndNobodyToSuperviseThem_isRefusedAndNotCounted() {
+    // s1's own check is not enough for their role, and an external tutor does not supervise, so
+    // nobody can supervise the volunteer, who then needs the strictest level.
+    SessionPlan plan =
+        withStaff(
+            childrensGroup(),
+            staffWithCheck("s1", CheckLevel.ENHANCED, CHECK_ISSUED, StaffRole.LEAD),
+            staffWithCheck("s2", CheckLevel.BASIC, CHECK_ISSUED, StaffRole.VOLUNTEER),
+            staff("s3", StaffRole.EXTERNAL_TUTOR).build());
+
+    assertAdmission(ENGINE.admit(plan, room(), "s2"), "s2", Verdict.REFUSE, STAFF_UNCHECKED);
+    assertAdmission(ENGINE.admit(plan, room("s2", "s3"), "p1"), "p1", Verdict.WAIT, AWAIT_ADULTS);
+  }
+
+  @Test
+  void awaitAdults_volunteersWhoseSupervisorIsNotYetInTheRoom_doNotCountAsTheTwoAdults() {
+    SessionPlan plan =
+        withStaff(
+            childrensGroup(),
+            staff("s1", StaffRole.LEAD).build(),
+            staffWithCheck("s2", CheckLevel.BASIC, CHECK_ISSUED, StaffRole.VOLUNTEER),
+            staffWithCheck("s3", CheckLevel.BASIC, CHECK_ISSUED, StaffRole.VOLUNTEER));
+
+    Admission waiting = ENGINE.admit(plan, room("s2", "s3"), "p1");
+
+    assertAdmission(waiting, "p1", Verdict.WAIT, AWAIT_ADULTS);
+    assertThat(waiting.reasons().get(0).message()).endsWith("and 0 are");
+    // Once the lead who supervises them is in, all three count.
+    assertAdmission(ENGINE.admit(plan, room("s2", "s1"), "p1"), "p1", Verdict.ADMIT);
+    assertAdmission(ENGINE.admit(plan, room("s2", "s3", "s1"), "p1"), "p1", Verdict.ADMIT);
+  }
+
+  @Test
+  void awaitAdults_followsTheRulebooksNumberOfAdults() {
+    SafeguardingEngine threeAdults =
+        SafeguardingEngine.builder().rulebook(rulebookWithAdultsBeforeVulnerable(3)).build();
+    SessionPlan plan = childrensGroup().addStaff(staff("s3", StaffRole.CO_FACILITATOR).build()).build();
+
+    assertThat(threeAdults.rulebook().adultsPresentBeforeVulnerable()).isEqualTo(3);
+    assertAdmission(threeAdults.admit(plan, room("s1", "s2"), "p1"), "p1", Verdict.WAIT, AWAIT_ADULTS);
+    assertAdmission(threeAdults.admit(plan, room("s1", "s2", "s3"), "p1"), "p1", Verdict.ADMIT);
+    assertThat(threeAdults.admit(plan, room("s1", "s2"), "p1").reasons().get(0).message()).contains("3");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // ADMIT_AWAIT_RATIO
+
+  @Test
+  void awaitRatio_sixteenthTenYearOldWithTwoAdults_isAdmitted() {
+    SessionPlan plan = group(10, 17);
+
+    Admission admission = ENGINE.admit(plan, room(withPeople(List.of("s1", "s2"), children(15))), childId(16));
+
+    assertAdmission(admission, childId(16), Verdict.ADMIT);
+  }
+
+  @Test
+  void awaitRatio_seventeenthTenYearOldWithTwoAdults_waits() {
+    SessionPlan plan = group(10, 17);
+
+    Admission admission = ENGINE.admit(plan, room(withPeople(List.of("s1", "s2"), children(16))), childId(17));
+
+    assertAdmission(admission, childId(17), Verdict.WAIT, AWAIT_RATIO);
+  }
+
+  @Test
+  void awaitRatio_seventeenthTenYearOldWithThreeAdults_isAdmitted() {
+    SessionPlan plan =
+        SessionPlan.builder()
+            .from(group(10, 17))
+            .addStaff(staff("s3", StaffRole.CO_FACILITATOR).build())
+            .build();
+
+    Admission admission =
+        ENGINE.admit(plan, room(withPeople(List.of("s1", "s2", "s3"), children(16))), childId(17));
+
+    assertAdmission(admission, childId(17), Verdict.ADMIT);
+  }
+
+  @Test
+  void awaitRatio_underTwos_sixthWithTwoAdultsIsAdmitted_andSeventhWaits() {
+    SessionPlan plan = group(1, 7);
+
+    assertAdmission(
+        ENGINE.admit(plan, room(withPeople(List.of("s1", "s2"), children(5))), childId(6)), childId(6), Verdict.ADMIT);
+    assertAdmission(
+        ENGINE.admit(plan, room(withPeople(List.of("s1", "s2"), children(6))), childId(7)),
+        childId(7),
+        Verdict.WAIT,
+        AWAIT_RATIO);
+  }
+
+  @Test
+  void awaitRatio_eachAgeBandIsRoundedUpOnItsOwn() {
+    // One child in each of three bands needs three adults, although 1/3 + 1/4 + 1/6 < 1.
+    SessionPlan plan =
+        childrensGroup()
+            .participants(List.of(child("b1", 1).build(), child("t3", 3).build(), child("k5", 5).build()))
+            .build();
+
+    assertAdmission(ENGINE.admit(plan, room("s1", "s2", "b1"), "t3"), "t3", Verdict.ADMIT);
+    assertAdmission(ENGINE.admit(plan, room("s1", "s2", "b1", "t3"), "k5"), "k5", Verdict.WAIT, AWAIT_RATIO);
+  }
+
+  @Test
+  void awaitRatio_adultNotAtRiskIntoAnEmptyRoom_waitsForOneAdult_andComesInWithOne() {
+    SessionPlan plan = childrensGroup().addParticipant(adult("a1", 30).build()).build();
+
+    assertAdmission(ENGINE.admit(plan, room(), "a1"), "a1", Verdict.WAIT, AWAIT_RATIO);
+    assertAdmission(ENGINE.admit(plan, room("s1"), "a1"), "a1", Verdict.ADMIT);
+  }
+
+  @Test
+  void awaitRatio_isNotToldTwiceWhenTheWaitForAdultsCoversIt_butIsWhenItNeedsMore() {
+    SessionPlan plan = group(10, 17);
+
+    // One adult, 16 children with the arriving one: the ratio needs 2, which the wait already says.
+    assertAdmission(
+        ENGINE.admit(plan, room(withPeople(List.of("s1"), children(15))), childId(16)),
+        childId(16),
+        Verdict.WAIT,
+        AWAIT_ADULTS);
+    // One adult, 17 children: the ratio needs 3, more than the 2 the wait asks for.
+    assertAdmission(
+        ENGINE.admit(plan, room(withPeople(List.of("s1"), children(16))), childId(17)),
+        childId(17),
+        Verdict.WAIT,
+        AWAIT_ADULTS,
+        AWAIT_RATIO);
+  }
+
+  @Test
+  void awaitRatio_broadcastToChildren_needsTwoAdultsWhateverTheNumber() {
+    SessionPlan plan = SessionPlan.builder().from(group(10, 17)).interaction(Interaction.BROADCAST).build();
+
+    assertAdmission(
+        ENGINE.admit(plan, room(withPeople(List.of("s1", "s2"), children(16))), childId(17)), childId(17), Verdict.ADMIT);
+    assertAdmission(
+        ENGINE.admit(plan, room(withPeople(List.of("s1"), children(16))), childId(17)),
+        childId(17),
+        Verdict.WAIT,
+        AWAIT_ADULTS);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // ADMIT_IDENTITY_CHECK
+
+  @Test
+  void identityCheck_unverifiedParticipantOnPersistentPublicAccounts_waits() {
+    SessionPlan plan = childrensGroup().platform(platformWith(AccountType.PERSISTENT_PUBLIC, true)).build();
+
+    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "p1"), "p1", Verdict.WAIT, IDENTITY_CHECK);
+  }
+
+  @Test
+  void identityCheck_verifiedParticipantOnPersistentPublicAccounts_isAdmitted() {
+    SessionPlan plan =
+        childrensGroup()
+            .platform(platformWith(AccountType.PERSISTENT_PUBLIC, true))
+            .participants(List.of(child("p1", 10).identityVerified(true).build()))
+            .build();
+
+    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "p1"), "p1", Verdict.ADMIT);
+  }
+
+  @Test
+  void identityCheck_unverifiedParticipantOnShortLivedAccounts_isAdmitted() {
+    SessionPlan plan = childrensGroup().build();
+    assertThat(plan.participants().get(0).identityVerified()).isFalse();
+
+    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "p1"), "p1", Verdict.ADMIT);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // ADMIT_LEAD_UNAVAILABLE
+
+  @Test
+  void leadUnavailable_participantWaits_evenAnAdultNotAtRisk() {
+    SessionPlan plan =
+        childrensGroup().safeguardingLeadAvailable(false).addParticipant(adult("a1", 30).build()).build();
+
+    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "p1"), "p1", Verdict.WAIT, LEAD_UNAVAILABLE);
+    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "a1"), "a1", Verdict.WAIT, LEAD_UNAVAILABLE);
+  }
+
+  @Test
+  void leadUnavailable_staffMemberIsAdmitted_andWithALeadTheParticipantIs() {
+    SessionPlan noLead = childrensGroup().safeguardingLeadAvailable(false).build();
+    SessionPlan lead = childrensGroup().safeguardingLeadAvailable(true).build();
+
+    assertAdmission(ENGINE.admit(noLead, room("s2"), "s1"), "s1", Verdict.ADMIT);
+    assertAdmission(ENGINE.admit(lead, room("s1", "s2"), "p1"), "p1", Verdict.ADMIT);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Several reasons at once: the most serious verdict, reasons in the rules' order
+
+  @Test
+  void severalReasons_removedAndLeadUnavailable_refusesWithBothInOrder() {
+    SessionPlan plan = childrensGroup().safeguardingLeadAvailable(false).build();
+
+    Admission admission = ENGINE.admit(plan, room(List.of("s1", "s2"), List.of("p1")), "p1");
+
+    assertAdmission(admission, "p1", Verdict.REFUSE, REMOVED, LEAD_UNAVAILABLE);
+  }
+
+  @Test
+  void severalReasons_everyParticipantReasonAtOnce_areAllGivenInOrder() {
+    SessionPlan plan =
+        SessionPlan.builder()
+            .from(group(10, 17))
+            .platform(platformWith(AccountType.PERSISTENT_PUBLIC, true))
+            .safeguardingLeadAvailable(false)
+            .recording(Recording.AUDIO_VISUAL)
+            .build();
+
+    Admission admission =
+        ENGINE.admit(plan, room(withPeople(List.of("s1"), children(16)), List.of(childId(17))), childId(17));
+
+    assertAdmission(
+        admission,
+        childId(17),
+        Verdict.REFUSE,
+        REMOVED,
+        CONSENT_MISSING,
+        AWAIT_ADULTS,
+        AWAIT_RATIO,
+        IDENTITY_CHECK,
+        LEAD_UNAVAILABLE);
+  }
+
+  @Test
+  void severalReasons_onlyWaits_givesWaitWithEachInOrder() {
+    SessionPlan plan =
+        childrensGroup()
+            .platform(platformWith(AccountType.PERSISTENT_PUBLIC, true))
+            .safeguardingLeadAvailable(false)
+            .build();
+
+    Admission admission = ENGINE.admit(plan, room("s1"), "p1");
+
+    assertAdmission(admission, "p1", Verdict.WAIT, AWAIT_ADULTS, IDENTITY_CHECK, LEAD_UNAVAILABLE);
+  }
+
+  @Test
+  void severalReasons_removedAndUncheckedStaffMember_refusesWithBothInOrder() {
+    SessionPlan plan =
+        withStaff(
+            childrensGroup().safeguardingLeadAvailable(false),
+            staff("s1", StaffRole.LEAD).build(),
+            staffWithCheck("s2", CheckLevel.STANDARD, CHECK_ISSUED, StaffRole.HOST));
+
+    Admission admission = ENGINE.admit(plan, room(List.of("s1"), List.of("s2")), "s2");
+
+    assertAdmission(admission, "s2", Verdict.REFUSE, REMOVED, STAFF_UNCHECKED);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // A person already listed as present is judged as if arriving
+
+  @Test
+  void alreadyPresent_childListedWithBothAdults_isAdmittedAsIfArriving() {
+    assertAdmission(ENGINE.admit(childrensGroup().build(), room("s1", "s2", "p1"), "p1"), "p1", Verdict.ADMIT);
+  }
+
+  @Test
+  void alreadyPresent_childListedWithOneAdult_stillWaitsForTheSecond() {
+    assertAdmission(
+        ENGINE.admit(childrensGroup().build(), room("s1", "p1"), "p1"), "p1", Verdict.WAIT, AWAIT_ADULTS);
+  }
+
+  @Test
+  void alreadyPresent_isNotCountedTwiceTowardsTheRatio() {
+    SessionPlan plan = group(10, 17);
+
+    // c16 is listed among 16 children: judged as arriving, they are the 16th, not the 17th.
+    assertAdmission(
+        ENGINE.admit(plan, room(withPeople(List.of("s1", "s2"), children(16))), childId(16)), childId(16), Verdict.ADMIT);
+    // c17 listed among 17: judged as the 17th, so the ratio still holds them back.
+    assertAdmission(
+        ENGINE.admit(plan, room(withPeople(List.of("s1", "s2"), children(17))), childId(17)),
+        childId(17),
+        Verdict.WAIT,
+        AWAIT_RATIO);
+  }
+
+  @Test
+  void alreadyPresent_staffMemberListed_isJudgedOnTheirOwnCheck() {
+    SessionPlan plan =
+        withStaff(
+            childrensGroup(),
+            staff("s1", StaffRole.LEAD).build(),
+            staffWithCheck("s2", CheckLevel.ENHANCED, CHECK_ISSUED, StaffRole.HOST));
+
+    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "s1"), "s1", Verdict.ADMIT);
+    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "s2"), "s2", Verdict.REFUSE, STAFF_UNCHECKED);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Invalid rooms and ids
+
+  @Test
+  void invalidRoom_idsNotOnThePlan_areEachNamedWithTheirPath() {
+    RoomState room = room(List.of("s1", "ghost"), List.of("phantom"));
+
+    assertThatThrownBy(() -> ENGINE.admit(childrensGroup().build(), room, "p1"))
+        .isInstanceOf(InvalidPlanException.class)
+        .satisfies(
+            thrown ->
+                assertThat(((InvalidPlanException) thrown).problems())
+                    .extracting(PlanProblem::path, PlanProblem::message)
+                    .containsExactly(
+                        tuple(
+                            "$.present[1]", "is not on the plan's staff or participants"),
+                        tuple(
+                            "$.removed[0]", "is not on the plan's staff or participants")));
+  }
+
+  @Test
+  void invalidRoom_isRejectedEvenForAPersonWhoWouldBeRefusedAnyway() {
+    RoomState room = room(List.of("ghost"), List.of());
+
+    assertThatThrownBy(() -> ENGINE.admit(childrensGroup().build(), room, "intruder-42"))
+        .isInstanceOf(InvalidPlanException.class);
+  }
+
+  @Test
+  void invalidPerson_blankOrWithControlCharacters_isRejected() {
+    SessionPlan plan = childrensGroup().build();
+
+    for (String id : List.of("", " ", "\t", "p\u0007", "p1\n", "p".repeat(129))) {
+      assertThatThrownBy(() -> ENGINE.admit(plan, room("s1", "s2"), id))
+          .as("person id %s", Arrays.toString(id.codePoints().toArray()))
+          .isInstanceOf(InvalidPlanException.class)
+          .satisfies(
+              thrown ->
+                  assertThat(((InvalidPlanException) thrown).problems())
+                      .extracting(PlanProblem::path)
+                      .containsExactly("person"));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+
+  private static void assertAdmission(Admission admission, String person, Verdict verdict, String... codes) {
+    assertThat(admission.person()).as("person").isEqualTo(person);
+    assertThat(admission.reasons())
+        .as("reasons of %s: %s", person, admission.reasons())
+        .extracting(AdmissionReason::rule)
+        .containsExactly(codes);
+    assertThat(admission.verdict()).as("verdict of %s: %s", person, admission.reasons()).isEqualTo(verdict);
+    for (AdmissionReason reason : admission.reasons()) {
+      assertThat(reason.sources()).as("sources of %s", reason.rule()).isNotEmpty();
+      assertThat(reason.message()).as("message of %s", reason.rule()).isNotBlank();
+    }
+  }
+
+  private static RoomState room(String... present) {
+    return RoomState.builder().addPresent(present).build();
+  }
+
+  private static RoomState room(List<String> present) {
+    return RoomState.builder().present(present).build();
+  }
+
+  private static RoomState room(List<String> present, List<String> removed) {
+    return RoomState.builder().present(present).removed(removed).build();
+  }
+
+  private static List<String> withPeople(List<String> first, List<String> then) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(then);
+    return all;
+  }
+
+  /** The safe group with its staff replaced. */
+  private static SessionPlan withStaff(SessionPlan.Builder plan, StaffMember... staff) {
+    return plan.staff(List.of(staff)).build();
+  }
+
+  private static StaffMember staffWithCheck(String id, CheckLevel level, LocalDate issued, StaffRole... roles) {
+    return staff(id, roles).check(check(CheckScheme.DBS, level, issued)).build();
+  }
+
+  /** A child with no consent at all. */
+  private static Participant.Builder bareChild(String id, int age) {
+    return child(id, age).consents(List.of());
+  }
+
+  private static Consent parentalConsentWithdrawn(LocalDate withdrawn) {
+    return consent(ConsentGiver.PARENT_OR_CARER, ConsentScope.PARTICIPATION).withdrawn(withdrawn).build();
+  }
+
+  private static Platform platformWith(AccountType accounts, boolean removedCannotRejoin) {
+    Platform safe = SafePlans.interactivePlatform().build();
+    Set<PlatformControl> controls = EnumSet.copyOf(safe.controls());
+    if (!removedCannotRejoin) {
+      controls.remove(PlatformControl.REMOVED_CANNOT_REJOIN);
+    }
+    return Platform.builder().from(safe).accounts(accounts).controls(controls).build();
+  }
+
+  /** The safe group with {@code count} children of one age, c01, c02 and so on, instead of p1 and p2. */
+  private static SessionPlan group(int age, int count) {
+    List<Participant> participants = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      participants.add(child(childId(i), age).build());
+    }
+    return childrensGroup().participants(participants).build();
+  }
+
+  private static String childId(int number) {
+    return String.format("c%02d", number);
+  }
+
+  /** The ids of the first {@code count} children of {@link #group}. */
+  private static List<String> children(int count) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      ids.add(childId(i));
+    }
+    return ids;
+  }
+
+  private static Rulebook rulebookWithAdultsBeforeVulnerable(int adults) {
+    String json;
+    try (InputStream in =
+        Rulebook.class.getResourceAsStream("/org/safeguarding/rules/rulebook/uk-default.json")) {
+      assertThat(in).as("the bundled rulebook").isNotNull();
+      json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String from = "\"adultsPresentBeforeVulnerable\": 2";
+    assertThat(json).contains(from);
+    return Rulebook.read(json.replace(from, "\"adultsPresentBeforeVulnerable\": " + adults));
+  }
+}
