@@ -1,5 +1,6 @@
 package org.safeguarding.rules;
 
+import static org.safeguarding.rules.testing.DefaultRulebookText.ukDefaultText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -306,13 +307,5 @@ class SafeguardingEngineTest {
         .extracting(finding -> finding.rule() + " " + finding.level() + " " + finding.subject().orElse("-"))
         .containsExactly("POLICY_MISSING ADVICE ONLINE_SAFETY");
     assertThat(assessment.decision()).isEqualTo(Decision.GO);
-  }
-
-  private static String ukDefaultText() {
-    try (java.io.InputStream in = Rulebook.class.getResourceAsStream("uk-default.json")) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package org.safeguarding.rules.admission;
 
+import static org.safeguarding.rules.testing.DefaultRulebookText.rulebookWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -13,10 +14,6 @@ import static org.safeguarding.rules.testing.SafePlans.consent;
 import static org.safeguarding.rules.testing.SafePlans.staff;
 import static org.safeguarding.rules.testing.SafePlans.youngPerson;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -532,6 +529,11 @@ class DoorTest {
     assertAdmission(ENGINE.admit(plan, room("s2", "s3", "s1"), "p1"), "p1", Verdict.ADMIT);
   }
 
+  private static Rulebook rulebookWithAdultsBeforeVulnerable(int adults) {
+    return rulebookWith(
+        "\"adultsPresentBeforeVulnerable\": 2", "\"adultsPresentBeforeVulnerable\": " + adults);
+  }
+
   @Test
   void awaitAdults_followsTheRulebooksNumberOfAdults() {
     SafeguardingEngine threeAdults =
@@ -923,19 +925,5 @@ class DoorTest {
       ids.add(childId(i));
     }
     return ids;
-  }
-
-  private static Rulebook rulebookWithAdultsBeforeVulnerable(int adults) {
-    String json;
-    try (InputStream in =
-        Rulebook.class.getResourceAsStream("/org/safeguarding/rules/rulebook/uk-default.json")) {
-      assertThat(in).as("the bundled rulebook").isNotNull();
-      json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String from = "\"adultsPresentBeforeVulnerable\": 2";
-    assertThat(json).contains(from);
-    return Rulebook.read(json.replace(from, "\"adultsPresentBeforeVulnerable\": " + adults));
   }
 }

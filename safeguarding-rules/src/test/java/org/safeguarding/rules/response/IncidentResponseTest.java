@@ -1,5 +1,6 @@
 package org.safeguarding.rules.response;
 
+import static org.safeguarding.rules.testing.DefaultRulebookText.ukDefaultText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
@@ -14,10 +15,6 @@ import static org.safeguarding.core.response.ResponseAction.REPORT_TO_PLATFORM;
 import static org.safeguarding.core.response.ResponseAction.REVIEW_PLATFORM_CONTROLS;
 import static org.safeguarding.core.response.ResponseAction.REVIEW_RISK_REGISTER;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -861,16 +858,5 @@ class IncidentResponseTest {
 
   private static Instant at(String instant) {
     return Instant.parse(instant);
-  }
-
-  private static String ukDefaultText() {
-    try (InputStream in =
-        IncidentResponseTest.class.getResourceAsStream(
-            "/org/safeguarding/rules/rulebook/uk-default.json")) {
-      assertThat(in).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

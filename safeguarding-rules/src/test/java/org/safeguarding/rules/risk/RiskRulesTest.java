@@ -1,13 +1,11 @@
 package org.safeguarding.rules.risk;
 
+import static org.safeguarding.rules.testing.DefaultRulebookText.rulebookWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.safeguarding.rules.testing.Findings.codes;
 import static org.safeguarding.rules.testing.Findings.findingsOf;
 import static org.safeguarding.rules.testing.Findings.only;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalInt;
@@ -33,7 +31,6 @@ import org.safeguarding.core.plan.StaffRole;
 import org.safeguarding.core.risk.RiskBand;
 import org.safeguarding.core.risk.RiskRating;
 import org.safeguarding.rules.SafeguardingEngine;
-import org.safeguarding.rules.rulebook.Rulebook;
 import org.safeguarding.rules.testing.SafePlans;
 
 /**
@@ -1041,17 +1038,6 @@ class RiskRulesTest {
     Set<PlatformControl> controls = EnumSet.copyOf(SafePlans.interactivePlatform().build().controls());
     controls.removeAll(off);
     return SafePlans.interactivePlatform().controls(controls).build();
-  }
-
-  /** The default rulebook with one piece of its JSON replaced. */
-  private static Rulebook rulebookWith(String from, String to) throws IOException {
-    try (InputStream in =
-        Rulebook.class.getResourceAsStream("/org/safeguarding/rules/rulebook/uk-default.json")) {
-      assertThat(in).as("uk-default rulebook resource").isNotNull();
-      String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(json).contains(from);
-      return Rulebook.read(json.replace(from, to));
-    }
   }
 
   /** The fixture's interactive platform, on persistent public accounts. */

@@ -1,17 +1,15 @@
 package org.safeguarding.rules.rulebook;
 
+import static org.safeguarding.rules.testing.DefaultRulebookText.object;
+import static org.safeguarding.rules.testing.DefaultRulebookText.edited;
+import static org.safeguarding.rules.testing.DefaultRulebookText.ukDefaultText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.entry;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Period;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -19,13 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.safeguarding.core.plan.PlanProblem;
 import org.safeguarding.core.response.ResponseAction;
 import org.safeguarding.rules.rulebook.Deadline.From;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 class RulebookDeadlinesTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private static final String WITHIN_EXPECTATION =
       "must be an amount such as PT15M or PT24H (exact hours, minutes or seconds) or P1D or P7D"
@@ -445,30 +440,6 @@ class RulebookDeadlinesTest {
 
   private static Deadline deadline(From from, java.time.temporal.TemporalAmount within) {
     return new Deadline(from, within);
-  }
-
-  private static String ukDefaultText() {
-    try (InputStream in = RulebookDeadlinesTest.class.getResourceAsStream("uk-default.json")) {
-      assertThat(in).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The bundled default with one edit made to its tree. */
-  private static String edited(Consumer<ObjectNode> edit) {
-    ObjectNode root = (ObjectNode) JSON.readTree(ukDefaultText());
-    edit.accept(root);
-    return JSON.writeValueAsString(root);
-  }
-
-  private static ObjectNode object(ObjectNode root, String... names) {
-    JsonNode node = root;
-    for (String name : names) {
-      node = node.get(name);
-    }
-    return (ObjectNode) node;
   }
 
   private static ObjectNode deadlineOf(ObjectNode root, ResponseAction action) {

@@ -1,18 +1,19 @@
 package org.safeguarding.rules.rulebook;
 
+import static org.safeguarding.rules.testing.DefaultRulebookText.object;
+import static org.safeguarding.rules.testing.DefaultRulebookText.edited;
+import static org.safeguarding.rules.testing.DefaultRulebookText.ukDefaultText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.core.assessment.FindingLevel;
@@ -28,14 +29,11 @@ import org.safeguarding.core.plan.PlatformControl;
 import org.safeguarding.core.plan.Policy;
 import org.safeguarding.core.plan.StaffRole;
 import org.safeguarding.core.risk.RiskBand;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 class RulebookTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   // --- the bundled default ---------------------------------------------------------------------
 
@@ -646,30 +644,6 @@ class RulebookTest {
 
     assertThat(problems).extracting(PlanProblem::path).containsExactly("$.policies");
     assertThat(problems.get(0).message()).contains("SAFEGUARDING_POLICY");
-  }
-
-  private static String ukDefaultText() {
-    try (InputStream in = RulebookTest.class.getResourceAsStream("uk-default.json")) {
-      assertThat(in).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The bundled default with one edit made to its tree. */
-  private static String edited(Consumer<ObjectNode> edit) {
-    ObjectNode root = (ObjectNode) JSON.readTree(ukDefaultText());
-    edit.accept(root);
-    return JSON.writeValueAsString(root);
-  }
-
-  private static ObjectNode object(ObjectNode root, String... names) {
-    JsonNode node = root;
-    for (String name : names) {
-      node = node.get(name);
-    }
-    return (ObjectNode) node;
   }
 
   private static ObjectNode band(ObjectNode root, int index) {
