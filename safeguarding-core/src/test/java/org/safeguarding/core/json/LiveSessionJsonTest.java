@@ -2,6 +2,9 @@ package org.safeguarding.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.safeguarding.core.json.RejectedJson.invalid;
+import static org.safeguarding.core.json.RejectedJson.problems;
+import static org.safeguarding.core.json.RejectedJson.utf8;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -11,7 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -771,45 +772,6 @@ class LiveSessionJsonTest {
 
   // Helpers
 
-  private static String quoted(List<String> ids, String extra) {
-    List<String> all = new ArrayList<>(ids);
-    all.add(extra);
-    return all.stream().map(id -> "\"" + escape(id) + "\"").collect(Collectors.joining(", ", "[", "]"));
-  }
-
-  private static String escape(String id) {
-    return id.replace("\\", "\\\\").replace("\"", "\\\"");
-  }
-
-  private static String idArray(String prefix, int count) {
-    return IntStream.range(0, count).mapToObj(i -> "\"" + prefix + i + "\"").collect(Collectors.joining(",", "[", "]"));
-  }
-
-  private static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static InvalidPlanException invalidRoom(String json) {
-    return invalid("room", json, SafeguardingJson::readRoomState);
-  }
-
-  private static InvalidPlanException invalidIncident(String json) {
-    return invalid("incident", json, SafeguardingJson::readIncident);
-  }
-
-  /** Reads {@code json}, expecting it to be rejected as an invalid {@code subject}. */
-  private static InvalidPlanException invalid(String subject, String json, Function<String, ?> read) {
-    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, () -> read.apply(json));
-    assertThat(e).as("expected the input to be rejected").isNotNull();
-    assertThat(e.getMessage()).startsWith("invalid " + subject + ": ");
-    return e;
-  }
-
-  private static List<String> problems(InvalidPlanException e) {
-    assertThat(e).as("expected the input to be rejected").isNotNull();
-    return e.problems().stream().map(PlanProblem::toString).collect(Collectors.toList());
-  }
-
   @Test
   void readRoomState_everyoneAPlanMayHoldPresentAtOnce_roundTrips() {
     RoomState room =
@@ -838,5 +800,27 @@ class LiveSessionJsonTest {
     assertThat(e.problems())
         .extracting(Object::toString)
         .containsExactly("$.present: must hold at most " + JsonLimits.MAX_ARRAY_ENTRIES + " entries");
+  }
+
+  private static String quoted(List<String> ids, String extra) {
+    List<String> all = new ArrayList<>(ids);
+    all.add(extra);
+    return all.stream().map(id -> "\"" + escape(id) + "\"").collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  private static String escape(String id) {
+    return id.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+
+  private static String idArray(String prefix, int count) {
+    return IntStream.range(0, count).mapToObj(i -> "\"" + prefix + i + "\"").collect(Collectors.joining(",", "[", "]"));
+  }
+
+  private static InvalidPlanException invalidRoom(String json) {
+    return invalid("room", json, SafeguardingJson::readRoomState);
+  }
+
+  private static InvalidPlanException invalidIncident(String json) {
+    return invalid("incident", json, SafeguardingJson::readIncident);
   }
 }

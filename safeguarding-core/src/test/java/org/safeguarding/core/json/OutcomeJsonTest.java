@@ -2,6 +2,9 @@ package org.safeguarding.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.safeguarding.core.json.RejectedJson.invalid;
+import static org.safeguarding.core.json.RejectedJson.problems;
+import static org.safeguarding.core.json.RejectedJson.utf8;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.booleans;
@@ -12,7 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,8 +22,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -872,6 +872,57 @@ class OutcomeJsonTest {
     assertThat(swaps).hasValueGreaterThan(500);
   }
 
+  @Test
+  void readAdmission_unreadableVerdictWithReasons_isReportedOnlyOnce() {
+    String reasons = "[" + REASON_1 + "]";
+    for (String verdict : List.of("\"maybe\"", "null", "true")) {
+      assertThat(
+              problems(invalidAdmission(
+                  "{\"person\": \"p1\", \"verdict\": " + verdict + ", \"reasons\": " + reasons + "}")))
+          .as(verdict)
+          .hasSize(1)
+          .allSatisfy(problem -> assertThat(problem).startsWith("$.verdict: "));
+    }
+    assertThat(problems(invalidAdmission("{\"person\": \"p1\", \"reasons\": " + reasons + "}")))
+        .containsExactly("$.verdict: is required");
+  }
+
+  @Test
+  void readResponsePlan_unreadableDue_isNotAlsoReportedAsOutOfOrder() {
+    String missingDue = RESPONSE.replace(", \"due\": \"2026-12-05T18:20:00Z\"", "");
+    String badDue = RESPONSE.replace("2026-12-05T18:20:00Z", "soon");
+
+    assertThat(problems(invalidResponse(missingDue))).containsExactly("$.actions[2].due: is required");
+    assertThat(problems(invalidResponse(badDue))).containsExactly("$.actions[2].due: " + BAD_INSTANT);
+  }
+
+  @Test
+  void readResponsePlan_unknownAction_isNotAlsoReportedAsARepeatOrOutOfOrder() {
+    String json =
+        "{\"incident\": \"i1\", \"actions\": ["
+            + ACTION_1.replace("INFORM_SAFEGUARDING_LEAD", "PANIC")
+            + ", "
+            + ACTION_1.replace("INFORM_SAFEGUARDING_LEAD", "EMERGENCY_SERVICES")
+            + "]}";
+    String afterAnother =
+        "{\"incident\": \"i1\", \"actions\": [" + ACTION_1 + ", "
+            + ACTION_2.replace("PHONE_PARTICIPANT", "PANIC") + "]}";
+
+    assertThat(problems(invalidResponse(json))).containsExactly("$.actions[0].action: " + ACTIONS);
+    assertThat(problems(invalidResponse(afterAnother))).containsExactly("$.actions[1].action: " + ACTIONS);
+  }
+
+  @Test
+  void readResponsePlan_realOrderProblemsAreStillReportedBesideAnUnreadableField() {
+    // actions[2] is before actions[1] in due order, and actions[0]'s message is not text.
+    String json =
+        "{\"incident\": \"i1\", \"actions\": [" + ACTION_1.replace("\"Tell the lead now.\"", "1") + ", "
+            + ACTION_3 + ", " + ACTION_2 + "]}";
+
+    assertThat(problems(invalidResponse(json)))
+        .containsExactly("$.actions[0].message: must be a string", "$.actions[2]: " + OUT_OF_ORDER);
+  }
+
   /** Valid response plans: distinct actions, due at a few instants so that ties are common, sorted. */
   private static Gen<ResponsePlan> responsePlans() {
     return in -> {
@@ -930,79 +981,11 @@ class OutcomeJsonTest {
     throw new AssertionError("byte not found");
   }
 
-  private static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
-  }
-
-  @Test
-  void readAdmission_unreadableVerdictWithReasons_isReportedOnlyOnce() {
-    String reasons = "[" + REASON_1 + "]";
-    for (String verdict : List.of("\"maybe\"", "null", "true")) {
-      assertThat(
-              problems(invalidAdmission(
-                  "{\"person\": \"p1\", \"verdict\": " + verdict + ", \"reasons\": " + reasons + "}")))
-          .as(verdict)
-          .hasSize(1)
-          .allSatisfy(problem -> assertThat(problem).startsWith("$.verdict: "));
-    }
-    assertThat(problems(invalidAdmission("{\"person\": \"p1\", \"reasons\": " + reasons + "}")))
-        .containsExactly("$.verdict: is required");
-  }
-
-  @Test
-  void readResponsePlan_unreadableDue_isNotAlsoReportedAsOutOfOrder() {
-    String missingDue = RESPONSE.replace(", \"due\": \"2026-12-05T18:20:00Z\"", "");
-    String badDue = RESPONSE.replace("2026-12-05T18:20:00Z", "soon");
-
-    assertThat(problems(invalidResponse(missingDue))).containsExactly("$.actions[2].due: is required");
-    assertThat(problems(invalidResponse(badDue))).containsExactly("$.actions[2].due: " + BAD_INSTANT);
-  }
-
-  @Test
-  void readResponsePlan_unknownAction_isNotAlsoReportedAsARepeatOrOutOfOrder() {
-    String json =
-        "{\"incident\": \"i1\", \"actions\": ["
-            + ACTION_1.replace("INFORM_SAFEGUARDING_LEAD", "PANIC")
-            + ", "
-            + ACTION_1.replace("INFORM_SAFEGUARDING_LEAD", "EMERGENCY_SERVICES")
-            + "]}";
-    String afterAnother =
-        "{\"incident\": \"i1\", \"actions\": [" + ACTION_1 + ", "
-            + ACTION_2.replace("PHONE_PARTICIPANT", "PANIC") + "]}";
-
-    assertThat(problems(invalidResponse(json))).containsExactly("$.actions[0].action: " + ACTIONS);
-    assertThat(problems(invalidResponse(afterAnother))).containsExactly("$.actions[1].action: " + ACTIONS);
-  }
-
-  @Test
-  void readResponsePlan_realOrderProblemsAreStillReportedBesideAnUnreadableField() {
-    // actions[2] is before actions[1] in due order, and actions[0]'s message is not text.
-    String json =
-        "{\"incident\": \"i1\", \"actions\": [" + ACTION_1.replace("\"Tell the lead now.\"", "1") + ", "
-            + ACTION_3 + ", " + ACTION_2 + "]}";
-
-    assertThat(problems(invalidResponse(json)))
-        .containsExactly("$.actions[0].message: must be a string", "$.actions[2]: " + OUT_OF_ORDER);
-  }
-
   private static InvalidPlanException invalidAdmission(String json) {
     return invalid("admission", json, SafeguardingJson::readAdmission);
   }
 
   private static InvalidPlanException invalidResponse(String json) {
     return invalid("response plan", json, SafeguardingJson::readResponsePlan);
-  }
-
-  /** Reads {@code json}, expecting it to be rejected as an invalid {@code subject}. */
-  private static InvalidPlanException invalid(String subject, String json, Function<String, ?> read) {
-    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, () -> read.apply(json));
-    assertThat(e).as("expected the input to be rejected").isNotNull();
-    assertThat(e.getMessage()).startsWith("invalid " + subject + ": ");
-    return e;
-  }
-
-  private static List<String> problems(InvalidPlanException e) {
-    assertThat(e).as("expected the input to be rejected").isNotNull();
-    return e.problems().stream().map(PlanProblem::toString).collect(Collectors.toList());
   }
 }
