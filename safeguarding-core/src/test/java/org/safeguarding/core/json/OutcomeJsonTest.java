@@ -2,13 +2,13 @@ package org.safeguarding.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.safeguarding.core.json.RejectedJson.invalid;
-import static org.safeguarding.core.json.RejectedJson.problems;
-import static org.safeguarding.core.json.RejectedJson.utf8;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.safeguarding.core.json.RejectedJson.invalid;
+import static org.safeguarding.core.json.RejectedJson.problems;
+import static org.safeguarding.core.json.RejectedJson.utf8;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
