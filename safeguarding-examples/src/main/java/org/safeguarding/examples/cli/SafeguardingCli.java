@@ -149,6 +149,9 @@ public final class SafeguardingCli {
     @Nullable String rulebook = option(rest, "--rulebook");
     @Nullable String room = option(rest, "--room");
     @Nullable String person = option(rest, "--person");
+    if ("-".equals(room) && rest.contains("-")) {
+      throw new IllegalArgumentException("'-' (stdin) may stand for one document only");
+    }
     @Nullable SessionPlan plan = plan(rest);
     if (plan == null || room == null || person == null || rest.size() > 0) {
       err.println(USAGE);
@@ -165,6 +168,9 @@ public final class SafeguardingCli {
   private int respond(List<String> arguments) {
     List<String> rest = new ArrayList<>(arguments);
     @Nullable String rulebook = option(rest, "--rulebook");
+    if (rest.stream().filter("-"::equals).count() > 1) {
+      throw new IllegalArgumentException("'-' (stdin) may stand for one document only");
+    }
     @Nullable SessionPlan plan = plan(rest);
     if (plan == null || rest.size() != 1) {
       err.println(USAGE);

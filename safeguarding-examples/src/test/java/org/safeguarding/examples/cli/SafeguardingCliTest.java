@@ -263,4 +263,31 @@ class SafeguardingCliTest {
     assertThat(out()).isEmpty();
     assertThat(err()).startsWith("incident $").contains("is not complete");
   }
+
+  @Test
+  void admit_stdinForBothPlanAndRoom_isRefusedBeforeReadingEither() {
+    int code = run("{\"present\": []}", "admit", "-", "--room", "-", "--person", "p1");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(out()).isEmpty();
+    assertThat(err()).contains("'-' (stdin) may stand for one document only");
+  }
+
+  @Test
+  void respond_stdinForBothPlanAndIncident_isRefusedBeforeReadingEither() {
+    int code = run("{}", "respond", "-", "-");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(out()).isEmpty();
+    assertThat(err()).contains("'-' (stdin) may stand for one document only");
+  }
+
+  @Test
+  void admit_blankPerson_exitsTwoNamingTheAdmissionsPersonField() {
+    int code = run("{\"present\": []}", "admit", "--example", "youth-club", "--room", "-", "--person", " ");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(out()).isEmpty();
+    assertThat(err().lines()).containsExactly("admission $.person: must not be blank");
+  }
 }

@@ -89,7 +89,8 @@ public final class Door {
           "ADMIT_AWAIT_ADULTS",
           WAIT,
           "A vulnerable participant arrives before the rulebook's number of counted adults (2 by"
-              + " default) is in the room.",
+              + " default) is in the room; in a one-to-one with no responsible adult at the"
+              + " participant's home, before at least 2 are.",
           Sources.NSPCC_RATIOS,
           Sources.SCOUTS_ONLINE);
 
@@ -131,6 +132,12 @@ public final class Door {
           AWAIT_RATIO,
           IDENTITY_CHECK,
           LEAD_UNAVAILABLE);
+
+  /**
+   * A one-to-one with a vulnerable participant and no responsible adult at their home needs a
+   * colleague: the participant and one member of staff must never be alone together online.
+   */
+  private static final int ONE_TO_ONE_ADULTS_WITHOUT_ADULT_AT_HOME = 2;
 
   private Door() {}
 
@@ -180,9 +187,10 @@ public final class Door {
       SessionFacts facts, Rulebook rulebook, RoomState room, String person) {
     SessionPlan plan = facts.plan();
     requireOnPlan(plan, room);
+    // Said as the admission's own field, which is where the id would go.
     StructureChecks personId = new StructureChecks();
-    personId.id("person", person);
-    personId.throwIfAny("person");
+    personId.id("$.person", person);
+    personId.throwIfAny("admission");
     Map<String, StaffMember> staff = new HashMap<>();
     plan.staff().forEach(member -> staff.put(member.id(), member));
     Map<String, Participant> participants = new HashMap<>();
@@ -295,8 +303,9 @@ public final class Door {
     } else {
       reasons.add(
           STAFF_UNCHECKED,
-          id + " holds a " + CheckRequirements.held(member.check().get()) + " check, but needs "
-              + checks.required(member) + " for this session: do not let them in");
+          id + " holds " + CheckRequirements.described(CheckRequirements.held(member.check().get()))
+              + " check, but needs " + checks.required(member)
+              + " for this session: do not let them in");
     }
   }
 
@@ -348,12 +357,19 @@ public final class Door {
       Reasons reasons) {
     String id = arriving.id();
     int before = rulebook.adultsPresentBeforeVulnerable();
+    // A one-to-one's own safeguard is a second adult: a colleague in the room, or a responsible
+    // adult at home. Without the one at home, a rulebook asking for fewer still needs the colleague.
+    boolean unsafeguardedOneToOne = facts.isOneToOne() && !arriving.responsibleAdultAtHome();
+    if (unsafeguardedOneToOne) {
+      before = Math.max(before, ONE_TO_ONE_ADULTS_WITHOUT_ADULT_AT_HOME);
+    }
     boolean awaitAdults = facts.isVulnerable(arriving) && adults < before;
     if (awaitAdults) {
       reasons.add(
           AWAIT_ADULTS,
           id + " is vulnerable: " + before + " checked adults must be in the room before they"
-              + " come in, and " + adults + (adults == 1 ? " is" : " are"));
+              + " come in" + (unsafeguardedOneToOne ? " (a one-to-one with no responsible adult at"
+              + " their home)" : "") + ", and " + adults + (adults == 1 ? " is" : " are"));
     }
     List<Participant> admitted = new ArrayList<>(inRoom);
     admitted.add(arriving);
@@ -385,7 +401,7 @@ public final class Door {
         if (message == null) {
           continue;
         }
-        if (rule.verdict().compareTo(verdict) > 0) {
+        if (rule.verdict().isAtLeast(verdict)) {
           verdict = rule.verdict();
         }
         given.add(

@@ -34,8 +34,10 @@ import org.safeguarding.rules.rulebook.Rulebook;
  *
  * <p>Owners. The handler owns what the person on the spot must do: the member of staff who handled
  * the incident, else the session's lead, else the safeguarding lead. The safeguarding lead owns the
- * referral and the reviews: the plan's member of staff with the SAFEGUARDING_LEAD role, else the
- * role itself, for whoever holds it in the organisation.
+ * referral and the reviews: the plan's member of staff with the SAFEGUARDING_LEAD role, else (or
+ * when the plan says the lead is unavailable) the role itself, for whoever holds or covers it in
+ * the organisation. A handler who is the safeguarding lead is told to take charge rather than to
+ * tell themself.
  */
 public final class IncidentResponse {
 
@@ -182,7 +184,9 @@ public final class IncidentResponse {
           "Call 999 now: a life is at risk" + participant.map(p -> " (" + p + ")").orElse(""));
     }
     planner.add(INFORM_LEAD, Owner.HANDLER,
-        "Tell the safeguarding lead about incident " + id + " now");
+        planner.handlerIsLead()
+            ? "Take charge of incident " + id + " now, as the safeguarding lead"
+            : "Tell the safeguarding lead about incident " + id + " now");
     if (participant.isPresent()) {
       String who = participant.get();
       if (incident.removed()) {
@@ -237,11 +241,17 @@ public final class IncidentResponse {
     private final OwnerType[] ownerTypes = new OwnerType[Owner.values().length];
     private final List<PlannedAction> actions = new ArrayList<>();
 
+    private final boolean handlerIsLead;
+
     Planner(SessionPlan plan, Rulebook rulebook, Incident incident) {
       this.rulebook = rulebook;
       this.incident = incident;
       this.sessionEnd = plan.start().plusSeconds(60L * plan.durationMinutes());
-      Optional<String> lead = firstWithRole(plan, StaffRole.SAFEGUARDING_LEAD);
+      // A lead the plan says is unavailable cannot own anything: whoever covers the role does.
+      Optional<String> lead =
+          plan.safeguardingLeadAvailable()
+              ? firstWithRole(plan, StaffRole.SAFEGUARDING_LEAD)
+              : Optional.empty();
       owners[Owner.SAFEGUARDING_LEAD.ordinal()] =
           lead.orElse(StaffRole.SAFEGUARDING_LEAD.name());
       ownerTypes[Owner.SAFEGUARDING_LEAD.ordinal()] =
@@ -251,6 +261,18 @@ public final class IncidentResponse {
       owners[Owner.HANDLER.ordinal()] = handler.orElse(StaffRole.SAFEGUARDING_LEAD.name());
       ownerTypes[Owner.HANDLER.ordinal()] =
           handler.isPresent() ? OwnerType.STAFF : OwnerType.ROLE;
+      this.handlerIsLead =
+          handler.isEmpty()
+              || plan.staff().stream()
+                  .anyMatch(
+                      member ->
+                          member.id().equals(handler.get())
+                              && member.roles().contains(StaffRole.SAFEGUARDING_LEAD));
+    }
+
+    /** Whether the handler is the safeguarding lead themself, or stands for the role. */
+    boolean handlerIsLead() {
+      return handlerIsLead;
     }
 
     void add(ActionRule rule, Owner owner, String message) {

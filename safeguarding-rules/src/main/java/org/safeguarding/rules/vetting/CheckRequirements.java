@@ -62,6 +62,11 @@ public final class CheckRequirements {
     return check.scheme() == CheckScheme.PVG ? CheckLevel.ENHANCED_BARRED : check.level();
   }
 
+  /** "a BASIC" or "an ENHANCED": a level with its article, for messages. */
+  public static String described(CheckLevel level) {
+    return (level.name().startsWith("E") ? "an " : "a ") + level;
+  }
+
   /** Whether a member of staff is a volunteer with nobody checked to supervise them. */
   public boolean isUnsupervisedVolunteer(StaffMember member) {
     return member.roles().contains(StaffRole.VOLUNTEER)

@@ -154,7 +154,7 @@ public final class VettingRules implements Rule {
       evaluation.report(
           STAFF_CHECK_INSUFFICIENT,
           id,
-          id + " holds a " + held + " check, but " + (unsupervisedVolunteer
+          id + " holds " + CheckRequirements.described(held) + " check, but " + (unsupervisedVolunteer
               ? "as a volunteer with nobody checked to supervise them they need "
               : "their role needs ") + required,
           "Obtain a " + required + " check for " + id + " before they work with the participants");

@@ -42,6 +42,7 @@ import org.safeguarding.core.plan.PlanProblem;
 import org.safeguarding.core.plan.PlatformControl;
 import org.safeguarding.core.plan.Recording;
 import org.safeguarding.core.plan.RoomState;
+import org.safeguarding.core.plan.SessionFormat;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.core.plan.StaffMember;
 import org.safeguarding.core.plan.StaffRole;
@@ -840,8 +841,63 @@ class DoorTest {
               thrown ->
                   assertThat(((InvalidPlanException) thrown).problems())
                       .extracting(PlanProblem::path)
-                      .containsExactly("person"));
+                      .containsExactly("$.person"));
     }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // One-to-one
+
+  @Test
+  void oneToOne_underUkDefault_theMenteeWaitsForASecondCheckedAdultEvenWithAnAdultAtHome() {
+    SessionPlan plan = oneToOne(true);
+
+    assertAdmission(ENGINE.admit(plan, room("s1"), "m1"), "m1", Verdict.WAIT, AWAIT_ADULTS);
+    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "m1"), "m1", Verdict.ADMIT);
+  }
+
+  @Test
+  void oneToOne_rulebookOfOneAdult_withAResponsibleAdultAtHome_admitsWithOneMentor() {
+    SafeguardingEngine oneAdult =
+        SafeguardingEngine.builder().rulebook(rulebookWithAdultsBeforeVulnerable(1)).build();
+
+    assertAdmission(oneAdult.admit(oneToOne(true), room("s1"), "m1"), "m1", Verdict.ADMIT);
+    assertAdmission(oneAdult.admit(oneToOne(true), room(), "m1"), "m1", Verdict.WAIT, AWAIT_ADULTS);
+  }
+
+  @Test
+  void oneToOne_rulebookOfOneAdult_withNobodyAtHome_stillWaitsForAColleague() {
+    SafeguardingEngine oneAdult =
+        SafeguardingEngine.builder().rulebook(rulebookWithAdultsBeforeVulnerable(1)).build();
+    SessionPlan plan = oneToOne(false);
+
+    Admission alone = oneAdult.admit(plan, room("s1"), "m1");
+
+    assertAdmission(alone, "m1", Verdict.WAIT, AWAIT_ADULTS);
+    assertThat(alone.reasons().get(0).message())
+        .contains("2 checked adults")
+        .contains("no responsible adult at their home");
+    assertAdmission(oneAdult.admit(plan, room("s1", "s2"), "m1"), "m1", Verdict.ADMIT);
+  }
+
+  @Test
+  void oneToOne_adultParticipantNotAtRisk_needsOnlyOneAdultWhateverTheHome() {
+    SessionPlan plan =
+        oneToOneBuilder(false).participants(List.of(adult("m1", 30).build())).build();
+
+    assertAdmission(ENGINE.admit(plan, room("s1"), "m1"), "m1", Verdict.ADMIT);
+  }
+
+  private static SessionPlan oneToOne(boolean adultAtHome) {
+    return oneToOneBuilder(adultAtHome).build();
+  }
+
+  /** A one-to-one with a 14-year-old, m1, a mentor s1 and a colleague s2 who may join. */
+  private static SessionPlan.Builder oneToOneBuilder(boolean adultAtHome) {
+    return childrensGroup()
+        .format(SessionFormat.ONE_TO_ONE)
+        .participants(
+            List.of(youngPerson("m1", 14).responsibleAdultAtHome(adultAtHome).build()));
   }
 
   // ---------------------------------------------------------------------------------------------

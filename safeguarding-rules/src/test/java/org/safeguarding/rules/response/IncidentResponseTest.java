@@ -353,6 +353,42 @@ class IncidentResponseTest {
     assertOwners(response, "s3", OwnerType.STAFF, "s3", OwnerType.STAFF);
   }
 
+  @Test
+  void informLead_whenTheHandlerIsTheSafeguardingLead_tellsThemToTakeCharge() {
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .addStaff(SafePlans.staff("s3", StaffRole.SAFEGUARDING_LEAD).build())
+            .build();
+
+    ResponsePlan byLead = ENGINE.respond(plan, incident(IncidentKind.OTHER).handledBy("s3").build());
+    ResponsePlan byHost = ENGINE.respond(plan, incident(IncidentKind.OTHER).handledBy("s2").build());
+
+    assertThat(action(byLead, INFORM_SAFEGUARDING_LEAD).message())
+        .isEqualTo("Take charge of incident i1 now, as the safeguarding lead");
+    assertThat(action(byHost, INFORM_SAFEGUARDING_LEAD).message())
+        .isEqualTo("Tell the safeguarding lead about incident i1 now");
+  }
+
+  @Test
+  void owners_safeguardingLeadThePlanSaysIsUnavailable_leavesTheirActionsToTheRole() {
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .addStaff(SafePlans.staff("s3", StaffRole.SAFEGUARDING_LEAD).build())
+            .safeguardingLeadAvailable(false)
+            .build();
+
+    ResponsePlan disclosure =
+        ENGINE.respond(
+            plan, incident(IncidentKind.DISCLOSURE).participant("p1").handledBy("s2").build());
+
+    assertThat(disclosure.actions())
+        .extracting(PlannedAction::action, PlannedAction::owner, PlannedAction::ownerType)
+        .contains(
+            tuple(LOCAL_AUTHORITY_REFERRAL, ROLE, OwnerType.ROLE),
+            tuple(REVIEW_RISK_REGISTER, ROLE, OwnerType.ROLE),
+            tuple(RECORD_INCIDENT, "s2", OwnerType.STAFF));
+  }
+
   // --- deadlines --------------------------------------------------------------------------------
 
   @Test
