@@ -97,7 +97,12 @@ public final class SessionFacts {
    */
   public boolean isCountedAdult(StaffMember member) {
     boolean adult = member.age().isEmpty() || member.age().getAsInt() >= rulebook.adultAge();
-    return adult && member.check().isPresent() && !member.check().get().issued().isAfter(asOf);
+    return adult && hasCheckInPlace(member);
+  }
+
+  /** Whether a member of staff has a check issued on or before the session date, of any level. */
+  public boolean hasCheckInPlace(StaffMember member) {
+    return member.check().isPresent() && !member.check().get().issued().isAfter(asOf);
   }
 
   /**

@@ -295,7 +295,7 @@ public final class Door {
       return;
     }
     String id = member.id();
-    if (member.check().isEmpty() || member.check().get().issued().isAfter(facts.asOf())) {
+    if (!facts.hasCheckInPlace(member)) {
       reasons.add(
           STAFF_UNCHECKED,
           id + " has no criminal-records check in place, and the session has vulnerable"

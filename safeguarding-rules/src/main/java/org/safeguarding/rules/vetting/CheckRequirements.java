@@ -86,8 +86,7 @@ public final class CheckRequirements {
     if (!facts.hasVulnerable()) {
       return true;
     }
-    return member.check().isPresent()
-        && !member.check().get().issued().isAfter(facts.asOf())
+    return facts.hasCheckInPlace(member)
         && held(member.check().get()).isAtLeast(required(member));
   }
 

@@ -135,7 +135,7 @@ public final class VettingRules implements Rule {
       Evaluation evaluation, StaffMember member, CheckRequirements requirements) {
     String id = member.id();
     LocalDate asOf = evaluation.asOf();
-    if (member.check().isEmpty() || member.check().get().issued().isAfter(asOf)) {
+    if (!evaluation.facts().hasCheckInPlace(member)) {
       evaluation.report(
           STAFF_CHECK_MISSING,
           id,
