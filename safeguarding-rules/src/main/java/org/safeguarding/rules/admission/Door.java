@@ -90,7 +90,8 @@ public final class Door {
           WAIT,
           "A vulnerable participant arrives before the rulebook's number of counted adults (2 by"
               + " default) is in the room; in a one-to-one with no responsible adult at the"
-              + " participant's home, before at least 2 are.",
+              + " participant's home, before a colleague has joined the one-to-one's staff (at"
+              + " least 2 adults by default).",
           Sources.NSPCC_RATIOS,
           Sources.SCOUTS_ONLINE);
 
@@ -132,12 +133,6 @@ public final class Door {
           AWAIT_RATIO,
           IDENTITY_CHECK,
           LEAD_UNAVAILABLE);
-
-  /**
-   * A one-to-one with a vulnerable participant and no responsible adult at their home needs a
-   * colleague: the participant and one member of staff must never be alone together online.
-   */
-  private static final int ONE_TO_ONE_ADULTS_WITHOUT_ADULT_AT_HOME = 2;
 
   private Door() {}
 
@@ -358,10 +353,11 @@ public final class Door {
     String id = arriving.id();
     int before = rulebook.adultsPresentBeforeVulnerable();
     // A one-to-one's own safeguard is a second adult: a colleague in the room, or a responsible
-    // adult at home. Without the one at home, a rulebook asking for fewer still needs the colleague.
+    // adult at home. Without the one at home, a colleague must join the rulebook's one-to-one
+    // staffing, however few adults the rulebook asks for at the door.
     boolean unsafeguardedOneToOne = facts.isOneToOne() && !arriving.responsibleAdultAtHome();
     if (unsafeguardedOneToOne) {
-      before = Math.max(before, ONE_TO_ONE_ADULTS_WITHOUT_ADULT_AT_HOME);
+      before = Math.max(before, rulebook.oneToOneAdults() + 1);
     }
     boolean awaitAdults = facts.isVulnerable(arriving) && adults < before;
     if (awaitAdults) {
