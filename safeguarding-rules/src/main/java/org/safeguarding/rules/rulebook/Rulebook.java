@@ -385,6 +385,24 @@ public final class Rulebook {
     return deadlines;
   }
 
+  /**
+   * Returns the rulebook as JSON in the same format {@link #read(String)} accepts, every field
+   * included. The text is canonical: fields in the order of the bundled {@code uk-default.json},
+   * objects keyed by names and lists of names in the order the names are declared (so {@code
+   * controls} gives {@code BROADCAST} before {@code INTERACTIVE}), table rows in their order, every
+   * array element on a line of its own, a two-space indent, {@code \n} line ends and a final line
+   * break. Deadlines are written as {@code PT15M}, {@code PT1H30M} or {@code P7D}: an amount
+   * written as weeks ({@code P1W}) comes back as days ({@code P7D}).
+   *
+   * <p>Reading the text back gives a rulebook that writes the same text and judges every plan the
+   * same way.
+   *
+   * @return the JSON text
+   */
+  public String toJson() {
+    return RulebookWriter.write(this);
+  }
+
   @Override
   public String toString() {
     return "Rulebook[" + id + "]";
