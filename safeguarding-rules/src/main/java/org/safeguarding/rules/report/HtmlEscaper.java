@@ -1,0 +1,45 @@
+package org.safeguarding.rules.report;
+
+/**
+ * Escapes data for HTML and for the inline SVG within it, as text or as a quoted attribute value:
+ * {@code &}, {@code <}, {@code >}, {@code "} and {@code '} become character references that HTML
+ * and XML both know, and every {@linkplain ControlCharacters unsafe character} becomes a visible
+ * escape (which also keeps the SVG well-formed XML).
+ */
+final class HtmlEscaper {
+
+  private HtmlEscaper() {}
+
+  /** Returns the data as HTML text or attribute value that reads as the data. */
+  static String escape(String data) {
+    StringBuilder out = new StringBuilder(data.length() + 16);
+    for (int i = 0; i < data.length(); ) {
+      int codePoint = data.codePointAt(i);
+      switch (codePoint) {
+        case '&':
+          out.append("&amp;");
+          break;
+        case '<':
+          out.append("&lt;");
+          break;
+        case '>':
+          out.append("&gt;");
+          break;
+        case '"':
+          out.append("&quot;");
+          break;
+        case '\'':
+          out.append("&#39;");
+          break;
+        default:
+          if (ControlCharacters.isUnsafe(codePoint)) {
+            ControlCharacters.appendEscape(out, codePoint);
+          } else {
+            out.appendCodePoint(codePoint);
+          }
+      }
+      i += Character.charCount(codePoint);
+    }
+    return out.toString();
+  }
+}

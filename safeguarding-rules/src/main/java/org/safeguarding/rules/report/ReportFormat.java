@@ -1,0 +1,17 @@
+package org.safeguarding.rules.report;
+
+/** The forms a report of an assessment can take, for {@link Reports#render}. */
+public enum ReportFormat {
+  /** Plain text for a terminal, with control characters in the data made visible. */
+  TEXT,
+  /**
+   * The assessment's JSON contract, exactly as {@code SafeguardingJson.writeAssessment} writes it.
+   */
+  JSON,
+  /** GitHub-flavoured Markdown, with the data escaped so that it cannot inject markup. */
+  MARKDOWN,
+  /**
+   * One self-contained HTML page with no scripts and no external resources, and a risk heat map.
+   */
+  HTML
+}

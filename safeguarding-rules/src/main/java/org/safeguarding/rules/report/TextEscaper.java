@@ -1,0 +1,26 @@
+package org.safeguarding.rules.report;
+
+/**
+ * Escapes data for a plain-text report read in a terminal: every {@linkplain ControlCharacters
+ * unsafe character} becomes a visible escape, so that no escape sequence reaches the terminal and a
+ * line break in a message cannot start a line of the report. Everything else stays as it is.
+ */
+final class TextEscaper {
+
+  private TextEscaper() {}
+
+  /** Returns the data, safe to print. */
+  static String escape(String data) {
+    StringBuilder out = new StringBuilder(data.length());
+    for (int i = 0; i < data.length(); ) {
+      int codePoint = data.codePointAt(i);
+      if (ControlCharacters.isUnsafe(codePoint)) {
+        ControlCharacters.appendEscape(out, codePoint);
+      } else {
+        out.appendCodePoint(codePoint);
+      }
+      i += Character.charCount(codePoint);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,300 @@
+package org.safeguarding.rules.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.safeguarding.rules.report.ReportFixtures.assessment;
+import static org.safeguarding.rules.report.ReportFixtures.consentOf;
+import static org.safeguarding.rules.report.ReportFixtures.finding;
+import static org.safeguarding.rules.report.ReportFixtures.risk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.safeguarding.core.assessment.Assessment;
+import org.safeguarding.core.assessment.ConsentStatus;
+import org.safeguarding.core.assessment.Decision;
+import org.safeguarding.core.assessment.FindingLevel;
+import org.safeguarding.core.assessment.Supervision;
+import org.safeguarding.core.json.SafeguardingJson;
+import org.safeguarding.core.plan.ConsentGiver;
+import org.safeguarding.core.risk.BandRange;
+import org.safeguarding.core.risk.RiskBand;
+import org.safeguarding.core.risk.RiskBandTable;
+import org.safeguarding.core.risk.RiskMatrix;
+import org.safeguarding.rules.SafeguardingEngine;
+
+class ReportsTest {
+
+  /** Bands unlike NPSA's, so that a report banded by NPSA differs. */
+  private static final RiskMatrix STRICT =
+      RiskMatrix.withBands(
+          RiskBandTable.of(
+              List.of(
+                  BandRange.of(1, 2, RiskBand.LOW),
+                  BandRange.of(3, 4, RiskBand.MODERATE),
+                  BandRange.of(5, 9, RiskBand.HIGH),
+                  BandRange.of(10, 25, RiskBand.EXTREME))));
+
+  /** Where each format's sections start, in the order they must come. */
+  private static final Map<ReportFormat, List<String>> SECTIONS =
+      Map.of(
+          ReportFormat.TEXT,
+          List.of(
+              "DECISION:",
+              "\nBlockers (",
+              "\nWarnings (",
+              "\nAdvice (",
+              "\nRisk register (",
+              "\nConsents (",
+              "\nSupervision\n"),
+          ReportFormat.MARKDOWN,
+          List.of(
+              "## Decision:",
+              "## Blockers (",
+              "## Warnings (",
+              "## Advice (",
+              "## Risk register (",
+              "## Consents (",
+              "## Supervision"),
+          ReportFormat.HTML,
+          List.of(
+              "id=\"decision\"",
+              "id=\"blockers\"",
+              "id=\"warnings\"",
+              "id=\"advice\"",
+              "id=\"risks\"",
+              "id=\"consents\"",
+              "id=\"supervision\""));
+
+  /** One of everything, each written so that it can be found. */
+  private static Assessment everything() {
+    return assessment(Decision.DO_NOT_RUN)
+        .planId("plan-of-everything")
+        .addFindings(
+            finding(FindingLevel.BLOCKER, "B_RULE", "b-subject", "blocker-message"),
+            finding(FindingLevel.WARNING, "W_RULE", "w-subject", "warning-message"),
+            finding(FindingLevel.ADVICE, "A_RULE", "a-subject", "advice-message"))
+        .addRisks(risk("risk-first", 1, 5, 5), risk("risk-second", 2, 1, 1))
+        .addConsents(
+            consentOf("participant-one", ConsentGiver.PARENT_OR_CARER, ConsentStatus.MISSING),
+            consentOf("participant-two", null, ConsentStatus.NOT_REQUIRED))
+        .supervision(Supervision.of(3, 1))
+        .build();
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = ReportFormat.class,
+      names = {"TEXT", "MARKDOWN", "HTML"})
+  void report_sections_runFromTheDecisionDownToSupervision(ReportFormat format) {
+    String report = Reports.render(format, everything(), RiskMatrix.npsa2008());
+
+    List<Integer> starts = new ArrayList<>();
+    for (String section : SECTIONS.get(format)) {
+      assertThat(report).as(format + " section " + section).contains(section);
+      starts.add(report.indexOf(section));
+    }
+    assertThat(starts).isSorted().doesNotHaveDuplicates();
+    assertThat(report.indexOf("plan-of-everything")).isLessThan(starts.get(0));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = ReportFormat.class,
+      names = {"TEXT", "MARKDOWN", "HTML"})
+  void report_contents_comeInTheOrderOfTheirSections(ReportFormat format) {
+    String report = Reports.render(format, everything(), RiskMatrix.npsa2008());
+
+    List<Integer> positions = new ArrayList<>();
+    for (String content :
+        List.of(
+            "The session must not run until the blockers are fixed.",
+            "uk-default 2026.1",
+            "2026-12-04",
+            "B_RULE",
+            "b-subject",
+            "blocker-message",
+            "act on blocker-message",
+            "W_RULE",
+            "warning-message",
+            "A_RULE",
+            "advice-message",
+            "risk-first",
+            "risk-second",
+            "participant-one",
+            "participant-two",
+            "3",
+            "1",
+            "2")) {
+      int from = positions.isEmpty() ? 0 : positions.get(positions.size() - 1);
+      int position = report.indexOf(content, from);
+      assertThat(position).as(format + ": " + content + " after what comes before it").isPositive();
+      positions.add(position);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Decision.class)
+  void report_decision_comesWithWhatItMeansInEveryFormat(Decision decision) {
+    Map<Decision, String> meanings =
+        Map.of(
+            Decision.GO,
+            "The session may run.",
+            Decision.GO_WITH_CONDITIONS,
+            "The session may run once the warnings are dealt with.",
+            Decision.POSTPONE,
+            "Wait until the safeguarding lead is available before running the session.",
+            Decision.DO_NOT_RUN,
+            "The session must not run until the blockers are fixed.");
+    Assessment assessment = assessment(decision).build();
+
+    assertThat(Reports.text(assessment))
+        .contains("DECISION: " + decision.name() + "\n  " + meanings.get(decision) + "\n");
+    assertThat(Reports.markdown(assessment))
+        .contains("## Decision: " + decision.name() + "\n\n**" + meanings.get(decision) + "**\n");
+    assertThat(Reports.html(assessment))
+        .contains(
+            "Decision: "
+                + decision.name()
+                + "</p>\n<p class=\"meaning\">"
+                + meanings.get(decision)
+                + "</p>");
+  }
+
+  @Test
+  void render_everyFormat_givesThatFormatsReport() {
+    Assessment assessment = everything();
+    Map<ReportFormat, Function<Assessment, String>> expected =
+        Map.of(
+            ReportFormat.TEXT, Reports::text,
+            ReportFormat.JSON, SafeguardingJson::writeAssessment,
+            ReportFormat.MARKDOWN, Reports::markdown,
+            ReportFormat.HTML, a -> Reports.html(a, STRICT));
+
+    List<String> reports = new ArrayList<>();
+    for (ReportFormat format : ReportFormat.values()) {
+      String report = Reports.render(format, assessment, STRICT);
+      assertThat(report).as(format.name()).isEqualTo(expected.get(format).apply(assessment));
+      reports.add(report);
+    }
+    assertThat(reports).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void render_json_isTheContractsJsonOfARealAssessment() {
+    Assessment assessment = SafeguardingEngine.ukDefault().assess(ReportFixtures.fridayClub());
+
+    assertThat(Reports.render(ReportFormat.JSON, assessment, RiskMatrix.npsa2008()))
+        .isEqualTo(SafeguardingJson.writeAssessment(assessment))
+        .startsWith("{")
+        .contains("\"planId\"");
+  }
+
+  @Test
+  void render_html_bandsTheHeatMapByTheGivenMatrix() {
+    Assessment assessment = everything();
+
+    assertThat(Reports.render(ReportFormat.HTML, assessment, STRICT))
+        .contains(
+            "id=\"cell-1-3\" data-likelihood=\"1\" data-severity=\"3\" data-band=\"MODERATE\"");
+    assertThat(Reports.render(ReportFormat.HTML, assessment, RiskMatrix.npsa2008()))
+        .contains("id=\"cell-1-3\" data-likelihood=\"1\" data-severity=\"3\" data-band=\"LOW\"")
+        .isEqualTo(Reports.html(assessment));
+  }
+
+  @ParameterizedTest
+  @EnumSource(ReportFormat.class)
+  void render_everyFormat_endsWithOneLineBreakAndUsesNoCarriageReturn(ReportFormat format) {
+    for (Assessment assessment :
+        List.of(
+            everything(), ReportFixtures.hostileAssessment(), assessment(Decision.GO).build())) {
+      String report = Reports.render(format, assessment, RiskMatrix.npsa2008());
+
+      assertThat(report).endsWith("\n").doesNotEndWith("\n\n").doesNotContain("\r");
+    }
+  }
+
+  @Test
+  void text_emptyAssessment_saysNoneForEveryListAndWhySupervisionIsMissing() {
+    String text = Reports.text(assessment(Decision.DO_NOT_RUN).build());
+
+    assertThat(text)
+        .contains("Blockers (0)\n------------\n  none\n")
+        .contains("Warnings (0)\n------------\n  none\n")
+        .contains("Advice (0)\n----------\n  none\n")
+        .contains("Risk register (0)\n-----------------\n  none\n")
+        .contains("Consents (0)\n------------\n  none\n")
+        .endsWith(
+            "Supervision\n-----------\n  The figures are missing because the rule that works"
+                + " them out failed (see the RULE_FAILED blocker).\n")
+        .doesNotContain("Required adults");
+  }
+
+  @Test
+  void markdown_emptyAssessment_saysNoneForEveryListAndWhySupervisionIsMissing() {
+    String markdown = Reports.markdown(assessment(Decision.DO_NOT_RUN).build());
+
+    assertThat(markdown)
+        .contains("## Blockers (0)\n\nnone\n")
+        .contains("## Warnings (0)\n\nnone\n")
+        .contains("## Advice (0)\n\nnone\n")
+        .contains("## Risk register (0)\n\nnone\n")
+        .contains("## Consents (0)\n\nnone\n")
+        .doesNotContain("| Priority")
+        .doesNotContain("| Participant")
+        .endsWith(
+            "## Supervision\n\nThe figures are missing because the rule that works them out"
+                + " failed (see the RULE_FAILED blocker).\n");
+  }
+
+  @Test
+  void html_emptyAssessment_saysNoneForEveryListAndWhySupervisionIsMissing() {
+    String html = Reports.html(assessment(Decision.DO_NOT_RUN).build());
+
+    assertThat(html.split("<p class=\"none\">none</p>", -1)).hasSize(6);
+    assertThat(html)
+        .contains("<h2>Blockers (0)</h2>\n<p class=\"none\">none</p>")
+        .contains("<h2>Risk register (0)</h2>")
+        .contains("<h2>Consents (0)</h2>\n<p class=\"none\">none</p>")
+        .contains(
+            "<h2>Supervision</h2>\n<p class=\"none\">The figures are missing because the rule"
+                + " that works them out failed (see the RULE_FAILED blocker).</p>")
+        .doesNotContain("<table")
+        .doesNotContain("Required adults");
+  }
+
+  @Test
+  void reports_supervision_giveRequiredCountedAndShortfall() {
+    Assessment assessment = everything();
+
+    assertThat(Reports.text(assessment))
+        .endsWith("  Required adults: 3\n  Counted adults:  1\n  Shortfall:       2\n");
+    assertThat(Reports.markdown(assessment))
+        .endsWith("- **Required adults:** 3\n- **Counted adults:** 1\n- **Shortfall:** 2\n");
+    assertThat(Reports.html(assessment))
+        .contains(
+            "<dt>Required adults</dt><dd>3</dd>\n<dt>Counted adults</dt><dd>1</dd>\n"
+                + "<dt>Shortfall</dt><dd class=\"shortfall\">2</dd>");
+  }
+
+  @Test
+  void reports_nullArguments_areRefusedByName() {
+    Assessment assessment = everything();
+
+    assertThatNullPointerException().isThrownBy(() -> Reports.text(null)).withMessage("assessment");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Reports.markdown(null))
+        .withMessage("assessment");
+    assertThatNullPointerException().isThrownBy(() -> Reports.html(null)).withMessage("assessment");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Reports.html(assessment, null))
+        .withMessage("matrix");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Reports.render(null, assessment, RiskMatrix.npsa2008()))
+        .withMessage("format");
+  }
+}
