@@ -189,6 +189,27 @@ public final class SafeguardingJson {
   }
 
   /**
+   * Returns the JSON Schema (draft 2020-12) of the session plan, schemaVersion 1, as shipped with
+   * the library, for tools in other languages. The reader checks more than a schema can say, such
+   * as ids unique across staff and participants; the schema's description lists what.
+   *
+   * @return the schema's JSON text, read from the library's resources as UTF-8
+   * @throws IllegalStateException if the schema is missing from the jar
+   * @throws UncheckedIOException if the schema cannot be read
+   */
+  public static String planSchema() {
+    try (InputStream schema =
+        SafeguardingJson.class.getResourceAsStream("session-plan.schema.json")) {
+      if (schema == null) {
+        throw new IllegalStateException("the session plan schema is missing from the jar");
+      }
+      return new String(schema.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the session plan schema", e);
+    }
+  }
+
+  /**
    * Writes an assessment as the contract's JSON. The same assessment always gives the same bytes.
    *
    * @param assessment the assessment
