@@ -721,10 +721,13 @@ public final class SafeguardingJson {
           + JsonLimits.MAX_TOKENS
           + " tokens)";
     }
-    if (e instanceof UnexpectedEndOfInputException) {
+    String original = e.getOriginalMessage();
+    // Jackson raises a plain StreamReadException, not UnexpectedEndOfInputException, when the
+    // input ends after a comma between entries; both mean the document was cut short.
+    if (e instanceof UnexpectedEndOfInputException
+        || (original != null && original.startsWith("Unexpected end-of-input"))) {
       return "is not complete: the input ends too soon";
     }
-    String original = e.getOriginalMessage();
     if (original != null && original.startsWith("Duplicate Object property")) {
       return "must appear only once in its object";
     }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.safeguarding.core.plan.InvalidPlanException;
 import org.safeguarding.core.plan.PlanProblem;
 import org.safeguarding.core.plan.SessionPlan;
@@ -271,6 +273,15 @@ class SafeguardingJsonTest {
   @Test
   void readPlan_truncatedInput_saysItEndsTooSoon() {
     assertThat(paths(invalid(VALID.substring(0, VALID.length() / 2))))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("is not complete: the input ends too soon");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"id\": \"p", "{\"id\": \"p1\",\n  ", "{\"staff\": [", "{\"staff\": [{}, ",
+      "{\"id\": ", "{\"durationMinutes\": 60"})
+  void readPlan_cutShortAnywhere_saysItEndsTooSoon(String prefix) {
+    assertThat(paths(invalid(prefix)))
         .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
         .contains("is not complete: the input ends too soon");
   }
