@@ -8,8 +8,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.safeguarding.core.admission.Admission;
 import org.safeguarding.core.admission.AdmissionReason;
 import org.safeguarding.core.admission.Verdict;
@@ -99,21 +102,54 @@ class SafeguardingCliTest {
   }
 
   @Test
-  void unknownCommandOrNoArguments_exitOneWithUsage() {
+  void unknownCommand_exitsOneWithTheProblemAndUsage() {
     assertThat(run("", "assess-everything")).isEqualTo(1);
-    assertThat(err()).contains("unknown command 'assess-everything'").contains("usage:");
-    assertThat(run("")).isEqualTo(1);
+
+    assertThat(out()).isEmpty();
+    assertThat(err()).contains("Unmatched argument at index 0: 'assess-everything'")
+        .contains("Usage: safeguarding");
   }
 
   @Test
-  void help_printsUsageAndExitsZero() {
+  void noArguments_exitsOneWithUsageOnStderr() {
+    assertThat(run("")).isEqualTo(1);
+
+    assertThat(out()).isEmpty();
+    assertThat(err()).startsWith("Usage: safeguarding").contains("assess").contains("schema");
+  }
+
+  @Test
+  void help_listsEveryCommandAndExitsZero() {
     assertThat(run("", "--help")).isZero();
-    assertThat(out()).startsWith("usage: safeguarding assess").contains("safeguarding validate");
+
+    assertThat(out()).startsWith("Usage: safeguarding");
+    for (String command :
+        List.of("assess", "admit", "respond", "rulebook", "schema", "examples", "validate")) {
+      assertThat(out()).containsPattern("(?m)^ +" + command + " ");
+    }
+    assertThat(err()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"assess", "admit", "respond", "rulebook", "schema", "examples", "validate"})
+  void help_ofEachCommand_printsItsUsageAndExitsZero(String command) {
+    assertThat(run("", command, "--help")).isZero();
+
+    assertThat(out()).startsWith("Usage: safeguarding " + command).contains("--help");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void version_namesTheCommandLine() {
+    assertThat(run("", "--version")).isZero();
+
+    assertThat(out()).startsWith("safeguarding ");
   }
 
   @Test
   void assess_example_printsTheAssessmentJsonAndExitsZero() {
-    int code = run("", "assess", "--example", "youth-club");
+    int code = run("", "assess", "--example", "youth-club", "--format", "json");
 
     assertThat(code).isZero();
     assertThat(out())
@@ -136,7 +172,7 @@ class SafeguardingCliTest {
     Files.writeString(file, rulebook);
 
     int code = run(SafeguardingJson.writePlan(ExamplePlans.load("youth-club")),
-        "assess", "-", "--rulebook", file.toString());
+        "assess", "-", "--rulebook", file.toString(), "--format", "json");
 
     assertThat(code).isZero();
     assertThat(out())
@@ -215,7 +251,8 @@ class SafeguardingCliTest {
 
     assertThat(code).isEqualTo(1);
     assertThat(out()).isEmpty();
-    assertThat(err()).contains("usage:");
+    assertThat(err()).contains("Missing required option: '--person=ID'")
+        .contains("Usage: safeguarding admit");
   }
 
   @Test
