@@ -14,7 +14,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -613,8 +616,24 @@ public final class SafeguardingJson {
     try (InputStream in = Files.newInputStream(file)) {
       return readStream(subject, in, binder);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + subject + " file " + file, e);
+      throw cannotRead(subject, file, e);
+    } catch (UncheckedIOException e) {
+      // Reading can fail after opening succeeded, as it does for a directory.
+      throw cannotRead(subject, file, e.getCause());
     }
+  }
+
+  /** Names the file and why it could not be read; a file name is not plan data. */
+  private static UncheckedIOException cannotRead(String subject, Path file, IOException cause) {
+    String reason =
+        cause instanceof NoSuchFileException
+            ? "no such file"
+            : cause instanceof AccessDeniedException
+                ? "permission denied"
+                : cause instanceof FileSystemException fileSystem && fileSystem.getReason() != null
+                    ? fileSystem.getReason()
+                    : String.valueOf(cause.getMessage());
+    return new UncheckedIOException("cannot read " + subject + " file " + file + ": " + reason, cause);
   }
 
   /** Writes one document's content to an open generator. */

@@ -1,9 +1,10 @@
 package org.safeguarding.examples.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,7 @@ public final class SafeguardingCli implements Callable<Integer> {
 
   private final Terminal terminal;
 
-  SafeguardingCli(PrintStream out, PrintStream err, InputStream in) {
+  SafeguardingCli(OutputStream out, OutputStream err, InputStream in) {
     this.terminal = new Terminal(in, writer(out), writer(err));
   }
 
@@ -65,7 +66,11 @@ public final class SafeguardingCli implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(new SafeguardingCli(System.out, System.err, System.in).run(args));
+    // Standard output is opened directly rather than through System.out, a PrintStream that
+    // swallows write errors: a report that cannot be written (a full disk) must not exit 0.
+    System.exit(
+        new SafeguardingCli(new FileOutputStream(FileDescriptor.out), System.err, System.in)
+            .run(args));
   }
 
   /** With no command, says how to use the command line and fails. */
@@ -91,7 +96,12 @@ public final class SafeguardingCli implements Callable<Integer> {
             .setParameterExceptionHandler(this::misunderstood)
             .setExecutionExceptionHandler(this::failed);
     try {
-      return commandLine.execute(args);
+      int code = commandLine.execute(args);
+      if (terminal.out().checkError()) {
+        terminal.err().println("cannot write the output: it is incomplete");
+        return FAILED;
+      }
+      return code;
     } finally {
       terminal.out().flush();
       terminal.err().flush();

@@ -2,9 +2,15 @@ package org.safeguarding.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.safeguarding.core.assessment.Assessment;
 import org.safeguarding.core.assessment.Decision;
+import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.examples.plans.ExamplePlans;
@@ -20,6 +27,7 @@ import org.safeguarding.rules.SafeguardingEngine;
 import org.safeguarding.rules.report.Reports;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class AssessCommandTest {
 
@@ -87,20 +95,93 @@ class AssessCommandTest {
   @Test
   void assess_htmlWithACustomRulebook_bandsTheHeatMapByThatRulebook(@TempDir Path dir)
       throws Exception {
+    JsonMapper mapper = JsonMapper.builder().build();
+    ObjectNode custom = (ObjectNode) mapper.readTree(engine.rulebook().toJson());
+    custom.put("name", "local");
+    custom.set("riskBands", mapper.readTree("[{\"lowest\": 1, \"highest\": 2, \"band\": \"LOW\"},"
+        + " {\"lowest\": 3, \"highest\": 4, \"band\": \"MODERATE\"},"
+        + " {\"lowest\": 5, \"highest\": 9, \"band\": \"HIGH\"},"
+        + " {\"lowest\": 10, \"highest\": 25, \"band\": \"EXTREME\"}]"));
     Path file = dir.resolve("rulebook.json");
-    String custom = engine.rulebook().toJson().replace("\"name\": \"uk-default\"",
-        "\"name\": \"local\"");
-    Files.writeString(file, custom);
-    SafeguardingEngine local = SafeguardingEngine.builder()
-        .rulebook(org.safeguarding.rules.rulebook.Rulebook.read(file)).build();
+    Files.writeString(file, mapper.writeValueAsString(custom));
+    String scoreThree = "id=\"cell-1-3\" data-likelihood=\"1\" data-severity=\"3\" data-band=";
 
     CommandLineRun run = CommandLineRun.of("assess", "--example", "youth-club", "--format", "html",
         "--rulebook", file.toString());
 
     assertThat(run.code).isZero();
-    assertThat(run.out).isEqualTo(Reports.html(
-        local.assess(ExamplePlans.load("youth-club")), local.rulebook().riskMatrix()))
-        .contains("local");
+    assertThat(run.err).isEmpty();
+    assertThat(run.out).contains(scoreThree + "\"MODERATE\"").contains("local");
+    assertThat(CommandLineRun.of("assess", "--example", "youth-club", "--format", "html").out)
+        .contains(scoreThree + "\"LOW\"");
+  }
+
+  @Test
+  void assess_failOnWarning_withAdviceOnly_exitsZero() {
+    String plan = SafeguardingJson.writePlan(ExamplePlans.load("youth-club"));
+    String advisedControlOff = plan.replace("\"PRIVATE_CHAT_DISABLED\",", "");
+    assertThat(advisedControlOff).isNotEqualTo(plan);
+    Assessment assessment = engine.assess(SafeguardingJson.readPlan(advisedControlOff));
+    assertThat(assessment.findings()).isNotEmpty()
+        .allMatch(finding -> finding.level() == FindingLevel.ADVICE);
+
+    CommandLineRun run = CommandLineRun.withStdin(advisedControlOff, "assess", "-", "--fail-on",
+        "warning");
+
+    assertThat(run.code).isZero();
+    assertThat(run.out).contains("PLATFORM_CONTROL_MISSING");
+  }
+
+  @Test
+  void assess_outputThatCannotBeWritten_exitsOneSayingSo() {
+    OutputStream full = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("No space left on device");
+      }
+    };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int code = new SafeguardingCli(full, err, new ByteArrayInputStream(new byte[0]))
+        .run("assess", "--example", "youth-club", "--format", "html");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("cannot write the output: it is incomplete");
+  }
+
+  @Test
+  void assess_directoryAsThePlan_exitsOneNamingItAndWhy(@TempDir Path dir) {
+    CommandLineRun run = CommandLineRun.of("assess", dir.toString());
+
+    assertThat(run.code).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("cannot read session plan file " + dir + ": ");
+  }
+
+  static Stream<List<String>> commandsWithEverythingTheyNeed() {
+    return Stream.of(
+        List.of("assess", "--example", "youth-club"),
+        List.of("admit", "--example", "youth-club", "--room", "-", "--person", "p1"),
+        List.of("respond", "--example", "youth-club", "-"),
+        List.of("rulebook"),
+        List.of("schema"),
+        List.of("examples"),
+        List.of("validate", "--example", "youth-club"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("commandsWithEverythingTheyNeed")
+  void anyCommand_unknownOption_exitsOneWithTheCommandsUsage(List<String> command) {
+    List<String> args = new ArrayList<>(command);
+    args.add("--colour");
+
+    CommandLineRun run = CommandLineRun.withStdin("{}", args.toArray(String[]::new));
+
+    assertThat(run.code).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("Unknown option: '--colour'")
+        .contains("Usage: safeguarding " + command.get(0));
   }
 
   @Test

@@ -61,6 +61,15 @@ class RulebookAndSchemaCommandTest {
   }
 
   @Test
+  void rulebook_directoryAsTheFile_exitsOneNamingItAndWhy(@TempDir Path dir) {
+    CommandLineRun run = CommandLineRun.of("rulebook", "--rulebook", dir.toString());
+
+    assertThat(run.code).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("cannot read rulebook file " + dir + ": ");
+  }
+
+  @Test
   void schema_printsTheSessionPlanSchema() throws Exception {
     CommandLineRun run = CommandLineRun.of("schema");
 

@@ -3,7 +3,10 @@ package org.safeguarding.rules.rulebook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Collections;
@@ -223,8 +226,24 @@ public final class Rulebook {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read rulebook file " + file, e);
+      throw cannotRead(file, e);
+    } catch (UncheckedIOException e) {
+      // Reading can fail after opening succeeded, as it does for a directory.
+      throw cannotRead(file, e.getCause());
     }
+  }
+
+  /** Names the file and why it could not be read. */
+  private static UncheckedIOException cannotRead(Path file, IOException cause) {
+    String reason =
+        cause instanceof NoSuchFileException
+            ? "no such file"
+            : cause instanceof AccessDeniedException
+                ? "permission denied"
+                : cause instanceof FileSystemException fileSystem && fileSystem.getReason() != null
+                    ? fileSystem.getReason()
+                    : String.valueOf(cause.getMessage());
+    return new UncheckedIOException("cannot read rulebook file " + file + ": " + reason, cause);
   }
 
   /** The name and version, as an assessment reports them. */
