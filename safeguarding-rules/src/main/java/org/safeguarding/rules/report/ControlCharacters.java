@@ -7,7 +7,7 @@ import java.util.Locale;
  * control characters (a terminal escape, a line break, NUL), the Unicode line and paragraph
  * separators, the bidirectional formatting characters that can make text read other than it is, the
  * two noncharacters XML forbids, and halves of broken surrogate pairs. Each is written as a visible
- * Java-style escape such as {@code \u001b}, so that a reader sees that it was there.
+ * Java-style escape such as <code>&#92;u001b</code>, so that a reader sees that it was there.
  */
 final class ControlCharacters {
 
@@ -28,7 +28,7 @@ final class ControlCharacters {
         || (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE);
   }
 
-  /** Appends the visible escape of an unsafe code point, such as {@code \u001b}. */
+  /** Appends the visible escape of an unsafe code point, such as <code>&#92;u001b</code>. */
   static void appendEscape(StringBuilder out, int codePoint) {
     out.append("\\u").append(String.format(Locale.ROOT, "%04x", codePoint));
   }

@@ -4,7 +4,9 @@ package org.safeguarding.rules.report;
  * Escapes data for HTML and for the inline SVG within it, as text or as a quoted attribute value:
  * {@code &}, {@code <}, {@code >}, {@code "} and {@code '} become character references that HTML
  * and XML both know, and every {@linkplain ControlCharacters unsafe character} becomes a visible
- * escape (which also keeps the SVG well-formed XML).
+ * escape (which also keeps the SVG well-formed XML). A backslash is written twice, so that data
+ * holding the six characters <code>&#92;u001b</code> reads {@code \\u001b} and cannot pass for an
+ * escaped ESC.
  */
 final class HtmlEscaper {
 
@@ -30,6 +32,9 @@ final class HtmlEscaper {
           break;
         case '\'':
           out.append("&#39;");
+          break;
+        case '\\':
+          out.append("\\\\");
           break;
         default:
           if (ControlCharacters.isUnsafe(codePoint)) {

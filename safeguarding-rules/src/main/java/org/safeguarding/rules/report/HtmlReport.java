@@ -40,9 +40,11 @@ h2 { font-size: 1.25rem; margin: 2rem 0 0.5rem; border-bottom: 1px solid #cccccc
 .decision { padding: 1rem 1.25rem; border-radius: 0.5rem; color: #ffffff; }
 .decision p { margin: 0; }
 .decision .name { font-size: 1.5rem; font-weight: 700; letter-spacing: 0.02em; }
+/* White text on each banner passes WCAG AA (4.5:1): green 7.87:1, brown 7.13:1,
+   amber 5.02:1, red 6.57:1. */
 .decision-go { background: #1b5e20; }
 .decision-go-with-conditions { background: #7a4f01; }
-.decision-postpone { background: #0d47a1; }
+.decision-postpone { background: #b45309; }
 .decision-do-not-run { background: #b71c1c; }
 .about { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
 .about dt { font-weight: 600; }
@@ -79,7 +81,14 @@ figure { margin: 1rem 0; }
 
   private HtmlReport() {}
 
+  /**
+   * The page.
+   *
+   * @throws IllegalArgumentException if a risk's band differs from the one the matrix gives its
+   *     cell (see {@link RiskHeatMap#requireRatedBy})
+   */
   static String of(Assessment assessment, RiskMatrix matrix) {
+    RiskHeatMap.requireRatedBy(assessment.risks(), matrix);
     return new HtmlReport().write(assessment, matrix);
   }
 

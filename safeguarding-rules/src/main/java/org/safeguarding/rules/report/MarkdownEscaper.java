@@ -6,9 +6,12 @@ package org.safeguarding.rules.report;
  * so that no inline HTML or entity can be injected; the characters that make emphasis, code, links,
  * strikethrough, math or a closing heading sequence get a backslash, as does {@code |}, which would
  * otherwise split a table cell; an underscore between two letters or digits is left as it is, since
- * it cannot start or end emphasis there ({@code CONSENT_MISSING}). Every {@linkplain
- * ControlCharacters unsafe character}, a line break included, becomes a visible escape, so data
- * cannot end a list item or a table row.
+ * it cannot start or end emphasis there ({@code CONSENT_MISSING}). So that GFM's extended autolinks
+ * cannot turn data into a live link, every {@code :} ({@code https:}, {@code javascript:}, {@code
+ * mailto:}) and {@code @} (an email address) gets a backslash, as does a {@code .} straight after
+ * {@code www} in any case ({@code www\.example.org}); GFM lets any ASCII punctuation be escaped so,
+ * and the rendered text reads as the data. Every {@linkplain ControlCharacters unsafe character}, a
+ * line break included, becomes a visible escape, so data cannot end a list item or a table row.
  */
 final class MarkdownEscaper {
 
@@ -40,7 +43,12 @@ final class MarkdownEscaper {
         case '~':
         case '#':
         case '$':
+        case ':':
+        case '@':
           out.append('\\').append((char) codePoint);
+          break;
+        case '.':
+          out.append(data.regionMatches(true, i - 3, "www", 0, 3) ? "\\." : ".");
           break;
         case '_':
           {

@@ -25,6 +25,10 @@ import org.safeguarding.core.risk.Severity;
  * data-severity} and {@code data-band} attributes. Since the SVG has {@code role="img"}, its
  * content is hidden from assistive technology; the report's risk register table carries the same
  * information as text.
+ *
+ * <p>The cells are banded by the matrix and the risks by the assessment, so the two must agree:
+ * {@link #requireRatedBy} refuses a matrix under which any risk's rating would fall in another
+ * band, since the map would then put a risk the register calls MODERATE in a cell marked LOW.
  */
 final class RiskHeatMap {
 
@@ -61,6 +65,44 @@ final class RiskHeatMap {
   /** The colour of a band: green, yellow, orange, red. */
   static String fill(RiskBand band) {
     return FILLS.get(band);
+  }
+
+  /**
+   * Checks that every rating of every risk, inherent and residual, has the band the matrix gives
+   * its cell, so that the heat map agrees with the register.
+   *
+   * @throws IllegalArgumentException naming the first risk, by priority, whose band differs
+   */
+  static void requireRatedBy(List<AssessedRisk> risks, RiskMatrix matrix) {
+    for (AssessedRisk risk : risks) {
+      requireRatedBy(risk.priority(), "inherent", risk.inherent(), matrix);
+      if (risk.residual().isPresent()) {
+        requireRatedBy(risk.priority(), "residual", risk.residual().get(), matrix);
+      }
+    }
+  }
+
+  private static void requireRatedBy(
+      int priority, String which, RiskRating rating, RiskMatrix matrix) {
+    RiskBand band = matrix.rate(rating.likelihood(), rating.severity()).band();
+    if (band != rating.band()) {
+      int likelihood = rating.likelihood().level();
+      int severity = rating.severity().level();
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "risk at priority %d has %s band %s at %d x %d, but the given matrix bands %d x %d"
+                  + " as %s; pass the risk matrix of the rulebook the assessment was made with:"
+                  + " engine.rulebook().riskMatrix()",
+              priority,
+              which,
+              rating.band(),
+              likelihood,
+              severity,
+              likelihood,
+              severity,
+              band));
+    }
   }
 
   /** The heat map of the risks, in the assessment's order, with cells banded by the matrix. */

@@ -1,6 +1,7 @@
 package org.safeguarding.rules.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguarding.rules.report.ReportFixtures.STRICT;
 import static org.safeguarding.rules.report.ReportFixtures.assessment;
 import static org.safeguarding.rules.report.ReportFixtures.risk;
 
@@ -11,9 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.safeguarding.core.assessment.AssessedRisk;
 import org.safeguarding.core.assessment.Assessment;
 import org.safeguarding.core.assessment.Decision;
-import org.safeguarding.core.risk.BandRange;
-import org.safeguarding.core.risk.RiskBand;
-import org.safeguarding.core.risk.RiskBandTable;
 import org.safeguarding.core.risk.RiskMatrix;
 import org.w3c.dom.Element;
 
@@ -22,16 +20,6 @@ class HtmlReportHeatMapTest {
   /** Green, yellow, orange, red. */
   private static final Map<String, String> FILLS =
       Map.of("LOW", "#8bc34a", "MODERATE", "#ffeb3b", "HIGH", "#ff9800", "EXTREME", "#ef5350");
-
-  /** Bands unlike NPSA's: 1–2 LOW, 3–4 MODERATE, 5–9 HIGH, 10–25 EXTREME. */
-  private static final RiskMatrix STRICT =
-      RiskMatrix.withBands(
-          RiskBandTable.of(
-              List.of(
-                  BandRange.of(1, 2, RiskBand.LOW),
-                  BandRange.of(3, 4, RiskBand.MODERATE),
-                  BandRange.of(5, 9, RiskBand.HIGH),
-                  BandRange.of(10, 25, RiskBand.EXTREME))));
 
   private static HeatMapSvg heatMap(List<AssessedRisk> risks, RiskMatrix matrix) {
     return HeatMapSvg.of(Reports.html(assessment(Decision.GO).risks(risks).build(), matrix));
@@ -110,10 +98,16 @@ class HtmlReportHeatMapTest {
 
   @Test
   void heatMap_cells_areFilledByTheGivenMatrixsBands() {
-    Assessment assessment = assessment(Decision.GO).build();
+    Assessment assessment =
+        assessment(Decision.GO)
+            .addRisks(risk(STRICT, "r-ten", 1, 5, 5, 2, 5), risk(STRICT, "r-three", 2, 1, 3))
+            .build();
     HeatMapSvg svg = HeatMapSvg.of(Reports.html(assessment, STRICT));
 
     assertCellsFollow(svg, STRICT);
+    assertThat(HeatMapSvg.ids(svg.cell(1, 3))).containsExactly("r-three");
+    assertThat(HeatMapSvg.ids(svg.cell(2, 5))).containsExactly("r-ten");
+    assertThat(HeatMapSvg.ids(svg.cell(5, 5))).isEmpty();
     assertThat(band(svg.cell(1, 3))).isEqualTo("MODERATE");
     assertThat(HeatMapSvg.rect(svg.cell(1, 3)).getAttribute("fill"))
         .isEqualTo(FILLS.get("MODERATE"));

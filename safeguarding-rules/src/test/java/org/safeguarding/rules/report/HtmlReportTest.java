@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.safeguarding.core.assessment.Assessment;
 import org.safeguarding.core.assessment.Decision;
+import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.rules.SafeguardingEngine;
 import org.w3c.dom.Element;
 
@@ -186,6 +187,80 @@ class HtmlReportTest {
       colours.add(colour.group(1));
     }
     assertThat(colours).doesNotHaveDuplicates();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Decision.class)
+  void html_decisionBanner_hasWhiteTextAtWcagAaContrast(Decision decision) {
+    String page = Reports.html(ReportFixtures.assessment(decision).build());
+
+    assertThat(page)
+        .contains(".decision { padding: 1rem 1.25rem; border-radius: 0.5rem; color: #ffffff; }");
+    assertThat(contrastWithWhite(bannerColour(page, decision)))
+        .as("contrast of white on the %s banner", decision)
+        .isGreaterThanOrEqualTo(4.5);
+  }
+
+  @Test
+  void html_postponeBanner_isAmberAndSaysItsContrast() {
+    String page = Reports.html(ReportFixtures.assessment(Decision.POSTPONE).build());
+    String postpone = bannerColour(page, Decision.POSTPONE);
+    int[] rgb = rgb(postpone);
+
+    // An orange hue, between red and yellow: more red than green, more green than blue.
+    assertThat(rgb[0]).as("red of %s", postpone).isGreaterThan(rgb[1]);
+    assertThat(rgb[1]).as("green of %s", postpone).isGreaterThan(rgb[2]);
+    assertThat(postpone)
+        .isNotEqualTo(bannerColour(page, Decision.GO_WITH_CONDITIONS))
+        .isNotEqualTo(bannerColour(page, Decision.DO_NOT_RUN));
+    assertThat(page)
+        .contains(String.format(Locale.ROOT, "amber %.2f:1", contrastWithWhite(postpone)))
+        .contains("amber 5.02:1");
+  }
+
+  @Test
+  void html_backslashInData_isDoubledSoThatItCannotPassForAnEscape() {
+    String page =
+        Reports.html(
+            ReportFixtures.assessment(Decision.GO)
+                .addFinding(
+                    ReportFixtures.finding(
+                        FindingLevel.ADVICE, "R", null, "fake \\u001b real \u001b path C:\\x"))
+                .build());
+
+    assertThat(page)
+        .contains("<p class=\"message\">fake \\\\u001b real \\u001b path C:\\\\x</p>")
+        .doesNotContain("\u001b");
+  }
+
+  private static String bannerColour(String page, Decision decision) {
+    Matcher colour =
+        Pattern.compile(
+                "\\.decision-"
+                    + decision.name().toLowerCase(Locale.ROOT).replace('_', '-')
+                    + " \\{ background: (#[0-9a-f]{6}); }")
+            .matcher(page);
+    assertThat(colour.find()).as("the colour of %s", decision).isTrue();
+    return colour.group(1);
+  }
+
+  private static int[] rgb(String colour) {
+    int value = Integer.parseInt(colour.substring(1), 16);
+    return new int[] {value >> 16 & 0xff, value >> 8 & 0xff, value & 0xff};
+  }
+
+  /** WCAG 2's contrast ratio of white text on the colour. */
+  private static double contrastWithWhite(String colour) {
+    double luminance = 0;
+    double[] weights = {0.2126, 0.7152, 0.0722};
+    int[] rgb = rgb(colour);
+    for (int i = 0; i < 3; i++) {
+      double channel = rgb[i] / 255.0;
+      double linear =
+          channel <= 0.04045 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+      luminance += weights[i] * linear;
+    }
+    return 1.05 / (luminance + 0.05);
   }
 
   @Test

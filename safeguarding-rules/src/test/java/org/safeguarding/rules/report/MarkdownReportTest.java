@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.safeguarding.core.assessment.ConsentStatus;
+import org.safeguarding.core.assessment.Decision;
+import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.rules.SafeguardingEngine;
 
 class MarkdownReportTest {
@@ -29,7 +32,7 @@ class MarkdownReportTest {
     assertThat(markdown)
         .doesNotContainPattern("(?<!\\\\)\\]\\(")
         .doesNotContainPattern("(?<!\\\\)`")
-        .contains("\\](javascript:x)")
+        .contains("\\](javascript\\:x)")
         .contains("\\| \\* \\`c\\`")
         .contains("**RULE\\_&lt;script&gt;alert(1)&lt;/script&gt;**")
         .contains("**ADVICE\\*\\`x\\`\\***");
@@ -60,8 +63,8 @@ class MarkdownReportTest {
     assertThat(markdown)
         .contains(
             "| 1 | &lt;script&gt;alert(1)&lt;/script&gt; \"q\" 'a' &amp;amp; a&amp;b \\| \\*"
-                + " \\`c\\` \\](javascript:x) | OTHER | DECLARED | 4 × 5 = 20 EXTREME | 2 × 5 = 10"
-                + " HIGH |")
+                + " \\`c\\` \\](javascript\\:x) | OTHER | DECLARED | 4 × 5 = 20 EXTREME | 2 × 5 ="
+                + " 10 HIGH |")
         .contains("| &lt;i&gt;\"'&amp;amp;\\|\\*\\`&lt;/i&gt; | not required | NOT_REQUIRED |");
   }
 
@@ -86,6 +89,35 @@ class MarkdownReportTest {
         .doesNotContain("\r")
         .doesNotContain("\u001b")
         .doesNotContain("\u0000");
+  }
+
+  @Test
+  void markdown_urlsWwwNamesAndEmailAddressesInData_makeNoAutolink() {
+    String report =
+        Reports.markdown(
+            ReportFixtures.assessment(Decision.GO)
+                .planId("https://evil.example/plan")
+                .addFinding(
+                    ReportFixtures.finding(
+                        FindingLevel.ADVICE,
+                        "CONSENT_MISSING",
+                        "foo@evil.example",
+                        "see www.evil.example or WWW.Evil.Example, or javascript:alert(1)"))
+                .addRisks(ReportFixtures.risk("www.evil.example", 1, 2, 2))
+                .addConsents(
+                    ReportFixtures.consentOf("foo@evil.example", null, ConsentStatus.NOT_REQUIRED))
+                .build());
+
+    assertThat(report)
+        .contains("# Safeguarding assessment: https\\://evil.example/plan\n")
+        .contains(
+            "- **CONSENT_MISSING** (foo\\@evil.example): see www\\.evil.example or"
+                + " WWW\\.Evil.Example, or javascript\\:alert(1)\n")
+        .contains("| 1 | www\\.evil.example | OTHER |")
+        .contains("| foo\\@evil.example | not required | NOT_REQUIRED |")
+        .doesNotContainPattern("(?<!\\\\)@")
+        .doesNotContainPattern("(?i)(https|javascript):")
+        .doesNotContainPattern("(?i)www\\.");
   }
 
   @Test

@@ -22,6 +22,12 @@ class ReportEscapersTest {
   }
 
   @Test
+  void html_backslash_isDoubledSoThatDataCannotPassForAnEscape() {
+    assertThat(HtmlEscaper.escape("\\u001b \u001b a\\b \\"))
+        .isEqualTo("\\\\u001b \\u001b a\\\\b \\\\");
+  }
+
+  @Test
   void html_ordinaryText_staysAsItIs() {
     String text = "Zoë's café — 😀 ✓ ok";
     assertThat(HtmlEscaper.escape(text)).isEqualTo("Zoë&#39;s café — 😀 ✓ ok");
@@ -35,9 +41,34 @@ class ReportEscapersTest {
   }
 
   @Test
+  void text_backslash_isDoubledSoThatDataCannotPassForAnEscape() {
+    assertThat(TextEscaper.escape("\\u001b \u001b a\\b \\"))
+        .isEqualTo("\\\\u001b \\u001b a\\\\b \\\\");
+  }
+
+  @Test
   void markdown_markupCharacters_getABackslashAndHtmlCharactersAReference() {
-    assertThat(MarkdownEscaper.escape("\\ ` * [ ] | ~ # $ < > & ! ( ) . - +"))
-        .isEqualTo("\\\\ \\` \\* \\[ \\] \\| \\~ \\# \\$ &lt; &gt; &amp; ! ( ) . - +");
+    assertThat(MarkdownEscaper.escape("\\ ` * [ ] | ~ # $ : @ < > & ! ( ) . - +"))
+        .isEqualTo("\\\\ \\` \\* \\[ \\] \\| \\~ \\# \\$ \\: \\@ &lt; &gt; &amp; ! ( ) . - +");
+  }
+
+  @Test
+  void markdown_extendedAutolinks_areBroken() {
+    assertThat(MarkdownEscaper.escape("https://evil.example/a?b=c"))
+        .isEqualTo("https\\://evil.example/a?b=c");
+    assertThat(MarkdownEscaper.escape("javascript:alert(1)")).isEqualTo("javascript\\:alert(1)");
+    assertThat(MarkdownEscaper.escape("foo@evil.example")).isEqualTo("foo\\@evil.example");
+    assertThat(MarkdownEscaper.escape("mailto:foo@evil.example"))
+        .isEqualTo("mailto\\:foo\\@evil.example");
+    assertThat(MarkdownEscaper.escape("www.evil.example")).isEqualTo("www\\.evil.example");
+    assertThat(MarkdownEscaper.escape("see WwW.evil.example, (www.x.org)"))
+        .isEqualTo("see WwW\\.evil.example, (www\\.x.org)");
+  }
+
+  @Test
+  void markdown_dotsNotAfterWww_andIntrawordUnderscores_stayAsTheyAre() {
+    assertThat(MarkdownEscaper.escape("ww.a w.w.w. wwwx.b 1.5 CONSENT_MISSING e.g."))
+        .isEqualTo("ww.a w.w.w. wwwx.b 1.5 CONSENT_MISSING e.g.");
   }
 
   @Test

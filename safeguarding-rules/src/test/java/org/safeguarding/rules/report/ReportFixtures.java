@@ -31,6 +31,9 @@ import org.safeguarding.core.plan.RiskArea;
 import org.safeguarding.core.plan.RiskEntry;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.core.plan.StaffRole;
+import org.safeguarding.core.risk.BandRange;
+import org.safeguarding.core.risk.RiskBand;
+import org.safeguarding.core.risk.RiskBandTable;
 import org.safeguarding.core.risk.RiskMatrix;
 import org.safeguarding.core.testing.Plans;
 import org.safeguarding.rules.testing.SafePlans;
@@ -55,6 +58,16 @@ final class ReportFixtures {
   /** Hostile free text: the id's characters, a terminal escape, a line break, CR and NUL. */
   static final String HOSTILE_TEXT =
       "msg " + HOSTILE_ID + " \u001b[31mred\u001b[0m line one\nline two\r\u0000end";
+
+  /** Bands unlike NPSA's: 1–2 LOW, 3–4 MODERATE, 5–9 HIGH, 10–25 EXTREME. */
+  static final RiskMatrix STRICT =
+      RiskMatrix.withBands(
+          RiskBandTable.of(
+              List.of(
+                  BandRange.of(1, 2, RiskBand.LOW),
+                  BandRange.of(3, 4, RiskBand.MODERATE),
+                  BandRange.of(5, 9, RiskBand.HIGH),
+                  BandRange.of(10, 25, RiskBand.EXTREME))));
 
   private ReportFixtures() {}
 
@@ -222,14 +235,39 @@ final class ReportFixtures {
         .build();
   }
 
+  /** A declared risk rated on the given matrix, with no residual rating. */
+  static AssessedRisk risk(
+      RiskMatrix matrix, String id, int priority, int likelihood, int severity) {
+    return riskBuilder(matrix, id, priority, likelihood, severity).build();
+  }
+
+  /** A declared risk rated on the given matrix, with a residual rating. */
+  static AssessedRisk risk(
+      RiskMatrix matrix,
+      String id,
+      int priority,
+      int likelihood,
+      int severity,
+      int residualLikelihood,
+      int residualSeverity) {
+    return riskBuilder(matrix, id, priority, likelihood, severity)
+        .residual(matrix.rate(residualLikelihood, residualSeverity))
+        .build();
+  }
+
   private static AssessedRisk.Builder riskBuilder(
       String id, int priority, int likelihood, int severity) {
+    return riskBuilder(RiskMatrix.npsa2008(), id, priority, likelihood, severity);
+  }
+
+  private static AssessedRisk.Builder riskBuilder(
+      RiskMatrix matrix, String id, int priority, int likelihood, int severity) {
     return AssessedRisk.builder()
         .id(id)
         .hazard(Hazard.OTHER)
         .origin(RiskOrigin.DECLARED)
         .priority(priority)
-        .inherent(RiskMatrix.npsa2008().rate(likelihood, severity));
+        .inherent(matrix.rate(likelihood, severity));
   }
 
   /** A consent requirement. */

@@ -1,7 +1,9 @@
 package org.safeguarding.rules.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.safeguarding.rules.report.ReportFixtures.STRICT;
 import static org.safeguarding.rules.report.ReportFixtures.assessment;
 import static org.safeguarding.rules.report.ReportFixtures.consentOf;
 import static org.safeguarding.rules.report.ReportFixtures.finding;
@@ -21,23 +23,15 @@ import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.assessment.Supervision;
 import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.ConsentGiver;
-import org.safeguarding.core.risk.BandRange;
-import org.safeguarding.core.risk.RiskBand;
-import org.safeguarding.core.risk.RiskBandTable;
 import org.safeguarding.core.risk.RiskMatrix;
 import org.safeguarding.rules.SafeguardingEngine;
 
 class ReportsTest {
 
-  /** Bands unlike NPSA's, so that a report banded by NPSA differs. */
-  private static final RiskMatrix STRICT =
-      RiskMatrix.withBands(
-          RiskBandTable.of(
-              List.of(
-                  BandRange.of(1, 2, RiskBand.LOW),
-                  BandRange.of(3, 4, RiskBand.MODERATE),
-                  BandRange.of(5, 9, RiskBand.HIGH),
-                  BandRange.of(10, 25, RiskBand.EXTREME))));
+  /** What every refusal of a matrix tells the caller to do. */
+  private static final String PASS_THE_RULEBOOKS_MATRIX =
+      "; pass the risk matrix of the rulebook the assessment was made with:"
+          + " engine.rulebook().riskMatrix()";
 
   /** Where each format's sections start, in the order they must come. */
   private static final Map<ReportFormat, List<String>> SECTIONS =
@@ -194,16 +188,96 @@ class ReportsTest {
         .contains("\"planId\"");
   }
 
+  /**
+   * Rated by {@link ReportFixtures#STRICT}, where 1 x 3 = 3 is MODERATE and 2 x 5 = 10 EXTREME
+   * (NPSA: LOW and HIGH).
+   */
+  private static Assessment ratedByStrict() {
+    return assessment(Decision.GO_WITH_CONDITIONS)
+        .addRisks(risk(STRICT, "r1", 1, 4, 5, 2, 5), risk(STRICT, "r3", 2, 1, 3))
+        .build();
+  }
+
   @Test
   void render_html_bandsTheHeatMapByTheGivenMatrix() {
-    Assessment assessment = everything();
+    Assessment assessment = ratedByStrict();
 
     assertThat(Reports.render(ReportFormat.HTML, assessment, STRICT))
+        .isEqualTo(Reports.html(assessment, STRICT))
         .contains(
-            "id=\"cell-1-3\" data-likelihood=\"1\" data-severity=\"3\" data-band=\"MODERATE\"");
-    assertThat(Reports.render(ReportFormat.HTML, assessment, RiskMatrix.npsa2008()))
+            "id=\"cell-1-3\" data-likelihood=\"1\" data-severity=\"3\" data-band=\"MODERATE\"")
+        .contains("id=\"cell-2-5\" data-likelihood=\"2\" data-severity=\"5\" data-band=\"EXTREME\"")
+        .contains("<span class=\"band band-moderate\">1 × 3 = 3 MODERATE</span>")
+        .contains("<span class=\"band band-extreme\">2 × 5 = 10 EXTREME</span>");
+    assertThat(Reports.render(ReportFormat.HTML, everything(), RiskMatrix.npsa2008()))
         .contains("id=\"cell-1-3\" data-likelihood=\"1\" data-severity=\"3\" data-band=\"LOW\"")
-        .isEqualTo(Reports.html(assessment));
+        .isEqualTo(Reports.html(everything()));
+  }
+
+  @Test
+  void html_inherentBandOfAnotherMatrix_isRefusedByDefaultNamingPriorityCellAndBands() {
+    // The register would say 1 x 3 = 3 MODERATE while NPSA's heat map drew 3 LOW.
+    Assessment assessment =
+        assessment(Decision.GO)
+            .addRisks(risk(STRICT, "r2", 1, 5, 5), risk(STRICT, ReportFixtures.SCRIPT, 3, 1, 3))
+            .build();
+    String message =
+        "risk at priority 3 has inherent band MODERATE at 1 x 3, but the given matrix bands"
+            + " 1 x 3 as LOW"
+            + PASS_THE_RULEBOOKS_MATRIX;
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Reports.html(assessment))
+        .withMessage(message);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Reports.html(assessment, RiskMatrix.npsa2008()))
+        .withMessage(message);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Reports.render(ReportFormat.HTML, assessment, RiskMatrix.npsa2008()))
+        .withMessage(message);
+  }
+
+  @Test
+  void html_npsaRatedAssessmentWithACustomMatrix_isRefused() {
+    Assessment withLowRisk = assessment(Decision.GO).addRisks(risk("npsa-low", 4, 1, 3)).build();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Reports.html(withLowRisk, STRICT))
+        .withMessage(
+            "risk at priority 4 has inherent band LOW at 1 x 3, but the given matrix bands 1 x 3"
+                + " as MODERATE"
+                + PASS_THE_RULEBOOKS_MATRIX);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Reports.render(ReportFormat.HTML, withLowRisk, STRICT))
+        .withMessageStartingWith("risk at priority 4 ");
+  }
+
+  @Test
+  void html_residualBandOfAnotherMatrix_isRefused() {
+    // 5 x 5 is EXTREME in both matrices; 2 x 5 = 10 is EXTREME only in STRICT.
+    Assessment assessment =
+        assessment(Decision.GO).addRisks(risk(STRICT, "mitigated", 2, 5, 5, 2, 5)).build();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Reports.html(assessment))
+        .withMessage(
+            "risk at priority 2 has residual band EXTREME at 2 x 5, but the given matrix bands"
+                + " 2 x 5 as HIGH"
+                + PASS_THE_RULEBOOKS_MATRIX);
+    assertThat(Reports.html(assessment, STRICT))
+        .contains("<span class=\"band band-extreme\">2 × 5 = 10 EXTREME</span>");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = ReportFormat.class,
+      names = {"TEXT", "JSON", "MARKDOWN"})
+  void render_formatsWithoutAHeatMap_ignoreTheMatrix(ReportFormat format) {
+    Assessment assessment = ratedByStrict();
+
+    assertThat(Reports.render(format, assessment, RiskMatrix.npsa2008()))
+        .isEqualTo(Reports.render(format, assessment, STRICT))
+        .contains("MODERATE");
   }
 
   @ParameterizedTest

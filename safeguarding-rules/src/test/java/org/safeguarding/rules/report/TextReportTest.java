@@ -57,6 +57,21 @@ class TextReportTest {
   }
 
   @Test
+  void text_backslashInData_isDoubledSoThatItCannotPassForAnEscape() {
+    String report =
+        Reports.text(
+            ReportFixtures.assessment(Decision.GO)
+                .addFinding(
+                    ReportFixtures.finding(
+                        FindingLevel.ADVICE, "R", null, "fake \\u001b real \u001b C:\\x"))
+                .build());
+
+    assertThat(report)
+        .contains("\n     fake \\\\u001b real \\u001b C:\\\\x\n")
+        .doesNotContain("\u001b");
+  }
+
+  @Test
   void text_findings_indentActionAndSourcesUnderTheirNumber() {
     String report =
         Reports.text(
