@@ -237,7 +237,7 @@ public final class SafeguardingEngine {
 
   /** The date everything is judged at: the session's start date in the rulebook's time zone. */
   private LocalDate asOf(SessionPlan plan) {
-    return plan.start().atZone(rulebook.timeZone()).toLocalDate();
+    return SessionFacts.judgedAt(plan, rulebook);
   }
 
   private static Assessment finish(

@@ -1,6 +1,7 @@
 package org.safeguarding.rules;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Set;
 import org.safeguarding.core.plan.AccountType;
 import org.safeguarding.core.plan.Interaction;
@@ -34,6 +35,26 @@ public final class SessionFacts {
   private final boolean childUnverifiedOnPublicAccounts;
   private final int countedAdults;
   private final int supportStaff;
+
+  /**
+   * Works out the facts of a plan as the engine does, judged at the session's start date in the
+   * rulebook's time zone. For a custom rule's helpers, or for running pieces of the rules (such as
+   * {@code ConsentRequirements} or {@code RequiredAdults}) outside an assessment.
+   *
+   * @param plan the plan
+   * @param rulebook the rulebook whose ages and time zone apply
+   * @return the facts
+   */
+  public static SessionFacts of(SessionPlan plan, Rulebook rulebook) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(rulebook, "rulebook");
+    return new SessionFacts(plan, rulebook, judgedAt(plan, rulebook));
+  }
+
+  /** The date everything is judged at: the session's start date in the rulebook's time zone. */
+  static LocalDate judgedAt(SessionPlan plan, Rulebook rulebook) {
+    return plan.start().atZone(rulebook.timeZone()).toLocalDate();
+  }
 
   SessionFacts(SessionPlan plan, Rulebook rulebook, LocalDate asOf) {
     this.plan = plan;
