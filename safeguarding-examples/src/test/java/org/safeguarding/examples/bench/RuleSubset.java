@@ -1,8 +1,10 @@
 package org.safeguarding.examples.bench;
 
+import java.util.List;
 import org.safeguarding.core.plan.Interaction;
 import org.safeguarding.core.plan.SessionFormat;
 import org.safeguarding.core.plan.SessionPlan;
+import org.safeguarding.rules.rulebook.Rulebook;
 
 /**
  * The common rule subset, as one engine runs it: consent requirement by age, the NSPCC ratio with
@@ -25,6 +27,33 @@ interface RuleSubset {
    * @throws IllegalArgumentException if the plan is not an interactive group session
    */
   SubsetAnswer answer(SessionPlan plan);
+
+  /** The engines' names, as the benchmarks take them. */
+  List<String> ENGINES = List.of("ours", "easy-rules", "drools", "drools-executable-model");
+
+  /**
+   * Builds the named engine's subset with the rulebook's numbers.
+   *
+   * @param engine one of {@link #ENGINES}
+   * @param rulebook the rulebook
+   * @return the subset, ready to answer
+   * @throws IllegalArgumentException if there is no engine of that name
+   */
+  static RuleSubset named(String engine, Rulebook rulebook) {
+    switch (engine) {
+      case "ours":
+        return new OursSubset(rulebook);
+      case "easy-rules":
+        return new EasyRulesSubset(rulebook);
+      case "drools":
+        return new DroolsSubset(rulebook, DroolsSubset.Mode.DRL);
+      case "drools-executable-model":
+        return new DroolsSubset(rulebook, DroolsSubset.Mode.EXECUTABLE_MODEL);
+      default:
+        throw new IllegalArgumentException(
+            "no rule subset for engine '" + engine + "'; the engines are " + ENGINES);
+    }
+  }
 
   /**
    * Checks that a plan is in the subset's scope.
