@@ -73,11 +73,29 @@ public final class SafeguardingEngine {
           Sources.RISK_ASSESSMENT_GUIDE);
 
   /** Findings in the contract's order: level, then rule, then subject (none first). */
+  /**
+   * Level, then rule, then subject (the whole session first), then message. Written out rather
+   * than chained from key extractors because sorting is a large share of a big plan's
+   * assessment: findings of one rule share the code's string, so the identity test skips most
+   * string comparisons.
+   */
   private static final Comparator<Finding> FINDING_ORDER =
-      Comparator.comparing(Finding::level)
-          .thenComparing(Finding::rule)
-          .thenComparing(finding -> finding.subject().orElse(""))
-          .thenComparing(Finding::message);
+      (a, b) -> {
+        int order = a.level().compareTo(b.level());
+        if (order != 0) {
+          return order;
+        }
+        String ruleA = a.rule();
+        String ruleB = b.rule();
+        if (ruleA != ruleB) {
+          order = ruleA.compareTo(ruleB);
+          if (order != 0) {
+            return order;
+          }
+        }
+        order = a.subject().orElse("").compareTo(b.subject().orElse(""));
+        return order != 0 ? order : a.message().compareTo(b.message());
+      };
 
   /** Built on first use, so that an engine with its own rulebook never loads the default. */
   private static final class UkDefault {
