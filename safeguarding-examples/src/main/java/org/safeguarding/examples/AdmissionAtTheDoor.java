@@ -8,8 +8,8 @@ import org.safeguarding.examples.plans.ExamplePlans;
 import org.safeguarding.rules.SafeguardingEngine;
 
 /**
- * The waiting room of the youth club: p1, a 9-year-old, arrives while only the lead (s1) is in
- * the room and must wait; the host (s2) arrives and is let in; then p1 is let in.
+ * The waiting room of the youth club: p1, a 9-year-old, arrives while only the lead (s1) is in the
+ * room and must wait; the host (s2) arrives and is let in; then p1 is let in.
  */
 public final class AdmissionAtTheDoor {
 
@@ -42,7 +42,11 @@ public final class AdmissionAtTheDoor {
 
   private static void print(RoomState room, Admission admission) {
     System.out.println(
-        "in the room " + room.present() + ", at the door " + admission.person() + ": "
+        "in the room "
+            + room.present()
+            + ", at the door "
+            + admission.person()
+            + ": "
             + admission.verdict());
     // An ADMIT has no reasons; a WAIT or REFUSE gives every reason that applies, refusals first.
     for (AdmissionReason reason : admission.reasons()) {

@@ -55,8 +55,11 @@ public final class CustomRule {
           RuleDescription.of(
               CODE,
               FindingLevel.WARNING,
-              "A session with a participant under " + underAge + " (or of unknown age) ends after "
-                  + latestEnd + " in the rulebook's time zone.",
+              "A session with a participant under "
+                  + underAge
+                  + " (or of unknown age) ends after "
+                  + latestEnd
+                  + " in the rulebook's time zone.",
               "Finish the session earlier, or tell parents and carers when it ends.",
               "Friday Club online policy s4 (session times)");
     }
@@ -97,9 +100,16 @@ public final class CustomRule {
       evaluation.report(
           description,
           null, // about the whole session, not one person
-          "the session ends at " + end.toLocalTime() + " " + end.getZone() + ", after "
-              + latestEnd + ", and " + young
-              + (young == 1 ? " participant is under " : " participants are under ") + underAge,
+          "the session ends at "
+              + end.toLocalTime()
+              + " "
+              + end.getZone()
+              + ", after "
+              + latestEnd
+              + ", and "
+              + young
+              + (young == 1 ? " participant is under " : " participants are under ")
+              + underAge,
           "Finish the session by " + latestEnd + ", or tell parents and carers when it ends");
     }
   }

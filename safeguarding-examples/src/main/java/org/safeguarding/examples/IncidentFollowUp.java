@@ -16,9 +16,9 @@ import org.safeguarding.examples.plans.ExamplePlans;
 import org.safeguarding.rules.SafeguardingEngine;
 
 /**
- * After an incident at the youth club: p3 became distressed at 18:20 and the host (s2) removed
- * them from the session. The engine lists what must happen now, who owns each action and when it
- * is due, the most urgent first.
+ * After an incident at the youth club: p3 became distressed at 18:20 and the host (s2) removed them
+ * from the session. The engine lists what must happen now, who owns each action and when it is due,
+ * the most urgent first.
  *
  * <p>Run it with no arguments for the bundled incident, or with the path of an incident's JSON
  * about the youth-club plan.
@@ -55,8 +55,16 @@ public final class IncidentFollowUp {
     for (PlannedAction action : response.actions()) {
       // The owner is a staff id, or a role (SAFEGUARDING_LEAD) when nobody on the plan holds it.
       System.out.println(
-          action.due() + "  " + local.format(action.due().atZone(zone)) + "  " + action.action()
-              + ", owner " + action.owner() + " (" + action.ownerType() + ")");
+          action.due()
+              + "  "
+              + local.format(action.due().atZone(zone))
+              + "  "
+              + action.action()
+              + ", owner "
+              + action.owner()
+              + " ("
+              + action.ownerType()
+              + ")");
       System.out.println("    " + action.message());
     }
   }

@@ -10,8 +10,8 @@ import org.safeguarding.rules.report.Reports;
 
 /**
  * The quick start: assess a session plan with the {@code uk-default} rulebook and print the
- * decision and the report. The README's quick start is copied from the lines between the tags
- * below (a test keeps it in step).
+ * decision and the report. The README's quick start is copied from the lines between the tags below
+ * (a test keeps it in step).
  *
  * <p>Run it with no arguments for the bundled youth-club plan, or with the path of a plan's JSON.
  */
@@ -27,13 +27,16 @@ public final class QuickStart {
   public static void main(String[] args) {
     // tag::quick-start[]
     // A session plan: who is coming, the staff and their checks, the platform, the risk register.
-    SessionPlan plan = args.length > 0
-        ? SafeguardingJson.readPlan(Path.of(args[0]))  // yours: strict, every problem with its path
-        : ExamplePlans.load("youth-club");              // or one from safeguarding-examples
+    // Yours is read strictly, with every problem and its path; or take a bundled example.
+    SessionPlan plan =
+        args.length > 0
+            ? SafeguardingJson.readPlan(Path.of(args[0]))
+            : ExamplePlans.load("youth-club");
 
     // One engine, built once and shared: immutable, thread-safe, with the uk-default rulebook.
     SafeguardingEngine engine = SafeguardingEngine.ukDefault();
-    Assessment assessment = engine.assess(plan);        // pure: the same plan, the same answer
+    // Pure: the same plan, the same answer.
+    Assessment assessment = engine.assess(plan);
 
     // GO, GO_WITH_CONDITIONS, POSTPONE or DO_NOT_RUN; the report says why and cites its sources.
     System.out.println("Decision: " + assessment.decision());

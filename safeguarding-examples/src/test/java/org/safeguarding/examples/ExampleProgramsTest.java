@@ -25,8 +25,8 @@ import org.safeguarding.rules.SafeguardingEngine;
 import org.safeguarding.rules.report.Reports;
 
 /**
- * Runs each example program's {@code main}, exactly as a newcomer would, and checks what it
- * prints, so that the examples never rot.
+ * Runs each example program's {@code main}, exactly as a newcomer would, and checks what it prints,
+ * so that the examples never rot.
  */
 class ExampleProgramsTest {
 
@@ -42,8 +42,7 @@ class ExampleProgramsTest {
     // then
     SessionPlan plan = ExamplePlans.load("youth-club");
     assertThat(out)
-        .isEqualTo(
-            "Decision: GO\n" + Reports.text(SafeguardingEngine.ukDefault().assess(plan)))
+        .isEqualTo("Decision: GO\n" + Reports.text(SafeguardingEngine.ukDefault().assess(plan)))
         .contains("youth-club-2026-12-04");
   }
 

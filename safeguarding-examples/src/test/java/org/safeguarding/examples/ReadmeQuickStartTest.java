@@ -43,8 +43,9 @@ class ReadmeQuickStartTest {
 
     // then
     assertThat(readme.substring(blockStart(readme), blockEnd(readme)))
-        .as("README.md's quick start; if QuickStart changed on purpose, rerun with"
-            + " -Dsafeguarding.updateDocs=true")
+        .as(
+            "README.md's quick start; if QuickStart changed on purpose, rerun with"
+                + " -Dsafeguarding.updateDocs=true")
         .isEqualTo(expected);
   }
 

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.assessment.AssessedRisk;
 import org.safeguarding.core.assessment.ConsentRequirement;
@@ -17,9 +17,9 @@ import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.rules.rulebook.Rulebook;
 
 /**
- * One assessment in progress, as a rule sees it: the plan, the rulebook, what the engine has
- * worked out (the facts about people, the consents, the supervision figures, the rated risks), and
- * {@link #report} for findings. Used by one thread for one assessment.
+ * One assessment in progress, as a rule sees it: the plan, the rulebook, what the engine has worked
+ * out (the facts about people, the consents, the supervision figures, the rated risks), and {@link
+ * #report} for findings. Used by one thread for one assessment.
  */
 public final class Evaluation {
 

@@ -3,10 +3,10 @@ package org.safeguarding.rules;
 import java.util.List;
 
 /**
- * A rule: reads a plan (with the rulebook and what the engine has worked out) and reports
- * findings. Rules must be stateless and thread-safe, as one engine runs them for every assessment
- * on every thread. A rule that throws does not make the answer quieter: the engine records a
- * {@code RULE_FAILED} blocker naming it, and the decision becomes DO_NOT_RUN.
+ * A rule: reads a plan (with the rulebook and what the engine has worked out) and reports findings.
+ * Rules must be stateless and thread-safe, as one engine runs them for every assessment on every
+ * thread. A rule that throws does not make the answer quieter: the engine records a {@code
+ * RULE_FAILED} blocker naming it, and the decision becomes DO_NOT_RUN.
  */
 public interface Rule {
 

@@ -74,10 +74,10 @@ public final class SafeguardingEngine {
 
   /** Findings in the contract's order: level, then rule, then subject (none first). */
   /**
-   * Level, then rule, then subject (the whole session first), then message. Written out rather
-   * than chained from key extractors because sorting is a large share of a big plan's
-   * assessment: findings of one rule share the code's string, so the identity test skips most
-   * string comparisons.
+   * Level, then rule, then subject (the whole session first), then message. Written out rather than
+   * chained from key extractors because sorting is a large share of a big plan's assessment:
+   * findings of one rule share the code's string, so the identity test skips most string
+   * comparisons.
    */
   private static final Comparator<Finding> FINDING_ORDER =
       (a, b) -> {
@@ -165,14 +165,16 @@ public final class SafeguardingEngine {
     Assessment.Builder assessment =
         Assessment.builder().planId(plan.id()).rulebook(rulebook.id()).asOf(asOf);
     List<String> failed = new ArrayList<>(1);
-    @Nullable SessionFacts facts = attempt("engine", failed, () -> new SessionFacts(plan, rulebook, asOf));
+    @Nullable SessionFacts facts =
+        attempt("engine", failed, () -> new SessionFacts(plan, rulebook, asOf));
     if (facts == null) {
       return finish(assessment, new ArrayList<>(), List.of(), null, List.of(), failed);
     }
     SessionFacts known = facts;
     List<ConsentRequirement> consents =
         attempt("consent", failed, () -> ConsentRequirements.of(known, rulebook));
-    Integer requiredAdults = attempt("supervision", failed, () -> RequiredAdults.of(known, rulebook));
+    Integer requiredAdults =
+        attempt("supervision", failed, () -> RequiredAdults.of(known, rulebook));
     List<AssessedRisk> risks = attempt("risk", failed, () -> RiskRegister.of(known, rulebook));
     Evaluation evaluation =
         new Evaluation(
@@ -387,7 +389,12 @@ public final class SafeguardingEngine {
           String other = ruleByCode.putIfAbsent(description.code(), name);
           if (other != null) {
             throw new IllegalArgumentException(
-                "rule code " + description.code() + " of rule " + name + " is already defined by rule " + other);
+                "rule code "
+                    + description.code()
+                    + " of rule "
+                    + name
+                    + " is already defined by rule "
+                    + other);
           }
         }
         built.add(new BuiltRule(rule, name, described));

@@ -167,7 +167,9 @@ public final class SessionFacts {
     return anyoneUnregistered;
   }
 
-  /** Whether a child on a platform of persistent public accounts has not had their identity checked. */
+  /**
+   * Whether a child on a platform of persistent public accounts has not had their identity checked.
+   */
   public boolean hasUnverifiedChildOnPublicAccounts() {
     return childUnverifiedOnPublicAccounts;
   }

@@ -2,8 +2,8 @@ package org.safeguarding.rules;
 
 /**
  * The guidance the built-in rules cite, by the names a finding's {@code sources} carry: the five
- * seed pages by file name, and the references by their short names. {@code docs/rules.md} says
- * what each one is.
+ * seed pages by file name, and the references by their short names. {@code docs/rules.md} says what
+ * each one is.
  */
 public final class Sources {
 

@@ -65,11 +65,13 @@ import org.safeguarding.rules.testing.SafePlans;
 class AssessmentPropertyTest {
 
   private static final int CASES = 1_000;
+
   /**
    * The examples asked of QuickTheories: it skips a draw it has already tried without trying
    * another, so asking for exactly {@link #CASES} can run a few fewer.
    */
   private static final int EXAMPLES = 1_200;
+
   private static final SafeguardingEngine ENGINE = SafeguardingEngine.ukDefault();
   private static final ZoneId SESSION_ZONE = ZoneId.of("Europe/London");
   private static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
@@ -119,7 +121,9 @@ class AssessmentPropertyTest {
               SessionPlan bigger = SessionPlan.builder().from(plan).addParticipant(added).build();
               int before = supervision(ENGINE.assess(plan)).requiredAdults();
               int after = supervision(ENGINE.assess(bigger)).requiredAdults();
-              assertThat(after).as("required adults after adding %s", added).isGreaterThanOrEqualTo(before);
+              assertThat(after)
+                  .as("required adults after adding %s", added)
+                  .isGreaterThanOrEqualTo(before);
             });
   }
 
@@ -156,10 +160,13 @@ class AssessmentPropertyTest {
         .checkAssert(
             input -> {
               cases.incrementAndGet();
-              SessionPlan bigger = SessionPlan.builder().from(input.plan()).addStaff(input.added()).build();
+              SessionPlan bigger =
+                  SessionPlan.builder().from(input.plan()).addStaff(input.added()).build();
               Supervision before = supervision(ENGINE.assess(input.plan()));
               Supervision after = supervision(ENGINE.assess(bigger));
-              assertThat(after.countedAdults()).as("counted adults").isEqualTo(before.countedAdults() + 1);
+              assertThat(after.countedAdults())
+                  .as("counted adults")
+                  .isEqualTo(before.countedAdults() + 1);
               assertThat(after.shortfall()).as("shortfall").isLessThanOrEqualTo(before.shortfall());
             });
   }
@@ -198,7 +205,8 @@ class AssessmentPropertyTest {
               Participant fewer = Participant.builder().from(participant).consents(kept).build();
               List<Participant> participants = new ArrayList<>(plan.participants());
               participants.set(removed[0], fewer);
-              SessionPlan changed = SessionPlan.builder().from(plan).participants(participants).build();
+              SessionPlan changed =
+                  SessionPlan.builder().from(plan).participants(participants).build();
 
               Decision before = ENGINE.assess(plan).decision();
               Decision after = ENGINE.assess(changed).decision();
@@ -218,11 +226,14 @@ class AssessmentPropertyTest {
         .checkAssert(
             (plan, control) -> {
               cases.incrementAndGet();
-              Platform platform = Platform.builder().from(plan.platform()).addControl(control).build();
+              Platform platform =
+                  Platform.builder().from(plan.platform()).addControl(control).build();
               SessionPlan safer = SessionPlan.builder().from(plan).platform(platform).build();
               Map<String, AssessedRisk> before = inferred(ENGINE.assess(plan));
               Map<String, AssessedRisk> after = inferred(ENGINE.assess(safer));
-              assertThat(before.keySet()).as("inferred risks after adding %s", control).containsAll(after.keySet());
+              assertThat(before.keySet())
+                  .as("inferred risks after adding %s", control)
+                  .containsAll(after.keySet());
               for (AssessedRisk risk : after.values()) {
                 assertThat(risk.inherent().score())
                     .as("score of %s after adding %s", risk.id(), control)
@@ -247,7 +258,10 @@ class AssessmentPropertyTest {
               int index = which % plan.risks().size();
               RiskEntry risk = plan.risks().get(index);
               RiskEntry raised =
-                  RiskEntry.builder().from(risk).likelihood(Math.min(5, risk.likelihood() + 1)).build();
+                  RiskEntry.builder()
+                      .from(risk)
+                      .likelihood(Math.min(5, risk.likelihood() + 1))
+                      .build();
               assertPriorityNotLower(plan, index, raised);
             });
   }
@@ -263,13 +277,22 @@ class AssessmentPropertyTest {
               RiskEntry risk = plan.risks().get(index);
               if (risk.residualLikelihood().isEmpty()) {
                 // Give the chosen risk a residual pair, so every case raises a residual likelihood.
-                risk = RiskEntry.builder().from(risk).residualLikelihood(likelihood).residualSeverity(severity).build();
+                risk =
+                    RiskEntry.builder()
+                        .from(risk)
+                        .residualLikelihood(likelihood)
+                        .residualSeverity(severity)
+                        .build();
                 List<RiskEntry> risks = new ArrayList<>(plan.risks());
                 risks.set(index, risk);
                 plan = SessionPlan.builder().from(plan).risks(risks).build();
               }
               int current = risk.residualLikelihood().getAsInt();
-              RiskEntry raised = RiskEntry.builder().from(risk).residualLikelihood(Math.min(5, current + 1)).build();
+              RiskEntry raised =
+                  RiskEntry.builder()
+                      .from(risk)
+                      .residualLikelihood(Math.min(5, current + 1))
+                      .build();
               assertPriorityNotLower(plan, index, raised);
             });
   }
@@ -309,7 +332,10 @@ class AssessmentPropertyTest {
             input -> {
               cases.incrementAndGet();
               SessionPlan plan =
-                  SessionPlan.builder().from(input.plan()).addAllParticipants(input.added()).build();
+                  SessionPlan.builder()
+                      .from(input.plan())
+                      .addAllParticipants(input.added())
+                      .build();
               assertThat(supervision(ENGINE.assess(plan)).requiredAdults())
                   .as("required adults for %s", describeForSupervision(plan))
                   .isEqualTo(nspccRequiredAdults(plan));
@@ -368,7 +394,10 @@ class AssessmentPropertyTest {
         + plan.interaction()
         + " "
         + plan.participants().stream()
-            .map(p -> (p.age().isPresent() ? String.valueOf(p.age().getAsInt()) : "?") + (p.atRisk() ? "r" : ""))
+            .map(
+                p ->
+                    (p.age().isPresent() ? String.valueOf(p.age().getAsInt()) : "?")
+                        + (p.atRisk() ? "r" : ""))
             .collect(Collectors.toList());
   }
 
@@ -385,7 +414,8 @@ class AssessmentPropertyTest {
         Comparator.comparing(Finding::level)
             .thenComparing(Finding::rule)
             .thenComparing(
-                finding -> finding.subject().orElse(null), Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+                finding -> finding.subject().orElse(null),
+                Comparator.nullsFirst(Comparator.<String>naturalOrder()));
     qt().withExamples(EXAMPLES)
         .forAll(plans())
         .checkAssert(
@@ -424,10 +454,16 @@ class AssessmentPropertyTest {
               List<Finding> findings = assessment.findings();
               boolean blocker =
                   findings.stream()
-                      .anyMatch(f -> f.level() == FindingLevel.BLOCKER && !f.rule().equals("SAFEGUARDING_LEAD_UNAVAILABLE"));
+                      .anyMatch(
+                          f ->
+                              f.level() == FindingLevel.BLOCKER
+                                  && !f.rule().equals("SAFEGUARDING_LEAD_UNAVAILABLE"));
               boolean leadUnavailable =
                   findings.stream()
-                      .anyMatch(f -> f.level() == FindingLevel.BLOCKER && f.rule().equals("SAFEGUARDING_LEAD_UNAVAILABLE"));
+                      .anyMatch(
+                          f ->
+                              f.level() == FindingLevel.BLOCKER
+                                  && f.rule().equals("SAFEGUARDING_LEAD_UNAVAILABLE"));
               boolean warning = findings.stream().anyMatch(f -> f.level() == FindingLevel.WARNING);
               Decision expected =
                   blocker
@@ -440,7 +476,8 @@ class AssessmentPropertyTest {
               List<AssessedRisk> risks = assessment.risks();
               assertThat(risks)
                   .extracting(AssessedRisk::priority)
-                  .containsExactlyElementsOf(IntStream.rangeClosed(1, risks.size()).boxed().collect(Collectors.toList()));
+                  .containsExactlyElementsOf(
+                      IntStream.rangeClosed(1, risks.size()).boxed().collect(Collectors.toList()));
               assertThat(risks)
                   .as("risks by current score, then inherent score, descending")
                   .isSortedAccordingTo(
@@ -462,8 +499,8 @@ class AssessmentPropertyTest {
 
   /**
    * The safe children's group with a few safeguards switched off, more staff, and participants of
-   * any age whose consents are mostly, but not always, the ones they need, given around the
-   * session date. Every choice shrinks towards the safe plan.
+   * any age whose consents are mostly, but not always, the ones they need, given around the session
+   * date. Every choice shrinks towards the safe plan.
    */
   private static Gen<SessionPlan> nearlySafePlans() {
     return in -> {
@@ -496,7 +533,10 @@ class AssessmentPropertyTest {
                 .id("p" + (i + 1))
                 .age(age)
                 .atRisk(rarely(in))
-                .capacity(rarely(in) ? arbitrary().enumValues(Capacity.class).generate(in) : Capacity.HAS_CAPACITY)
+                .capacity(
+                    rarely(in)
+                        ? arbitrary().enumValues(Capacity.class).generate(in)
+                        : Capacity.HAS_CAPACITY)
                 .registered(!rarely(in))
                 .location(Location.SHARED_SPACE);
         int consents = seldom(in) ? 0 : integers().between(1, 3).generate(in);
@@ -548,9 +588,13 @@ class AssessmentPropertyTest {
             ? arbitrary().enumValues(ConsentGiver.class).generate(in)
             : parent ? ConsentGiver.PARENT_OR_CARER : ConsentGiver.SELF;
     ConsentVerification verification =
-        seldom(in) ? arbitrary().enumValues(ConsentVerification.class).generate(in) : ConsentVerification.WRITTEN;
+        seldom(in)
+            ? arbitrary().enumValues(ConsentVerification.class).generate(in)
+            : ConsentVerification.WRITTEN;
     Set<ConsentScope> covers =
-        seldom(in) ? enumSet(ConsentScope.class, in) : EnumSet.of(ConsentScope.PARTICIPATION, ConsentScope.RECORDING);
+        seldom(in)
+            ? enumSet(ConsentScope.class, in)
+            : EnumSet.of(ConsentScope.PARTICIPATION, ConsentScope.RECORDING);
     LocalDate given = SafePlans.SESSION_DATE.minusDays(integers().between(0, 400).generate(in));
     if (seldom(in)) {
       given = SafePlans.SESSION_DATE.plusDays(integers().between(1, 30).generate(in));
@@ -573,7 +617,10 @@ class AssessmentPropertyTest {
                     : SessionPlan.builder().from(plan).format(SessionFormat.GROUP).build());
   }
 
-  /** Plans with at least one consent: a plan without any gets a generated one for its first participant. */
+  /**
+   * Plans with at least one consent: a plan without any gets a generated one for its first
+   * participant.
+   */
   private static Gen<SessionPlan> plansWithConsents() {
     return in -> {
       SessionPlan plan = plans().generate(in);
@@ -582,7 +629,8 @@ class AssessmentPropertyTest {
         return plan;
       }
       List<Participant> participants = new ArrayList<>(plan.participants());
-      participants.set(0, Participant.builder().from(participants.get(0)).addConsent(spare).build());
+      participants.set(
+          0, Participant.builder().from(participants.get(0)).addConsent(spare).build());
       return SessionPlan.builder().from(plan).participants(participants).build();
     };
   }
@@ -592,7 +640,9 @@ class AssessmentPropertyTest {
     return in -> {
       SessionPlan plan = plans().generate(in);
       RiskEntry spare = risks("extra-r").generate(in);
-      return plan.risks().isEmpty() ? SessionPlan.builder().from(plan).addRisk(spare).build() : plan;
+      return plan.risks().isEmpty()
+          ? SessionPlan.builder().from(plan).addRisk(spare).build()
+          : plan;
     };
   }
 
@@ -634,7 +684,12 @@ class AssessmentPropertyTest {
   }
 
   private static Participant participant(String id, OptionalInt age, boolean atRisk) {
-    return Participant.builder().id(id).age(age).atRisk(atRisk).capacity(Capacity.NOT_ASSESSED).build();
+    return Participant.builder()
+        .id(id)
+        .age(age)
+        .atRisk(atRisk)
+        .capacity(Capacity.NOT_ASSESSED)
+        .build();
   }
 
   /** Ages 0 to 17. */

@@ -95,7 +95,9 @@ class RuleCatalogueDocTest {
     }
 
     assertThat(doc.substring(begin + beginMarker.length(), end))
-        .as("docs/rules.md; if a rule changed on purpose, rerun with -Dsafeguarding.updateDocs=true")
+        .as(
+            "docs/rules.md; if a rule changed on purpose, rerun with"
+                + " -Dsafeguarding.updateDocs=true")
         .isEqualTo(expected);
   }
 
@@ -118,9 +120,13 @@ class RuleCatalogueDocTest {
     StringBuilder text = new StringBuilder("\n| Code | Verdict |\n|---|---|\n");
     List<AdmissionRule> rules = SafeguardingEngine.ukDefault().admissionRules();
     for (AdmissionRule rule : rules) {
-      text.append("| [`").append(rule.code()).append("`](#")
-          .append(rule.code().toLowerCase(java.util.Locale.ROOT)).append(") | ")
-          .append(rule.verdict()).append(" |\n");
+      text.append("| [`")
+          .append(rule.code())
+          .append("`](#")
+          .append(rule.code().toLowerCase(java.util.Locale.ROOT))
+          .append(") | ")
+          .append(rule.verdict())
+          .append(" |\n");
     }
     for (AdmissionRule rule : rules) {
       text.append("\n### ").append(rule.code()).append("\n\n");
@@ -131,15 +137,24 @@ class RuleCatalogueDocTest {
     return text.append('\n').toString();
   }
 
-  /** The incident actions as Markdown: a table with the uk-default deadlines, then one entry each. */
+  /**
+   * The incident actions as Markdown: a table with the uk-default deadlines, then one entry each.
+   */
   private static String incidentActions() {
     SafeguardingEngine engine = SafeguardingEngine.ukDefault();
-    StringBuilder text = new StringBuilder("\n| Action | Due (`uk-default`) | Owner |\n|---|---|---|\n");
+    StringBuilder text =
+        new StringBuilder("\n| Action | Due (`uk-default`) | Owner |\n|---|---|---|\n");
     for (ActionRule rule : engine.responseActions()) {
       Deadline deadline = engine.rulebook().deadline(rule.action());
-      text.append("| [`").append(rule.action()).append("`](#")
+      text.append("| [`")
+          .append(rule.action())
+          .append("`](#")
           .append(rule.action().name().toLowerCase(java.util.Locale.ROOT))
-          .append(") | ").append(words(deadline)).append(" | ").append(rule.owner()).append(" |\n");
+          .append(") | ")
+          .append(words(deadline))
+          .append(" | ")
+          .append(rule.owner())
+          .append(" |\n");
     }
     for (ActionRule rule : engine.responseActions()) {
       text.append("\n### ").append(rule.action()).append("\n\n");
@@ -170,12 +185,18 @@ class RuleCatalogueDocTest {
       amount = days == 0 ? "" : days + (days == 1 ? " day" : " days");
     } else {
       java.time.Duration duration = (java.time.Duration) deadline.within();
-      amount = duration.isZero() ? ""
-          : duration.toMinutes() % 60 == 0
-              ? duration.toHours() + " hours"
-              : duration.toMinutes() + " minutes";
+      amount =
+          duration.isZero()
+              ? ""
+              : duration.toMinutes() % 60 == 0
+                  ? duration.toHours() + " hours"
+                  : duration.toMinutes() + " minutes";
     }
-    return (amount.isEmpty() ? "at " : amount + " after ") + from + " (`" + deadline.within() + "`)";
+    return (amount.isEmpty() ? "at " : amount + " after ")
+        + from
+        + " (`"
+        + deadline.within()
+        + "`)";
   }
 
   private static String quoted(List<String> sources) {
@@ -219,12 +240,17 @@ class RuleCatalogueDocTest {
     text.append("- **When:** ").append(description.trigger()).append('\n');
     text.append("- **What to do:** ").append(description.action()).append('\n');
     text.append("- **Sources:** ")
-        .append(description.sources().stream().map(s -> "`" + s + "`").collect(Collectors.joining(", ")))
+        .append(
+            description.sources().stream()
+                .map(s -> "`" + s + "`")
+                .collect(Collectors.joining(", ")))
         .append('\n');
   }
 
   private static String levels(RuleDescription description) {
-    return description.levels().stream().map(FindingLevel::name).collect(Collectors.joining(" or "));
+    return description.levels().stream()
+        .map(FindingLevel::name)
+        .collect(Collectors.joining(" or "));
   }
 
   private static String title(String name) {

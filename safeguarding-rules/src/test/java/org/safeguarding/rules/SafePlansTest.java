@@ -12,7 +12,8 @@ class SafePlansTest {
 
   @Test
   void childrensGroup_assessesGoWithNoFindings() {
-    Assessment assessment = SafeguardingEngine.ukDefault().assess(SafePlans.childrensGroup().build());
+    Assessment assessment =
+        SafeguardingEngine.ukDefault().assess(SafePlans.childrensGroup().build());
 
     assertThat(assessment.findings()).isEmpty();
     assertThat(assessment.decision()).isEqualTo(Decision.GO);

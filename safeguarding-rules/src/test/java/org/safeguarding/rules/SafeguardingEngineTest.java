@@ -1,8 +1,8 @@
 package org.safeguarding.rules;
 
-import static org.safeguarding.rules.testing.DefaultRulebookText.ukDefaultText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.safeguarding.rules.testing.DefaultRulebookText.ukDefaultText;
 
 import java.util.List;
 import java.util.Optional;
@@ -111,10 +111,15 @@ class SafeguardingEngineTest {
         };
 
     Assessment assessment =
-        SafeguardingEngine.builder().addRule(overflowing).build().assess(SafePlans.childrensGroup().build());
+        SafeguardingEngine.builder()
+            .addRule(overflowing)
+            .build()
+            .assess(SafePlans.childrensGroup().build());
 
     assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
-    assertThat(assessment.findings()).extracting(Finding::subject).containsExactly(Optional.of("overflowing"));
+    assertThat(assessment.findings())
+        .extracting(Finding::subject)
+        .containsExactly(Optional.of("overflowing"));
   }
 
   @Test
@@ -138,7 +143,10 @@ class SafeguardingEngineTest {
         };
 
     Assessment assessment =
-        SafeguardingEngine.builder().addRule(sneaky).build().assess(SafePlans.childrensGroup().build());
+        SafeguardingEngine.builder()
+            .addRule(sneaky)
+            .build()
+            .assess(SafePlans.childrensGroup().build());
 
     assertThat(assessment.findings()).extracting(Finding::rule).containsExactly("RULE_FAILED");
     assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
@@ -151,12 +159,17 @@ class SafeguardingEngineTest {
     Assessment assessment = engine.assess(SafePlans.childrensGroup().build());
 
     assertThat(assessment.decision()).isEqualTo(Decision.GO_WITH_CONDITIONS);
-    assertThat(assessment.findings()).singleElement().satisfies(finding -> {
-      assertThat(finding.rule()).isEqualTo("CUSTOM_WARNING");
-      assertThat(finding.subject()).isEmpty();
-      assertThat(finding.sources()).containsExactly("test source");
-    });
-    assertThat(engine.rules()).extracting(RuleDescription::code).contains("CUSTOM_WARNING", "RULE_FAILED");
+    assertThat(assessment.findings())
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.rule()).isEqualTo("CUSTOM_WARNING");
+              assertThat(finding.subject()).isEmpty();
+              assertThat(finding.sources()).containsExactly("test source");
+            });
+    assertThat(engine.rules())
+        .extracting(RuleDescription::code)
+        .contains("CUSTOM_WARNING", "RULE_FAILED");
   }
 
   @Test
@@ -186,7 +199,11 @@ class SafeguardingEngineTest {
   @Test
   void build_twoRulesWithOneName_isRefused() {
     assertThatThrownBy(
-            () -> SafeguardingEngine.builder().addRule(new WarningRule()).addRule(new WarningRule()).build())
+            () ->
+                SafeguardingEngine.builder()
+                    .addRule(new WarningRule())
+                    .addRule(new WarningRule())
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("\"custom\"");
   }
@@ -208,8 +225,14 @@ class SafeguardingEngineTest {
     assertThat(codes).doesNotHaveDuplicates().isSorted().hasSize(38);
     assertThat(codes)
         .contains(
-            "POLICY_MISSING", "CONSENT_MISSING", "SUPERVISION_SHORTFALL", "STAFF_CHECK_MISSING",
-            "PLATFORM_CONTROL_MISSING", "ATTENDANCE_NOT_RECORDED", "RISK_EXTREME", "RULE_FAILED");
+            "POLICY_MISSING",
+            "CONSENT_MISSING",
+            "SUPERVISION_SHORTFALL",
+            "STAFF_CHECK_MISSING",
+            "PLATFORM_CONTROL_MISSING",
+            "ATTENDANCE_NOT_RECORDED",
+            "RISK_EXTREME",
+            "RULE_FAILED");
   }
 
   @Test
@@ -227,7 +250,8 @@ class SafeguardingEngineTest {
     List<Finding> findings = SafeguardingEngine.ukDefault().assess(plan).findings();
 
     assertThat(findings)
-        .extracting(finding -> finding.level() + " " + finding.rule() + " " + finding.subject().orElse("-"))
+        .extracting(
+            finding -> finding.level() + " " + finding.rule() + " " + finding.subject().orElse("-"))
         .containsExactly(
             "BLOCKER CONSENT_MISSING p1",
             "BLOCKER SAFEGUARDING_LEAD_UNAVAILABLE -",
@@ -290,7 +314,9 @@ class SafeguardingEngineTest {
   @Test
   void assess_policyTheRulebookRatesAsAdvice_isReportedAsAdvice() {
     Rulebook rulebook =
-        Rulebook.read(ukDefaultText().replace("\"ONLINE_SAFETY\": \"WARNING\"", "\"ONLINE_SAFETY\": \"ADVICE\""));
+        Rulebook.read(
+            ukDefaultText()
+                .replace("\"ONLINE_SAFETY\": \"WARNING\"", "\"ONLINE_SAFETY\": \"ADVICE\""));
     SessionPlan plan =
         SafePlans.childrensGroup()
             .service(
@@ -304,7 +330,8 @@ class SafeguardingEngineTest {
     Assessment assessment = SafeguardingEngine.builder().rulebook(rulebook).build().assess(plan);
 
     assertThat(assessment.findings())
-        .extracting(finding -> finding.rule() + " " + finding.level() + " " + finding.subject().orElse("-"))
+        .extracting(
+            finding -> finding.rule() + " " + finding.level() + " " + finding.subject().orElse("-"))
         .containsExactly("POLICY_MISSING ADVICE ONLINE_SAFETY");
     assertThat(assessment.decision()).isEqualTo(Decision.GO);
   }

@@ -30,9 +30,7 @@ class SessionFactsTest {
 
   @Test
   void of_sessionAfterMidnightInLondonSummerTime_isJudgedAtTheLondonDate() {
-    SessionPlan plan = Plans.childrensGroup()
-        .start(Instant.parse("2026-07-01T23:30:00Z"))
-        .build();
+    SessionPlan plan = Plans.childrensGroup().start(Instant.parse("2026-07-01T23:30:00Z")).build();
 
     assertThat(SessionFacts.of(plan, rulebook).asOf()).isEqualTo(LocalDate.of(2026, 7, 2));
   }

@@ -22,8 +22,8 @@ public abstract class ConsentRequirement {
 
   /**
    * Who must consent; absent when no consent is required. For a person of 16 or over who lacks
-   * capacity this is {@link ConsentGiver#BEST_INTERESTS_DECISION}, which an attorney's consent
-   * also meets.
+   * capacity this is {@link ConsentGiver#BEST_INTERESTS_DECISION}, which an attorney's consent also
+   * meets.
    */
   public abstract Optional<ConsentGiver> requiredFrom();
 

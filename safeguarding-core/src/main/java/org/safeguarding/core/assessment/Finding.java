@@ -27,8 +27,8 @@ public abstract class Finding {
   public abstract FindingLevel level();
 
   /**
-   * The id of the participant, staff member or risk, or the name of the policy or control, that
-   * the finding is about; absent when it is about the whole session.
+   * The id of the participant, staff member or risk, or the name of the policy or control, that the
+   * finding is about; absent when it is about the whole session.
    */
   public abstract Optional<String> subject();
 

@@ -40,7 +40,9 @@ final class BoundedArrayParser extends JsonParserDelegate {
     TokenStreamContext context = streamReadContext();
     // A token that opens a container has entered it; the entry it is belongs to the parent.
     @Nullable TokenStreamContext holder = token.isStructStart() ? context.getParent() : context;
-    if (holder != null && holder.inArray() && holder.getCurrentIndex() >= JsonLimits.MAX_ARRAY_ENTRIES) {
+    if (holder != null
+        && holder.inArray()
+        && holder.getCurrentIndex() >= JsonLimits.MAX_ARRAY_ENTRIES) {
       @Nullable TokenStreamContext owner = holder.getParent();
       String path = owner == null ? "$" : JsonPaths.of(owner);
       throw new InvalidPlanException(

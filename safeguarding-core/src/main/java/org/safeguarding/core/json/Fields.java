@@ -214,27 +214,32 @@ final class Fields {
     }
     List<T> values = new ArrayList<>(elements.size());
     for (int i = 0; i < elements.size(); i++) {
-      values.add(reader.apply(child(elements.get(i), JsonPaths.index(JsonPaths.field(path, name), i))));
+      values.add(
+          reader.apply(child(elements.get(i), JsonPaths.index(JsonPaths.field(path, name), i))));
     }
     return values;
   }
 
   LocalDate date(String name) {
-    return optionalDate(name).orElseGet(() -> {
-      placeholderIfAbsent(name);
-      return PLACEHOLDER_DATE;
-    });
+    return optionalDate(name)
+        .orElseGet(
+            () -> {
+              placeholderIfAbsent(name);
+              return PLACEHOLDER_DATE;
+            });
   }
 
   Optional<LocalDate> optionalDate(String name) {
-    return optionalString(name).flatMap(text -> {
-      try {
-        return Optional.of(LocalDate.parse(text));
-      } catch (DateTimeParseException e) {
-        problem(JsonPaths.field(path, name), "must be a date written yyyy-mm-dd");
-        return Optional.empty();
-      }
-    });
+    return optionalString(name)
+        .flatMap(
+            text -> {
+              try {
+                return Optional.of(LocalDate.parse(text));
+              } catch (DateTimeParseException e) {
+                problem(JsonPaths.field(path, name), "must be a date written yyyy-mm-dd");
+                return Optional.empty();
+              }
+            });
   }
 
   Instant instant(String name) {

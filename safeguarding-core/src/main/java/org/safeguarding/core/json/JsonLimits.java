@@ -20,9 +20,9 @@ public final class JsonLimits {
   public static final long MAX_TOKENS = 16_000_000;
 
   /**
-   * The most entries in any one array, checked while parsing so that a huge array is refused
-   * before it is held in memory: the largest list any document may have is a room's, which may
-   * list everyone on a plan.
+   * The most entries in any one array, checked while parsing so that a huge array is refused before
+   * it is held in memory: the largest list any document may have is a room's, which may list
+   * everyone on a plan.
    */
   public static final int MAX_ARRAY_ENTRIES = org.safeguarding.core.plan.RoomState.MAX_PEOPLE;
 

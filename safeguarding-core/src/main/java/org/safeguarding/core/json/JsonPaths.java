@@ -41,7 +41,9 @@ final class JsonPaths {
   /** The path of the value a parser was reading, from its context. */
   static String of(TokenStreamContext context) {
     Deque<TokenStreamContext> chain = new ArrayDeque<>();
-    for (@Nullable TokenStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+    for (@Nullable TokenStreamContext at = context;
+        at != null && !at.inRoot();
+        at = at.getParent()) {
       chain.push(at);
     }
     String path = "$";

@@ -21,7 +21,9 @@ final class OutcomeReader {
   static final String ADMISSION = "admission";
   static final String RESPONSE_PLAN = "response plan";
 
-  /** More reasons or actions than there are codes cannot be valid; the bound keeps reading cheap. */
+  /**
+   * More reasons or actions than there are codes cannot be valid; the bound keeps reading cheap.
+   */
   private static final int MAX_ENTRIES = 100;
 
   private static final int MAX_SOURCES = 100;
@@ -81,7 +83,9 @@ final class OutcomeReader {
     }
     for (int i = 0; i < actions.size(); i++) {
       JsonNode entry = actions.get(i);
-      if (entry.isObject() && readable(entry.get("action"), true) && readable(entry.get("due"), false)) {
+      if (entry.isObject()
+          && readable(entry.get("action"), true)
+          && readable(entry.get("due"), false)) {
         continue;
       }
       problems.coverExactly("$.actions[" + i + "]");

@@ -17,8 +17,8 @@ import tools.jackson.core.JsonGenerator;
 /**
  * Writes a plan as canonical JSON: fields in the contract's order, enum sets in declaration order,
  * dates ISO-8601, instants in UTC. Optional values are left out when absent, false booleans and
- * empty lists are left out (absent means exactly that), and nothing is ever null. {@code staff}
- * and {@code participants} are always written, as reading requires them.
+ * empty lists are left out (absent means exactly that), and nothing is ever null. {@code staff} and
+ * {@code participants} are always written, as reading requires them.
  */
 final class PlanWriter {
 
@@ -88,7 +88,9 @@ final class PlanWriter {
       out.writeName("check");
       check(staff.check().get());
     }
-    staff.trainingCompleted().ifPresent(date -> out.writeStringProperty("trainingCompleted", date.toString()));
+    staff
+        .trainingCompleted()
+        .ifPresent(date -> out.writeStringProperty("trainingCompleted", date.toString()));
     out.writeEndObject();
   }
 
@@ -117,7 +119,9 @@ final class PlanWriter {
     flag("supervisedOffline", participant.supervisedOffline());
     flag("accompanied", participant.accompanied());
     flag("responsibleAdultAtHome", participant.responsibleAdultAtHome());
-    participant.location().ifPresent(location -> out.writeStringProperty("location", location.name()));
+    participant
+        .location()
+        .ifPresent(location -> out.writeStringProperty("location", location.name()));
     flag("surnameVisible", participant.surnameVisible());
     out.writeEndObject();
   }

@@ -236,8 +236,7 @@ public final class SafeguardingJson {
   }
 
   /**
-   * Writes an assessment as the contract's UTF-8 JSON to a stream, which is flushed but not
-   * closed.
+   * Writes an assessment as the contract's UTF-8 JSON to a stream, which is flushed but not closed.
    *
    * @param assessment the assessment
    * @param out where to write
@@ -262,7 +261,8 @@ public final class SafeguardingJson {
   }
 
   /**
-   * Reads a room (who is present and who was removed) from a reader, which is read to its end but not closed.
+   * Reads a room (who is present and who was removed) from a reader, which is read to its end but
+   * not closed.
    *
    * @param json the JSON
    * @return the room
@@ -274,7 +274,8 @@ public final class SafeguardingJson {
   }
 
   /**
-   * Reads a room (who is present and who was removed) from a UTF-8 stream, which is read to its end but not closed.
+   * Reads a room (who is present and who was removed) from a UTF-8 stream, which is read to its end
+   * but not closed.
    *
    * @param json the JSON
    * @return the room
@@ -309,7 +310,8 @@ public final class SafeguardingJson {
   }
 
   /**
-   * Writes a room (who is present and who was removed) as canonical JSON to a writer, which is flushed but not closed.
+   * Writes a room (who is present and who was removed) as canonical JSON to a writer, which is
+   * flushed but not closed.
    *
    * @param room the room
    * @param out where to write
@@ -321,7 +323,8 @@ public final class SafeguardingJson {
   }
 
   /**
-   * Writes a room (who is present and who was removed) as canonical UTF-8 JSON to a stream, which is flushed but not closed.
+   * Writes a room (who is present and who was removed) as canonical UTF-8 JSON to a stream, which
+   * is flushed but not closed.
    *
    * @param room the room
    * @param out where to write
@@ -401,7 +404,10 @@ public final class SafeguardingJson {
    */
   public static void writeIncident(Incident incident, Writer out) {
     Objects.requireNonNull(incident, "incident");
-    write(generator -> new LiveSessionWriter(generator).write(incident), out, LiveSessionReader.INCIDENT);
+    write(
+        generator -> new LiveSessionWriter(generator).write(incident),
+        out,
+        LiveSessionReader.INCIDENT);
   }
 
   /**
@@ -413,7 +419,10 @@ public final class SafeguardingJson {
    */
   public static void writeIncident(Incident incident, OutputStream out) {
     Objects.requireNonNull(incident, "incident");
-    write(generator -> new LiveSessionWriter(generator).write(incident), out, LiveSessionReader.INCIDENT);
+    write(
+        generator -> new LiveSessionWriter(generator).write(incident),
+        out,
+        LiveSessionReader.INCIDENT);
   }
 
   // Admissions
@@ -430,7 +439,8 @@ public final class SafeguardingJson {
   }
 
   /**
-   * Reads an admission (the answer at the door) from a reader, which is read to its end but not closed.
+   * Reads an admission (the answer at the door) from a reader, which is read to its end but not
+   * closed.
    *
    * @param json the JSON
    * @return the admission
@@ -442,7 +452,8 @@ public final class SafeguardingJson {
   }
 
   /**
-   * Reads an admission (the answer at the door) from a UTF-8 stream, which is read to its end but not closed.
+   * Reads an admission (the answer at the door) from a UTF-8 stream, which is read to its end but
+   * not closed.
    *
    * @param json the JSON
    * @return the admission
@@ -477,7 +488,8 @@ public final class SafeguardingJson {
   }
 
   /**
-   * Writes an admission (the answer at the door) as canonical JSON to a writer, which is flushed but not closed.
+   * Writes an admission (the answer at the door) as canonical JSON to a writer, which is flushed
+   * but not closed.
    *
    * @param admission the admission
    * @param out where to write
@@ -489,7 +501,8 @@ public final class SafeguardingJson {
   }
 
   /**
-   * Writes an admission (the answer at the door) as canonical UTF-8 JSON to a stream, which is flushed but not closed.
+   * Writes an admission (the answer at the door) as canonical UTF-8 JSON to a stream, which is
+   * flushed but not closed.
    *
    * @param admission the admission
    * @param out where to write
@@ -514,7 +527,8 @@ public final class SafeguardingJson {
   }
 
   /**
-   * Reads a response plan (what must happen after an incident) from a reader, which is read to its end but not closed.
+   * Reads a response plan (what must happen after an incident) from a reader, which is read to its
+   * end but not closed.
    *
    * @param json the JSON
    * @return the response plan
@@ -526,7 +540,8 @@ public final class SafeguardingJson {
   }
 
   /**
-   * Reads a response plan (what must happen after an incident) from a UTF-8 stream, which is read to its end but not closed.
+   * Reads a response plan (what must happen after an incident) from a UTF-8 stream, which is read
+   * to its end but not closed.
    *
    * @param json the JSON
    * @return the response plan
@@ -561,7 +576,8 @@ public final class SafeguardingJson {
   }
 
   /**
-   * Writes a response plan (what must happen after an incident) as canonical JSON to a writer, which is flushed but not closed.
+   * Writes a response plan (what must happen after an incident) as canonical JSON to a writer,
+   * which is flushed but not closed.
    *
    * @param responsePlan the response plan
    * @param out where to write
@@ -569,11 +585,15 @@ public final class SafeguardingJson {
    */
   public static void writeResponsePlan(ResponsePlan responsePlan, Writer out) {
     Objects.requireNonNull(responsePlan, "responsePlan");
-    write(generator -> new OutcomeWriter(generator).write(responsePlan), out, OutcomeReader.RESPONSE_PLAN);
+    write(
+        generator -> new OutcomeWriter(generator).write(responsePlan),
+        out,
+        OutcomeReader.RESPONSE_PLAN);
   }
 
   /**
-   * Writes a response plan (what must happen after an incident) as canonical UTF-8 JSON to a stream, which is flushed but not closed.
+   * Writes a response plan (what must happen after an incident) as canonical UTF-8 JSON to a
+   * stream, which is flushed but not closed.
    *
    * @param responsePlan the response plan
    * @param out where to write
@@ -581,7 +601,10 @@ public final class SafeguardingJson {
    */
   public static void writeResponsePlan(ResponsePlan responsePlan, OutputStream out) {
     Objects.requireNonNull(responsePlan, "responsePlan");
-    write(generator -> new OutcomeWriter(generator).write(responsePlan), out, OutcomeReader.RESPONSE_PLAN);
+    write(
+        generator -> new OutcomeWriter(generator).write(responsePlan),
+        out,
+        OutcomeReader.RESPONSE_PLAN);
   }
 
   // Shared working
@@ -598,8 +621,7 @@ public final class SafeguardingJson {
         parse(subject, () -> MAPPER.createParser(withoutByteOrderMark(subject, json))));
   }
 
-  private static <T> T readStream(
-      String subject, InputStream json, Function<JsonNode, T> binder) {
+  private static <T> T readStream(String subject, InputStream json, Function<JsonNode, T> binder) {
     Objects.requireNonNull(json, "json");
     // Decoded strictly as UTF-8, the contract's encoding: Jackson would guess UTF-16 or UTF-32
     // and let some malformed sequences through.
@@ -633,7 +655,8 @@ public final class SafeguardingJson {
                 : cause instanceof FileSystemException fileSystem && fileSystem.getReason() != null
                     ? fileSystem.getReason()
                     : String.valueOf(cause.getMessage());
-    return new UncheckedIOException("cannot read " + subject + " file " + file + ": " + reason, cause);
+    return new UncheckedIOException(
+        "cannot read " + subject + " file " + file + ": " + reason, cause);
   }
 
   /** Writes one document's content to an open generator. */
@@ -687,7 +710,10 @@ public final class SafeguardingJson {
         throw invalid(subject, "$", "must be a JSON object, but the input is empty");
       }
       if (parser.nextToken() != null) {
-        throw invalid(subject, "$", "must be one JSON value, but more follows" + at(parser.currentTokenLocation()));
+        throw invalid(
+            subject,
+            "$",
+            "must be one JSON value, but more follows" + at(parser.currentTokenLocation()));
       }
       return root;
     } catch (JacksonIOException e) {

@@ -81,7 +81,8 @@ final class ShapeProblems {
   /** The shape problems, then the structural problems they do not cover, up to the limit. */
   InvalidPlanException toException(String subject, List<PlanProblem> structural) {
     List<PlanProblem> all = new ArrayList<>(listed);
-    // Once the listing was cut, an unlisted shape problem may cover any structural one: say no more.
+    // Once the listing was cut, an unlisted shape problem may cover any structural one: say no
+    // more.
     if (!cut) {
       for (PlanProblem problem : structural) {
         if (covers(problem.path())) {
@@ -95,7 +96,8 @@ final class ShapeProblems {
       }
     }
     if (cut) {
-      all.add(PlanProblem.of("$", "has more problems; only the first " + MAX_LISTED + " are listed"));
+      all.add(
+          PlanProblem.of("$", "has more problems; only the first " + MAX_LISTED + " are listed"));
     }
     return new InvalidPlanException(subject, all);
   }

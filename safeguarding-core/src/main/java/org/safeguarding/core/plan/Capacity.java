@@ -1,6 +1,9 @@
 package org.safeguarding.core.plan;
 
-/** Whether a participant has been assessed as able to decide to take part (mental capacity, or Gillick competence under 16). */
+/**
+ * Whether a participant has been assessed as able to decide to take part (mental capacity, or
+ * Gillick competence under 16).
+ */
 public enum Capacity {
   /** Not assessed. */
   NOT_ASSESSED,

@@ -1,8 +1,8 @@
 package org.safeguarding.core.plan;
 
 /**
- * The level of a criminal-records check, from least to most thorough. PVG scheme membership
- * counts as {@link #ENHANCED_BARRED}.
+ * The level of a criminal-records check, from least to most thorough. PVG scheme membership counts
+ * as {@link #ENHANCED_BARRED}.
  */
 public enum CheckLevel {
   /** Unspent convictions only. */

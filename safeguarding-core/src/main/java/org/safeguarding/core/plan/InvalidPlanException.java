@@ -3,9 +3,9 @@ package org.safeguarding.core.plan;
 import java.util.List;
 
 /**
- * Thrown when a session plan, a room or an incident is structurally invalid, whether read from
- * JSON or built in Java. It lists every problem found, each with its JSON path, so that a user can
- * fix them all at once. Its message never repeats free-text values from the input.
+ * Thrown when a session plan, a room or an incident is structurally invalid, whether read from JSON
+ * or built in Java. It lists every problem found, each with its JSON path, so that a user can fix
+ * them all at once. Its message never repeats free-text values from the input.
  */
 public final class InvalidPlanException extends RuntimeException {
 
@@ -45,7 +45,8 @@ public final class InvalidPlanException extends RuntimeException {
 
   private static String message(String subject, List<PlanProblem> problems) {
     if (problems.isEmpty()) {
-      throw new IllegalArgumentException("an invalid " + subject + " must have at least one problem");
+      throw new IllegalArgumentException(
+          "an invalid " + subject + " must have at least one problem");
     }
     StringBuilder text = new StringBuilder("invalid ").append(subject).append(": ");
     text.append(problems.size()).append(problems.size() == 1 ? " problem: " : " problems: ");

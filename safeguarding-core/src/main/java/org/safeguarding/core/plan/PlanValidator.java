@@ -122,7 +122,9 @@ final class PlanValidator {
       String path = "$.risks[" + i + "]";
       checks.id(path + ".id", risk.id());
       if (risk.id().startsWith(INFERRED_RISK_PREFIX)) {
-        checks.add(path + ".id", "must not start with '" + INFERRED_RISK_PREFIX + "' (kept for inferred risks)");
+        checks.add(
+            path + ".id",
+            "must not start with '" + INFERRED_RISK_PREFIX + "' (kept for inferred risks)");
       }
       unique(risk.id(), path + ".id", firstPath, checks);
       checks.range(path + ".likelihood", risk.likelihood(), MIN_LEVEL, MAX_LEVEL);

@@ -84,7 +84,9 @@ public final class StructureChecks {
     } else if (text.length() > MAX_TEXT_LENGTH) {
       add(path, "must be at most " + MAX_TEXT_LENGTH + " characters");
     } else if (hasForbiddenCharacter(text, true)) {
-      add(path, "must not contain control characters (but tab and line breaks) or unpaired surrogates");
+      add(
+          path,
+          "must not contain control characters (but tab and line breaks) or unpaired surrogates");
     }
   }
 

@@ -6,9 +6,9 @@ import org.immutables.value.Value;
 import org.safeguarding.core.value.SafeguardingStyle;
 
 /**
- * One action of a response: what to do, who owns it, when it is due, why, and the guidance it
- * comes from. Messages name people by id only. It is checked as part of the {@link ResponsePlan}
- * that holds it.
+ * One action of a response: what to do, who owns it, when it is due, why, and the guidance it comes
+ * from. Messages name people by id only. It is checked as part of the {@link ResponsePlan} that
+ * holds it.
  */
 @Value.Immutable
 @SafeguardingStyle

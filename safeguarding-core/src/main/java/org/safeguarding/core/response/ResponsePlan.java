@@ -21,7 +21,9 @@ import org.safeguarding.core.value.SafeguardingStyle;
 @SafeguardingStyle
 public abstract class ResponsePlan {
 
-  /** The order actions are listed in: by due instant, then in the order of {@link ResponseAction}. */
+  /**
+   * The order actions are listed in: by due instant, then in the order of {@link ResponseAction}.
+   */
   public static final Comparator<PlannedAction> ORDER =
       Comparator.comparing(PlannedAction::due).thenComparing(PlannedAction::action);
 
@@ -72,7 +74,9 @@ public abstract class ResponsePlan {
       checks.text(path + ".message", action.message());
       checks.sources(path + ".sources", action.sources());
       if (i > 0 && ORDER.compare(actions().get(i - 1), action) > 0) {
-        checks.add("$.actions[" + i + "]", "is out of order: actions are listed by due instant, then by action");
+        checks.add(
+            "$.actions[" + i + "]",
+            "is out of order: actions are listed by due instant, then by action");
       }
     }
     checks.throwIfAny("response plan");

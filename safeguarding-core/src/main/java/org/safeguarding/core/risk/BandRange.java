@@ -3,7 +3,10 @@ package org.safeguarding.core.risk;
 import org.immutables.value.Value;
 import org.safeguarding.core.value.SafeguardingStyle;
 
-/** One row of a band table: the scores {@code lowest} to {@code highest} (inclusive) fall in {@code band}. */
+/**
+ * One row of a band table: the scores {@code lowest} to {@code highest} (inclusive) fall in {@code
+ * band}.
+ */
 @Value.Immutable
 @SafeguardingStyle
 public abstract class BandRange {

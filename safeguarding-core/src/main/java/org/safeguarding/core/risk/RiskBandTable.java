@@ -7,13 +7,13 @@ import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.plan.PlanProblem;
 
 /**
- * Which risk scores (likelihood × severity, 1–25) fall in which band. The default is NPSA 2008:
- * 1–3 LOW, 4–6 MODERATE, 8–12 HIGH, 15–25 EXTREME; other bandings exist, so a table is data.
+ * Which risk scores (likelihood × severity, 1–25) fall in which band. The default is NPSA 2008: 1–3
+ * LOW, 4–6 MODERATE, 8–12 HIGH, 15–25 EXTREME; other bandings exist, so a table is data.
  *
  * <p>A table must give every score that can occur (the products of two levels 1–5) exactly one
  * band; scores that cannot occur (7, 11, 13, 14, 17–19, 21–24) may fall between rows. Rows run in
- * ascending order of score and of band, and every band is used, so that no table can quietly make
- * a risk less serious than a lower score's.
+ * ascending order of score and of band, and every band is used, so that no table can quietly make a
+ * risk less serious than a lower score's.
  */
 public final class RiskBandTable {
 
@@ -66,8 +66,8 @@ public final class RiskBandTable {
   }
 
   /**
-   * Checks rows for a table without building it, so that a loader can report the problems at
-   * their place in its own file.
+   * Checks rows for a table without building it, so that a loader can report the problems at their
+   * place in its own file.
    *
    * @param rows the rows to check
    * @return every problem, with paths relative to the list ({@code $[2].lowest}); empty when valid
@@ -81,14 +81,20 @@ public final class RiskBandTable {
       BandRange row = rows.get(i);
       String path = "$[" + i + "]";
       if (row.lowest() < 1 || row.highest() > MAX_SCORE || row.lowest() > row.highest()) {
-        problems.add(PlanProblem.of(path, "must run from a score to a higher or equal one within 1 to 25"));
+        problems.add(
+            PlanProblem.of(path, "must run from a score to a higher or equal one within 1 to 25"));
         continue;
       }
       if (row.lowest() <= previousTo) {
-        problems.add(PlanProblem.of(path + ".lowest", "must be above the previous row's highest score (" + previousTo + ")"));
+        problems.add(
+            PlanProblem.of(
+                path + ".lowest",
+                "must be above the previous row's highest score (" + previousTo + ")"));
       }
       if (previousBand != null && row.band().compareTo(previousBand) <= 0) {
-        problems.add(PlanProblem.of(path + ".band", "must be more serious than the previous row's " + previousBand));
+        problems.add(
+            PlanProblem.of(
+                path + ".band", "must be more serious than the previous row's " + previousBand));
       }
       for (int score = row.lowest(); score <= row.highest(); score++) {
         if (bands[score] == null) {

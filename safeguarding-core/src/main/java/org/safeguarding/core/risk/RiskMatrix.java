@@ -19,8 +19,7 @@ public final class RiskMatrix {
     for (Likelihood likelihood : Likelihood.values()) {
       for (Severity severity : Severity.values()) {
         ratings[likelihood.ordinal()][severity.ordinal()] =
-            RiskRating.of(
-                likelihood, severity, bands.band(likelihood.level() * severity.level()));
+            RiskRating.of(likelihood, severity, bands.band(likelihood.level() * severity.level()));
       }
     }
   }

@@ -1,6 +1,4 @@
-/**
- * The style shared by every value type of the library. Nothing here is used at run time.
- */
+/** The style shared by every value type of the library. Nothing here is used at run time. */
 @NullMarked
 package org.safeguarding.core.value;
 

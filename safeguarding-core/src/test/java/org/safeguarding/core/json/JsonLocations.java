@@ -10,30 +10,71 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every value in a plan's JSON tree with its path and what the contract says it is, written out
- * independently of the reader so that the mutation tests check the reader against the contract,
- * not against itself.
+ * independently of the reader so that the mutation tests check the reader against the contract, not
+ * against itself.
  */
 final class JsonLocations {
 
   /** What kind of object a location sits in, by the contract. */
-  enum Owner { PLAN, SERVICE, PLATFORM, STAFF, CHECK, PARTICIPANT, CONSENT, RISK }
+  enum Owner {
+    PLAN,
+    SERVICE,
+    PLATFORM,
+    STAFF,
+    CHECK,
+    PARTICIPANT,
+    CONSENT,
+    RISK
+  }
 
   static final Map<Owner, Set<String>> REQUIRED =
       Map.of(
           Owner.PLAN,
-          Set.of("schemaVersion", "id", "service", "platform", "start", "durationMinutes",
-              "format", "interaction", "recording", "chat", "staff", "participants"),
-          Owner.SERVICE, Set.of("name", "jurisdiction"),
-          Owner.PLATFORM, Set.of("name", "accounts"),
-          Owner.STAFF, Set.of("id"),
-          Owner.CHECK, Set.of("scheme", "level", "issued"),
-          Owner.PARTICIPANT, Set.of("id"),
-          Owner.CONSENT, Set.of("givenBy", "verification", "given"),
-          Owner.RISK, Set.of("id", "hazard", "area", "likelihood", "severity"));
+          Set.of(
+              "schemaVersion",
+              "id",
+              "service",
+              "platform",
+              "start",
+              "durationMinutes",
+              "format",
+              "interaction",
+              "recording",
+              "chat",
+              "staff",
+              "participants"),
+          Owner.SERVICE,
+          Set.of("name", "jurisdiction"),
+          Owner.PLATFORM,
+          Set.of("name", "accounts"),
+          Owner.STAFF,
+          Set.of("id"),
+          Owner.CHECK,
+          Set.of("scheme", "level", "issued"),
+          Owner.PARTICIPANT,
+          Set.of("id"),
+          Owner.CONSENT,
+          Set.of("givenBy", "verification", "given"),
+          Owner.RISK,
+          Set.of("id", "hazard", "area", "likelihood", "severity"));
 
   static final Set<String> ENUM_FIELDS =
-      Set.of("jurisdiction", "frequency", "accounts", "format", "interaction", "recording", "chat",
-          "capacity", "location", "givenBy", "verification", "scheme", "level", "hazard", "area");
+      Set.of(
+          "jurisdiction",
+          "frequency",
+          "accounts",
+          "format",
+          "interaction",
+          "recording",
+          "chat",
+          "capacity",
+          "location",
+          "givenBy",
+          "verification",
+          "scheme",
+          "level",
+          "hazard",
+          "area");
 
   static final Set<String> ENUM_ARRAYS = Set.of("policies", "controls", "roles", "needs", "covers");
 
@@ -144,14 +185,22 @@ final class JsonLocations {
 
   private static Owner childOwner(String field) {
     switch (field) {
-      case "service": return Owner.SERVICE;
-      case "platform": return Owner.PLATFORM;
-      case "staff": return Owner.STAFF;
-      case "check": return Owner.CHECK;
-      case "participants": return Owner.PARTICIPANT;
-      case "consents": return Owner.CONSENT;
-      case "risks": return Owner.RISK;
-      default: throw new IllegalArgumentException("no object expected at " + field);
+      case "service":
+        return Owner.SERVICE;
+      case "platform":
+        return Owner.PLATFORM;
+      case "staff":
+        return Owner.STAFF;
+      case "check":
+        return Owner.CHECK;
+      case "participants":
+        return Owner.PARTICIPANT;
+      case "consents":
+        return Owner.CONSENT;
+      case "risks":
+        return Owner.RISK;
+      default:
+        throw new IllegalArgumentException("no object expected at " + field);
     }
   }
 }

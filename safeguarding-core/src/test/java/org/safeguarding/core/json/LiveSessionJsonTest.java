@@ -40,15 +40,18 @@ import org.safeguarding.core.testing.PlanGenerators;
 class LiveSessionJsonTest {
 
   /** The room of the design: two in the room, one removed. */
-  private static final String DESIGN_ROOM = "{\"present\": [\"s1\", \"s2\"], \"removed\": [\"p3\"]}";
+  private static final String DESIGN_ROOM =
+      "{\"present\": [\"s1\", \"s2\"], \"removed\": [\"p3\"]}";
 
   /** The incident of the design, every field given. */
   private static final String DESIGN_INCIDENT =
       "{\"id\": \"i1\", \"participant\": \"p1\", \"kind\": \"DISTRESS\", \"removed\": true,"
-          + " \"riskToLife\": false, \"occurredAt\": \"2026-12-04T18:20:00Z\", \"handledBy\": \"s2\"}";
+          + " \"riskToLife\": false, \"occurredAt\": \"2026-12-04T18:20:00Z\", \"handledBy\":"
+          + " \"s2\"}";
 
   private static final String INCIDENT_KINDS =
-      "must be one of DISTRESS, DISCLOSURE, ABUSE_SUSPECTED, INAPPROPRIATE_BEHAVIOUR, HIJACK, OTHER";
+      "must be one of DISTRESS, DISCLOSURE, ABUSE_SUSPECTED, INAPPROPRIATE_BEHAVIOUR, HIJACK,"
+          + " OTHER";
 
   private static final String BAD_INSTANT =
       "must be an instant written yyyy-mm-ddThh:mm:ssZ (or with an offset)";
@@ -109,12 +112,14 @@ class LiveSessionJsonTest {
 
   @Test
   void roomState_roundTrip_givesAnEqualRoomAndTheSameBytes() {
-    RoomState room = RoomState.builder().addPresent("s1", "p2", "p1").addRemoved("p4", "p3").build();
+    RoomState room =
+        RoomState.builder().addPresent("s1", "p2", "p1").addRemoved("p4", "p3").build();
 
     String json = SafeguardingJson.writeRoomState(room);
 
     assertThat(SafeguardingJson.readRoomState(json)).isEqualTo(room);
-    assertThat(SafeguardingJson.writeRoomState(SafeguardingJson.readRoomState(json))).isEqualTo(json);
+    assertThat(SafeguardingJson.writeRoomState(SafeguardingJson.readRoomState(json)))
+        .isEqualTo(json);
   }
 
   @Test
@@ -122,13 +127,25 @@ class LiveSessionJsonTest {
     String canonical = SafeguardingJson.writeRoomState(SafeguardingJson.readRoomState(DESIGN_ROOM));
 
     assertThat(canonical)
-        .isEqualTo("{\n  \"present\": [\n    \"s1\",\n    \"s2\"\n  ],\n  \"removed\": [\n    \"p3\"\n  ]\n}\n");
-    assertThat(SafeguardingJson.writeRoomState(SafeguardingJson.readRoomState(canonical))).isEqualTo(canonical);
+        .isEqualTo(
+            "{\n"
+                + "  \"present\": [\n"
+                + "    \"s1\",\n"
+                + "    \"s2\"\n"
+                + "  ],\n"
+                + "  \"removed\": [\n"
+                + "    \"p3\"\n"
+                + "  ]\n"
+                + "}\n");
+    assertThat(SafeguardingJson.writeRoomState(SafeguardingJson.readRoomState(canonical)))
+        .isEqualTo(canonical);
   }
 
   @Test
   void readRoomState_keepsTheOrderPeopleCameIn() {
-    RoomState room = SafeguardingJson.readRoomState("{\"present\": [\"z\", \"a\", \"m\"], \"removed\": [\"y\", \"b\"]}");
+    RoomState room =
+        SafeguardingJson.readRoomState(
+            "{\"present\": [\"z\", \"a\", \"m\"], \"removed\": [\"y\", \"b\"]}");
 
     assertThat(room.present()).containsExactly("z", "a", "m");
     assertThat(room.removed()).containsExactly("y", "b");
@@ -145,7 +162,8 @@ class LiveSessionJsonTest {
   @Test
   void readRoomState_missingPresent_isRequiredEvenWhenRemovedIsGiven() {
     assertThat(problems(invalidRoom("{}"))).containsExactly("$.present: is required");
-    assertThat(problems(invalidRoom("{\"removed\": [\"p3\"]}"))).containsExactly("$.present: is required");
+    assertThat(problems(invalidRoom("{\"removed\": [\"p3\"]}")))
+        .containsExactly("$.present: is required");
   }
 
   @Test
@@ -169,10 +187,12 @@ class LiveSessionJsonTest {
 
   @Test
   void readRoomState_jsonNull_isAProblemNotAnAbsence() {
-    assertThat(problems(invalidRoom("{\"present\": null}"))).containsExactly("$.present: must not be null");
+    assertThat(problems(invalidRoom("{\"present\": null}")))
+        .containsExactly("$.present: must not be null");
     assertThat(problems(invalidRoom("{\"present\": [], \"removed\": null}")))
         .containsExactly("$.removed: must not be null");
-    assertThat(problems(invalidRoom("{\"present\": [null]}"))).containsExactly("$.present[0]: must be a string");
+    assertThat(problems(invalidRoom("{\"present\": [null]}")))
+        .containsExactly("$.present[0]: must be a string");
     assertThat(problems(invalidRoom("null"))).containsExactly("$: must be an object");
   }
 
@@ -193,8 +213,10 @@ class LiveSessionJsonTest {
 
   @Test
   void readRoomState_emptyInput_isRejected() {
-    assertThat(problems(invalidRoom(""))).containsExactly("$: must be a JSON object, but the input is empty");
-    assertThat(problems(invalidRoom(" \n\t "))).containsExactly("$: must be a JSON object, but the input is empty");
+    assertThat(problems(invalidRoom("")))
+        .containsExactly("$: must be a JSON object, but the input is empty");
+    assertThat(problems(invalidRoom(" \n\t ")))
+        .containsExactly("$: must be a JSON object, but the input is empty");
   }
 
   @Test
@@ -216,7 +238,9 @@ class LiveSessionJsonTest {
     bytes[15] = (byte) 0xC3; // a lead byte followed by a quote: no valid UTF-8 sequence
 
     InvalidPlanException e =
-        catchThrowableOfType(InvalidPlanException.class, () -> SafeguardingJson.readRoomState(new ByteArrayInputStream(bytes)));
+        catchThrowableOfType(
+            InvalidPlanException.class,
+            () -> SafeguardingJson.readRoomState(new ByteArrayInputStream(bytes)));
 
     assertThat(e).isNotNull();
     assertThat(problems(e)).containsExactly("$: must be UTF-8, but holds bytes that are not");
@@ -230,7 +254,8 @@ class LiveSessionJsonTest {
 
     assertThat(SafeguardingJson.readRoomState(withMark)).isEqualTo(expected);
     assertThat(SafeguardingJson.readRoomState(new StringReader(withMark))).isEqualTo(expected);
-    assertThat(SafeguardingJson.readRoomState(new ByteArrayInputStream(utf8(withMark)))).isEqualTo(expected);
+    assertThat(SafeguardingJson.readRoomState(new ByteArrayInputStream(utf8(withMark))))
+        .isEqualTo(expected);
   }
 
   @Test
@@ -245,12 +270,16 @@ class LiveSessionJsonTest {
   @Test
   void readRoomState_idPresentAndRemoved_isReportedAtTheSecondWithTheFirst() {
     assertThat(problems(invalidRoom("{\"present\": [\"s1\", \"s2\"], \"removed\": [\"s1\"]}")))
-        .containsExactly("$.removed[0]: must appear once in the room, but $.present[0] has the same id");
+        .containsExactly(
+            "$.removed[0]: must appear once in the room, but $.present[0] has the same id");
   }
 
   @Test
   void readRoomState_idTwiceInOneList_isReportedAtTheSecond() {
-    assertThat(problems(invalidRoom("{\"present\": [\"s1\", \"s2\", \"s2\"], \"removed\": [\"p3\", \"p3\"]}")))
+    assertThat(
+            problems(
+                invalidRoom(
+                    "{\"present\": [\"s1\", \"s2\", \"s2\"], \"removed\": [\"p3\", \"p3\"]}")))
         .containsExactly(
             "$.present[2]: must appear once in the room, but $.present[1] has the same id",
             "$.removed[1]: must appear once in the room, but $.removed[0] has the same id");
@@ -259,7 +288,12 @@ class LiveSessionJsonTest {
   @Test
   void readRoomState_invalidIds_areEachReportedAtTheirPath() {
     String longId = "x".repeat(129);
-    String json = "{\"present\": [\"\", \"  \", \"" + longId + "\", \"s\\u0007\"], \"removed\": [\"" + "y".repeat(128) + "\"]}";
+    String json =
+        "{\"present\": [\"\", \"  \", \""
+            + longId
+            + "\", \"s\\u0007\"], \"removed\": [\""
+            + "y".repeat(128)
+            + "\"]}";
 
     assertThat(problems(invalidRoom(json)))
         .containsExactly(
@@ -272,16 +306,25 @@ class LiveSessionJsonTest {
   @Test
   void readRoomState_morePeopleThanTheRoomMayList_isReportedAtTheRoot() {
     int half = RoomState.MAX_PEOPLE / 2 + 1;
-    String json = "{\"present\": " + idArray("p", half) + ", \"removed\": " + idArray("r", half) + "}";
+    String json =
+        "{\"present\": " + idArray("p", half) + ", \"removed\": " + idArray("r", half) + "}";
 
     assertThat(problems(invalidRoom(json)))
-        .containsExactly("$: must list at most " + RoomState.MAX_PEOPLE + " people, present and removed together");
+        .containsExactly(
+            "$: must list at most "
+                + RoomState.MAX_PEOPLE
+                + " people, present and removed together");
   }
 
   @Test
   void readRoomState_exactlyAsManyPeopleAsTheRoomMayList_isRead() {
     int half = RoomState.MAX_PEOPLE / 2;
-    String json = "{\"present\": " + idArray("p", half) + ", \"removed\": " + idArray("r", RoomState.MAX_PEOPLE - half) + "}";
+    String json =
+        "{\"present\": "
+            + idArray("p", half)
+            + ", \"removed\": "
+            + idArray("r", RoomState.MAX_PEOPLE - half)
+            + "}";
 
     RoomState room = SafeguardingJson.readRoomState(json);
 
@@ -300,7 +343,8 @@ class LiveSessionJsonTest {
             "$.extra: unknown field",
             "$.present[2]: must not be blank",
             "$.removed[0]: must appear once in the room, but $.present[0] has the same id");
-    assertThat(e.getMessage()).startsWith("invalid room: 4 problems: $.present[1]: must be a string; ");
+    assertThat(e.getMessage())
+        .startsWith("invalid room: 4 problems: $.present[1]: must be a string; ");
   }
 
   @Test
@@ -321,14 +365,18 @@ class LiveSessionJsonTest {
     InvalidPlanException e = invalidRoom("{\"present\": [SECRET]}");
 
     assertThat(e.getMessage()).startsWith("invalid room:").doesNotContain("SECRET");
-    assertThat(problems(e)).singleElement(InstanceOfAssertFactories.STRING).contains("is not well-formed JSON");
+    assertThat(problems(e))
+        .singleElement(InstanceOfAssertFactories.STRING)
+        .contains("is not well-formed JSON");
   }
 
   // The room: overloads
 
   @Test
-  void roomState_readersStreamsFilesAndWriters_agreeWithStrings(@TempDir Path dir) throws Exception {
-    RoomState room = RoomState.builder().addPresent("s1", "p\u00e9", "p\uD83D\uDE00").addRemoved("p3").build();
+  void roomState_readersStreamsFilesAndWriters_agreeWithStrings(@TempDir Path dir)
+      throws Exception {
+    RoomState room =
+        RoomState.builder().addPresent("s1", "p\u00e9", "p\uD83D\uDE00").addRemoved("p3").build();
     String json = SafeguardingJson.writeRoomState(room);
 
     StringWriter writer = new StringWriter();
@@ -341,33 +389,48 @@ class LiveSessionJsonTest {
     assertThat(writer.toString()).isEqualTo(json);
     assertThat(bytes.toByteArray()).isEqualTo(utf8(json));
     assertThat(SafeguardingJson.readRoomState(new StringReader(json))).isEqualTo(room);
-    assertThat(SafeguardingJson.readRoomState(new ByteArrayInputStream(bytes.toByteArray()))).isEqualTo(room);
+    assertThat(SafeguardingJson.readRoomState(new ByteArrayInputStream(bytes.toByteArray())))
+        .isEqualTo(room);
     assertThat(SafeguardingJson.readRoomState(file)).isEqualTo(room);
   }
 
   @Test
-  void readRoomState_invalidInput_isTheSameProblemsByEveryOverload(@TempDir Path dir) throws Exception {
+  void readRoomState_invalidInput_isTheSameProblemsByEveryOverload(@TempDir Path dir)
+      throws Exception {
     String json = "{\"present\": [\"s1\", 2], \"removed\": [\"s1\"]}";
     Path file = dir.resolve("room.json");
     Files.writeString(file, json);
     List<String> expected =
-        List.of("$.present[1]: must be a string", "$.removed[0]: must appear once in the room, but $.present[0] has the same id");
+        List.of(
+            "$.present[1]: must be a string",
+            "$.removed[0]: must appear once in the room, but $.present[0] has the same id");
 
     assertThat(problems(invalidRoom(json))).isEqualTo(expected);
-    assertThat(problems(catchThrowableOfType(InvalidPlanException.class,
-            () -> SafeguardingJson.readRoomState(new StringReader(json)))))
+    assertThat(
+            problems(
+                catchThrowableOfType(
+                    InvalidPlanException.class,
+                    () -> SafeguardingJson.readRoomState(new StringReader(json)))))
         .isEqualTo(expected);
-    assertThat(problems(catchThrowableOfType(InvalidPlanException.class,
-            () -> SafeguardingJson.readRoomState(new ByteArrayInputStream(utf8(json))))))
+    assertThat(
+            problems(
+                catchThrowableOfType(
+                    InvalidPlanException.class,
+                    () -> SafeguardingJson.readRoomState(new ByteArrayInputStream(utf8(json))))))
         .isEqualTo(expected);
-    assertThat(problems(catchThrowableOfType(InvalidPlanException.class, () -> SafeguardingJson.readRoomState(file))))
+    assertThat(
+            problems(
+                catchThrowableOfType(
+                    InvalidPlanException.class, () -> SafeguardingJson.readRoomState(file))))
         .isEqualTo(expected);
   }
 
   @Test
   void readRoomState_missingFile_isAnIoFailureNotAnInvalidRoom(@TempDir Path dir) {
-    assertThat(catchThrowableOfType(UncheckedIOException.class,
-            () -> SafeguardingJson.readRoomState(dir.resolve("absent.json"))))
+    assertThat(
+            catchThrowableOfType(
+                UncheckedIOException.class,
+                () -> SafeguardingJson.readRoomState(dir.resolve("absent.json"))))
         .hasMessageContaining("cannot read room file");
   }
 
@@ -402,7 +465,11 @@ class LiveSessionJsonTest {
   @Test
   void writeIncident_noOptionalsAndFalseFlags_leavesThemOut() {
     Incident incident =
-        Incident.builder().id("i9").kind(IncidentKind.HIJACK).occurredAt(Instant.parse("2026-12-04T18:20:00.250Z")).build();
+        Incident.builder()
+            .id("i9")
+            .kind(IncidentKind.HIJACK)
+            .occurredAt(Instant.parse("2026-12-04T18:20:00.250Z"))
+            .build();
 
     assertThat(SafeguardingJson.writeIncident(incident))
         .isEqualTo(
@@ -430,7 +497,8 @@ class LiveSessionJsonTest {
 
   @Test
   void readIncident_designExample_rewritesWithoutTheFalseFlag() {
-    String canonical = SafeguardingJson.writeIncident(SafeguardingJson.readIncident(DESIGN_INCIDENT));
+    String canonical =
+        SafeguardingJson.writeIncident(SafeguardingJson.readIncident(DESIGN_INCIDENT));
 
     assertThat(canonical)
         .isEqualTo(
@@ -442,13 +510,15 @@ class LiveSessionJsonTest {
                 + "  \"occurredAt\": \"2026-12-04T18:20:00Z\",\n"
                 + "  \"handledBy\": \"s2\"\n"
                 + "}\n");
-    assertThat(SafeguardingJson.writeIncident(SafeguardingJson.readIncident(canonical))).isEqualTo(canonical);
+    assertThat(SafeguardingJson.writeIncident(SafeguardingJson.readIncident(canonical)))
+        .isEqualTo(canonical);
   }
 
   @Test
   void readIncident_absentOptionalsAndFlags_areEmptyAndFalse() {
     Incident incident =
-        SafeguardingJson.readIncident("{\"id\": \"i1\", \"kind\": \"OTHER\", \"occurredAt\": \"2026-12-04T18:20:00Z\"}");
+        SafeguardingJson.readIncident(
+            "{\"id\": \"i1\", \"kind\": \"OTHER\", \"occurredAt\": \"2026-12-04T18:20:00Z\"}");
 
     assertThat(incident.participant()).isEmpty();
     assertThat(incident.handledBy()).isEmpty();
@@ -466,31 +536,36 @@ class LiveSessionJsonTest {
               .kind(kind)
               .removed(kind.ordinal() % 2 == 0)
               .riskToLife(kind.ordinal() % 3 == 0)
-              .occurredAt(Instant.parse("2026-12-04T18:20:00.123456789Z").plusSeconds(kind.ordinal()))
+              .occurredAt(
+                  Instant.parse("2026-12-04T18:20:00.123456789Z").plusSeconds(kind.ordinal()))
               .build();
 
       String json = SafeguardingJson.writeIncident(incident);
 
       assertThat(json).contains("\"kind\": \"" + kind.name() + "\"");
       assertThat(SafeguardingJson.readIncident(json)).isEqualTo(incident);
-      assertThat(SafeguardingJson.writeIncident(SafeguardingJson.readIncident(json))).isEqualTo(json);
+      assertThat(SafeguardingJson.writeIncident(SafeguardingJson.readIncident(json)))
+          .isEqualTo(json);
     }
   }
 
   @Test
   void readIncident_instantWithAnOffset_isTheSameInstantWrittenInUtc() {
     Incident incident =
-        SafeguardingJson.readIncident("{\"id\": \"i1\", \"kind\": \"OTHER\", \"occurredAt\": \"2026-12-04T19:20:00+01:00\"}");
+        SafeguardingJson.readIncident(
+            "{\"id\": \"i1\", \"kind\": \"OTHER\", \"occurredAt\": \"2026-12-04T19:20:00+01:00\"}");
 
     assertThat(incident.occurredAt()).isEqualTo(Instant.parse("2026-12-04T18:20:00Z"));
-    assertThat(SafeguardingJson.writeIncident(incident)).contains("\"occurredAt\": \"2026-12-04T18:20:00Z\"");
+    assertThat(SafeguardingJson.writeIncident(incident))
+        .contains("\"occurredAt\": \"2026-12-04T18:20:00Z\"");
   }
 
   @Test
   void readIncident_instantsAtTheEndsOfTheRange_areRead() {
     for (String instant : List.of("1900-01-01T00:00:00Z", "2999-12-31T23:59:59.999999999Z")) {
       Incident incident =
-          SafeguardingJson.readIncident("{\"id\": \"i1\", \"kind\": \"OTHER\", \"occurredAt\": \"" + instant + "\"}");
+          SafeguardingJson.readIncident(
+              "{\"id\": \"i1\", \"kind\": \"OTHER\", \"occurredAt\": \"" + instant + "\"}");
 
       assertThat(incident.occurredAt()).isEqualTo(Instant.parse(instant));
     }
@@ -515,8 +590,8 @@ class LiveSessionJsonTest {
   @Test
   void readIncident_wrongTypes_eachNamedWithWhatWasExpected() {
     String json =
-        "{\"id\": 1, \"participant\": [\"p1\"], \"kind\": 0, \"removed\": \"true\", \"riskToLife\": 1,"
-            + " \"occurredAt\": 1764872400, \"handledBy\": {}}";
+        "{\"id\": 1, \"participant\": [\"p1\"], \"kind\": 0, \"removed\": \"true\", \"riskToLife\":"
+            + " 1, \"occurredAt\": 1764872400, \"handledBy\": {}}";
 
     assertThat(problems(invalidIncident(json)))
         .containsExactly(
@@ -531,7 +606,9 @@ class LiveSessionJsonTest {
 
   @Test
   void readIncident_jsonNull_isAProblemEvenForOptionalFields() {
-    assertThat(problems(invalidIncident(DESIGN_INCIDENT.replace("\"p1\"", "null").replace("true", "null"))))
+    assertThat(
+            problems(
+                invalidIncident(DESIGN_INCIDENT.replace("\"p1\"", "null").replace("true", "null"))))
         .containsExactly("$.participant: must not be null", "$.removed: must not be null");
     assertThat(problems(invalidIncident(DESIGN_INCIDENT.replace("\"i1\"", "null"))))
         .containsExactly("$.id: must not be null");
@@ -547,7 +624,14 @@ class LiveSessionJsonTest {
 
   @Test
   void readIncident_badInstants_areRejectedAtTheirPath() {
-    for (String bad : List.of("yesterday", "2026-12-04", "2026-12-04 18:20:00Z", "2026-12-04T18:20Z", "2026-02-30T18:20:00Z", "")) {
+    for (String bad :
+        List.of(
+            "yesterday",
+            "2026-12-04",
+            "2026-12-04 18:20:00Z",
+            "2026-12-04T18:20Z",
+            "2026-02-30T18:20:00Z",
+            "")) {
       assertThat(problems(invalidIncident(DESIGN_INCIDENT.replace("2026-12-04T18:20:00Z", bad))))
           .as(bad)
           .containsExactly("$.occurredAt: " + BAD_INSTANT);
@@ -556,8 +640,10 @@ class LiveSessionJsonTest {
 
   @Test
   void readIncident_instantsOutsideTheYearsAllowed_areRejectedNotThrown() {
-    for (String outside : List.of("1899-12-31T23:59:59Z", "3000-01-01T00:00:00Z", "-1000000000-01-01T00:00:00Z")) {
-      assertThat(problems(invalidIncident(DESIGN_INCIDENT.replace("2026-12-04T18:20:00Z", outside))))
+    for (String outside :
+        List.of("1899-12-31T23:59:59Z", "3000-01-01T00:00:00Z", "-1000000000-01-01T00:00:00Z")) {
+      assertThat(
+              problems(invalidIncident(DESIGN_INCIDENT.replace("2026-12-04T18:20:00Z", outside))))
           .as(outside)
           .containsExactly("$.occurredAt: must be an instant between 1900 and 2999");
     }
@@ -565,7 +651,11 @@ class LiveSessionJsonTest {
 
   @Test
   void readIncident_duplicateKey_isRejectedAtItsPath() {
-    assertThat(problems(invalidIncident(DESIGN_INCIDENT.replace("\"kind\": \"DISTRESS\"", "\"kind\": \"DISTRESS\", \"kind\": \"OTHER\""))))
+    assertThat(
+            problems(
+                invalidIncident(
+                    DESIGN_INCIDENT.replace(
+                        "\"kind\": \"DISTRESS\"", "\"kind\": \"DISTRESS\", \"kind\": \"OTHER\""))))
         .singleElement(InstanceOfAssertFactories.STRING)
         .startsWith("$.kind: must appear only once in its object (line 1, column ");
   }
@@ -579,8 +669,10 @@ class LiveSessionJsonTest {
 
   @Test
   void readIncident_emptyInputOrTopLevelArray_isRejected() {
-    assertThat(problems(invalidIncident(""))).containsExactly("$: must be a JSON object, but the input is empty");
-    assertThat(problems(invalidIncident("[" + DESIGN_INCIDENT + "]"))).containsExactly("$: must be an object");
+    assertThat(problems(invalidIncident("")))
+        .containsExactly("$: must be a JSON object, but the input is empty");
+    assertThat(problems(invalidIncident("[" + DESIGN_INCIDENT + "]")))
+        .containsExactly("$: must be an object");
     assertThat(problems(invalidIncident("[]"))).containsExactly("$: must be an object");
   }
 
@@ -594,7 +686,9 @@ class LiveSessionJsonTest {
 
     for (byte[] bytes : List.of(lone, truncated)) {
       InvalidPlanException e =
-          catchThrowableOfType(InvalidPlanException.class, () -> SafeguardingJson.readIncident(new ByteArrayInputStream(bytes)));
+          catchThrowableOfType(
+              InvalidPlanException.class,
+              () -> SafeguardingJson.readIncident(new ByteArrayInputStream(bytes)));
       assertThat(e).isNotNull();
       assertThat(problems(e)).containsExactly("$: must be UTF-8, but holds bytes that are not");
     }
@@ -607,7 +701,8 @@ class LiveSessionJsonTest {
 
     assertThat(SafeguardingJson.readIncident(withMark)).isEqualTo(expected);
     assertThat(SafeguardingJson.readIncident(new StringReader(withMark))).isEqualTo(expected);
-    assertThat(SafeguardingJson.readIncident(new ByteArrayInputStream(utf8(withMark)))).isEqualTo(expected);
+    assertThat(SafeguardingJson.readIncident(new ByteArrayInputStream(utf8(withMark))))
+        .isEqualTo(expected);
   }
 
   // Incidents: structural problems
@@ -615,7 +710,9 @@ class LiveSessionJsonTest {
   @Test
   void readIncident_invalidIds_areEachReportedAtTheirPath() {
     String json =
-        "{\"id\": \" \", \"participant\": \"" + "p".repeat(129) + "\", \"kind\": \"OTHER\","
+        "{\"id\": \" \", \"participant\": \""
+            + "p".repeat(129)
+            + "\", \"kind\": \"OTHER\","
             + " \"occurredAt\": \"2026-12-04T18:20:00Z\", \"handledBy\": \"s\\n2\"}";
 
     assertThat(problems(invalidIncident(json)))
@@ -647,7 +744,9 @@ class LiveSessionJsonTest {
   @Test
   void readIncident_problems_neverRepeatFreeText() {
     String json =
-        "{\"id\": \"SECRET\\u0000\", \"participant\": \"" + "SECRET".repeat(30) + "\", \"kind\": \"SECRET\","
+        "{\"id\": \"SECRET\\u0000\", \"participant\": \""
+            + "SECRET".repeat(30)
+            + "\", \"kind\": \"SECRET\","
             + " \"occurredAt\": \"SECRET\", \"handledBy\": \"SECRET \\u001b[31m\"}";
 
     InvalidPlanException e = invalidIncident(json);
@@ -672,7 +771,8 @@ class LiveSessionJsonTest {
 
   @Test
   void incident_readersStreamsFilesAndWriters_agreeWithStrings(@TempDir Path dir) throws Exception {
-    Incident incident = SafeguardingJson.readIncident(DESIGN_INCIDENT.replace("\"p1\"", "\"p\u00fc\u4e2d\""));
+    Incident incident =
+        SafeguardingJson.readIncident(DESIGN_INCIDENT.replace("\"p1\"", "\"p\u00fc\u4e2d\""));
     String json = SafeguardingJson.writeIncident(incident);
 
     StringWriter writer = new StringWriter();
@@ -685,7 +785,8 @@ class LiveSessionJsonTest {
     assertThat(writer.toString()).isEqualTo(json);
     assertThat(bytes.toByteArray()).isEqualTo(utf8(json));
     assertThat(SafeguardingJson.readIncident(new StringReader(json))).isEqualTo(incident);
-    assertThat(SafeguardingJson.readIncident(new ByteArrayInputStream(bytes.toByteArray()))).isEqualTo(incident);
+    assertThat(SafeguardingJson.readIncident(new ByteArrayInputStream(bytes.toByteArray())))
+        .isEqualTo(incident);
     assertThat(SafeguardingJson.readIncident(file)).isEqualTo(incident);
   }
 
@@ -711,7 +812,8 @@ class LiveSessionJsonTest {
     Path file = dir.resolve("incident.json");
     Files.writeString(file, DESIGN_INCIDENT.replace("\"DISTRESS\"", "\"BORED\""));
 
-    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, () -> SafeguardingJson.readIncident(file));
+    InvalidPlanException e =
+        catchThrowableOfType(InvalidPlanException.class, () -> SafeguardingJson.readIncident(file));
 
     assertThat(e).isNotNull();
     assertThat(problems(e)).containsExactly("$.kind: " + INCIDENT_KINDS);
@@ -719,8 +821,10 @@ class LiveSessionJsonTest {
 
   @Test
   void readIncident_missingFile_isAnIoFailureNotAnInvalidIncident(@TempDir Path dir) {
-    assertThat(catchThrowableOfType(UncheckedIOException.class,
-            () -> SafeguardingJson.readIncident(dir.resolve("absent.json"))))
+    assertThat(
+            catchThrowableOfType(
+                UncheckedIOException.class,
+                () -> SafeguardingJson.readIncident(dir.resolve("absent.json"))))
         .hasMessageContaining("cannot read incident file");
   }
 
@@ -731,7 +835,10 @@ class LiveSessionJsonTest {
     AtomicInteger cases = new AtomicInteger();
     qt().withExamples(1_000)
         // A wide first value keeps QuickTheories' boundary examples distinct, so none is skipped.
-        .forAll(integers().all(), lists().of(PlanGenerators.ids()).ofSizeBetween(0, 40), integers().between(0, 40))
+        .forAll(
+            integers().all(),
+            lists().of(PlanGenerators.ids()).ofSizeBetween(0, 40),
+            integers().between(0, 40))
         .checkAssert(
             (turn, ids, split) -> {
               cases.incrementAndGet();
@@ -751,17 +858,24 @@ class LiveSessionJsonTest {
 
               assertThat(read).isEqualTo(room);
               assertThat(read.present()).containsExactlyElementsOf(distinct.subList(0, at));
-              assertThat(read.removed()).containsExactlyElementsOf(distinct.subList(at, distinct.size()));
+              assertThat(read.removed())
+                  .containsExactlyElementsOf(distinct.subList(at, distinct.size()));
               assertThat(SafeguardingJson.writeRoomState(read)).isEqualTo(json);
-              assertThat(json).startsWith("{\n  \"present\": [").endsWith("}\n").doesNotContain("\r");
+              assertThat(json)
+                  .startsWith("{\n  \"present\": [")
+                  .endsWith("}\n")
+                  .doesNotContain("\r");
               assertThat(json.contains("\"removed\"")).isEqualTo(at < distinct.size());
               if (!distinct.isEmpty()) {
                 // Repeating any id, in either list, is reported at the repeat's path.
                 String repeated = distinct.get(0);
                 String path = "$.removed[" + room.removed().size() + "]";
-                String damaged = SafeguardingJson.writeRoomState(
-                    RoomState.builder().present(room.present()).build())
-                    .replace("\"present\"", "\"removed\": " + quoted(room.removed(), repeated) + ", \"present\"");
+                String damaged =
+                    SafeguardingJson.writeRoomState(
+                            RoomState.builder().present(room.present()).build())
+                        .replace(
+                            "\"present\"",
+                            "\"removed\": " + quoted(room.removed(), repeated) + ", \"present\"");
                 assertThat(invalidRoom(damaged).problems())
                     .extracting(PlanProblem::path)
                     .containsExactly(path);
@@ -782,7 +896,8 @@ class LiveSessionJsonTest {
                     .collect(java.util.stream.Collectors.toList()))
             .build();
 
-    assertThat(SafeguardingJson.readRoomState(SafeguardingJson.writeRoomState(room))).isEqualTo(room);
+    assertThat(SafeguardingJson.readRoomState(SafeguardingJson.writeRoomState(room)))
+        .isEqualTo(room);
   }
 
   @Test
@@ -799,13 +914,16 @@ class LiveSessionJsonTest {
     assertThat(e.getMessage()).startsWith("invalid room: ");
     assertThat(e.problems())
         .extracting(Object::toString)
-        .containsExactly("$.present: must hold at most " + JsonLimits.MAX_ARRAY_ENTRIES + " entries");
+        .containsExactly(
+            "$.present: must hold at most " + JsonLimits.MAX_ARRAY_ENTRIES + " entries");
   }
 
   private static String quoted(List<String> ids, String extra) {
     List<String> all = new ArrayList<>(ids);
     all.add(extra);
-    return all.stream().map(id -> "\"" + escape(id) + "\"").collect(Collectors.joining(", ", "[", "]"));
+    return all.stream()
+        .map(id -> "\"" + escape(id) + "\"")
+        .collect(Collectors.joining(", ", "[", "]"));
   }
 
   private static String escape(String id) {
@@ -813,7 +931,9 @@ class LiveSessionJsonTest {
   }
 
   private static String idArray(String prefix, int count) {
-    return IntStream.range(0, count).mapToObj(i -> "\"" + prefix + i + "\"").collect(Collectors.joining(",", "[", "]"));
+    return IntStream.range(0, count)
+        .mapToObj(i -> "\"" + prefix + i + "\"")
+        .collect(Collectors.joining(",", "[", "]"));
   }
 
   private static InvalidPlanException invalidRoom(String json) {

@@ -52,20 +52,28 @@ class OutcomeJsonTest {
       "{\"rule\": \"ADMIT_AWAIT_ADULTS\", \"message\": \"Wait until two adults are in the room.\","
           + " \"sources\": [\"admission.yaml\", \"NSPCC\"]}";
   private static final String REASON_2 =
-      "{\"rule\": \"ADMIT_IDENTITY\", \"message\": \"Check who p1 is.\", \"sources\": [\"identity.yaml\"]}";
+      "{\"rule\": \"ADMIT_IDENTITY\", \"message\": \"Check who p1 is.\", \"sources\":"
+          + " [\"identity.yaml\"]}";
 
   /** An admission as a tool might store it: compact. */
-  private static final String WAIT = "{\"person\": \"p1\", \"verdict\": \"WAIT\", \"reasons\": [" + REASON_1 + ", " + REASON_2 + "]}";
+  private static final String WAIT =
+      "{\"person\": \"p1\", \"verdict\": \"WAIT\", \"reasons\": ["
+          + REASON_1
+          + ", "
+          + REASON_2
+          + "]}";
 
   private static final String ACTION_1 =
-      "{\"action\": \"INFORM_SAFEGUARDING_LEAD\", \"owner\": \"SAFEGUARDING_LEAD\", \"ownerType\": \"ROLE\","
-          + " \"due\": \"2026-12-04T18:20:00Z\", \"message\": \"Tell the lead now.\", \"sources\": [\"kcsie\"]}";
+      "{\"action\": \"INFORM_SAFEGUARDING_LEAD\", \"owner\": \"SAFEGUARDING_LEAD\", \"ownerType\":"
+          + " \"ROLE\", \"due\": \"2026-12-04T18:20:00Z\", \"message\": \"Tell the lead now.\","
+          + " \"sources\": [\"kcsie\"]}";
   private static final String ACTION_2 =
-      "{\"action\": \"PHONE_PARTICIPANT\", \"owner\": \"s2\", \"ownerType\": \"STAFF\","
-          + " \"due\": \"2026-12-04T18:20:00Z\", \"message\": \"Phone p1.\", \"sources\": [\"nspcc\"]}";
+      "{\"action\": \"PHONE_PARTICIPANT\", \"owner\": \"s2\", \"ownerType\": \"STAFF\", \"due\":"
+          + " \"2026-12-04T18:20:00Z\", \"message\": \"Phone p1.\", \"sources\": [\"nspcc\"]}";
   private static final String ACTION_3 =
-      "{\"action\": \"RECORD_INCIDENT\", \"owner\": \"s2\", \"ownerType\": \"STAFF\","
-          + " \"due\": \"2026-12-05T18:20:00Z\", \"message\": \"Record it.\", \"sources\": [\"records.yaml\", \"kcsie\"]}";
+      "{\"action\": \"RECORD_INCIDENT\", \"owner\": \"s2\", \"ownerType\": \"STAFF\", \"due\":"
+          + " \"2026-12-05T18:20:00Z\", \"message\": \"Record it.\", \"sources\":"
+          + " [\"records.yaml\", \"kcsie\"]}";
 
   /** A response plan as a tool might store it: compact. */
   private static final String RESPONSE =
@@ -73,11 +81,13 @@ class OutcomeJsonTest {
 
   private static final String VERDICTS = "must be one of ADMIT, WAIT, REFUSE";
   private static final String ACTIONS =
-      "must be one of EMERGENCY_SERVICES, INFORM_SAFEGUARDING_LEAD, PHONE_PARTICIPANT, CONTACT_AFTER_SESSION,"
-          + " FOLLOW_UP_NEXT_DAY, RECORD_INCIDENT, LOCAL_AUTHORITY_REFERRAL, REPORT_TO_PLATFORM,"
-          + " REVIEW_PLATFORM_CONTROLS, REVIEW_RISK_REGISTER";
-  private static final String OUT_OF_ORDER = "is out of order: actions are listed by due instant, then by action";
-  private static final String BAD_INSTANT = "must be an instant written yyyy-mm-ddThh:mm:ssZ (or with an offset)";
+      "must be one of EMERGENCY_SERVICES, INFORM_SAFEGUARDING_LEAD, PHONE_PARTICIPANT,"
+          + " CONTACT_AFTER_SESSION, FOLLOW_UP_NEXT_DAY, RECORD_INCIDENT, LOCAL_AUTHORITY_REFERRAL,"
+          + " REPORT_TO_PLATFORM, REVIEW_PLATFORM_CONTROLS, REVIEW_RISK_REGISTER";
+  private static final String OUT_OF_ORDER =
+      "is out of order: actions are listed by due instant, then by action";
+  private static final String BAD_INSTANT =
+      "must be an instant written yyyy-mm-ddThh:mm:ssZ (or with an offset)";
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -89,7 +99,12 @@ class OutcomeJsonTest {
         Admission.builder()
             .person("p1")
             .verdict(Verdict.WAIT)
-            .addReason(reason("ADMIT_AWAIT_ADULTS", "Wait until two adults are in the room.", "admission.yaml", "NSPCC"))
+            .addReason(
+                reason(
+                    "ADMIT_AWAIT_ADULTS",
+                    "Wait until two adults are in the room.",
+                    "admission.yaml",
+                    "NSPCC"))
             .addReason(reason("ADMIT_IDENTITY", "Check who p1 is.", "identity.yaml"))
             .build();
 
@@ -137,7 +152,8 @@ class OutcomeJsonTest {
 
     String json = SafeguardingJson.writeAdmission(admission);
 
-    assertThat(json).contains("\"message\": \"Say \\\"no\\\"\\tthen\\nstop \\\\ \u00e9\uD83D\uDE00.\"");
+    assertThat(json)
+        .contains("\"message\": \"Say \\\"no\\\"\\tthen\\nstop \\\\ \u00e9\uD83D\uDE00.\"");
     assertThat(SafeguardingJson.readAdmission(json)).isEqualTo(admission);
   }
 
@@ -149,24 +165,31 @@ class OutcomeJsonTest {
 
     assertThat(admission.person()).isEqualTo("p1");
     assertThat(admission.verdict()).isEqualTo(Verdict.WAIT);
-    assertThat(admission.reasons()).extracting(AdmissionReason::rule).containsExactly("ADMIT_AWAIT_ADULTS", "ADMIT_IDENTITY");
-    assertThat(admission.reasons().get(0).message()).isEqualTo("Wait until two adults are in the room.");
+    assertThat(admission.reasons())
+        .extracting(AdmissionReason::rule)
+        .containsExactly("ADMIT_AWAIT_ADULTS", "ADMIT_IDENTITY");
+    assertThat(admission.reasons().get(0).message())
+        .isEqualTo("Wait until two adults are in the room.");
     assertThat(admission.reasons().get(0).sources()).containsExactly("admission.yaml", "NSPCC");
   }
 
   @Test
   void admission_roundTrip_givesAnEqualAdmissionAndTheSameBytesForEveryVerdict() {
     for (Verdict verdict : Verdict.values()) {
-      Admission.Builder builder = Admission.builder().person("person-" + verdict.ordinal()).verdict(verdict);
+      Admission.Builder builder =
+          Admission.builder().person("person-" + verdict.ordinal()).verdict(verdict);
       if (verdict != Verdict.ADMIT) {
-        builder.addReason(reason("B", "Second rule first.", "z.yaml")).addReason(reason("A", "Then this.", "a.yaml", "b"));
+        builder
+            .addReason(reason("B", "Second rule first.", "z.yaml"))
+            .addReason(reason("A", "Then this.", "a.yaml", "b"));
       }
       Admission admission = builder.build();
 
       String json = SafeguardingJson.writeAdmission(admission);
 
       assertThat(SafeguardingJson.readAdmission(json)).isEqualTo(admission);
-      assertThat(SafeguardingJson.writeAdmission(SafeguardingJson.readAdmission(json))).isEqualTo(json);
+      assertThat(SafeguardingJson.writeAdmission(SafeguardingJson.readAdmission(json)))
+          .isEqualTo(json);
     }
   }
 
@@ -174,23 +197,30 @@ class OutcomeJsonTest {
   void readAdmission_compactInput_rewritesCanonicallyAndStably() {
     String canonical = SafeguardingJson.writeAdmission(SafeguardingJson.readAdmission(WAIT));
 
-    assertThat(canonical).isNotEqualTo(WAIT).startsWith("{\n  \"person\": \"p1\",\n  \"verdict\": \"WAIT\",\n");
-    assertThat(SafeguardingJson.writeAdmission(SafeguardingJson.readAdmission(canonical))).isEqualTo(canonical);
+    assertThat(canonical)
+        .isNotEqualTo(WAIT)
+        .startsWith("{\n  \"person\": \"p1\",\n  \"verdict\": \"WAIT\",\n");
+    assertThat(SafeguardingJson.writeAdmission(SafeguardingJson.readAdmission(canonical)))
+        .isEqualTo(canonical);
   }
 
   // Admissions: strictness
 
   @Test
   void readAdmission_unknownFields_areRejectedAtTheirPaths() {
-    String json = WAIT.replace("\"person\"", "\"note\": \"x\", \"person\"").replace("\"rule\": \"ADMIT_IDENTITY\"", "\"rule\": \"ADMIT_IDENTITY\", \"level\": 1");
+    String json =
+        WAIT.replace("\"person\"", "\"note\": \"x\", \"person\"")
+            .replace("\"rule\": \"ADMIT_IDENTITY\"", "\"rule\": \"ADMIT_IDENTITY\", \"level\": 1");
 
-    assertThat(problems(invalidAdmission(json))).containsExactly("$.reasons[1].level: unknown field", "$.note: unknown field");
+    assertThat(problems(invalidAdmission(json)))
+        .containsExactly("$.reasons[1].level: unknown field", "$.note: unknown field");
   }
 
   @Test
   void readAdmission_missingRequiredFields_areEachReportedOnce() {
     assertThat(problems(invalidAdmission("{}")))
-        .containsExactly("$.person: is required", "$.verdict: is required", "$.reasons: is required");
+        .containsExactly(
+            "$.person: is required", "$.verdict: is required", "$.reasons: is required");
     assertThat(problems(invalidAdmission("{\"person\": \"p1\", \"verdict\": \"ADMIT\"}")))
         .containsExactly("$.reasons: is required");
   }
@@ -200,14 +230,18 @@ class OutcomeJsonTest {
     String json = WAIT.replace(REASON_2, "{}");
 
     assertThat(problems(invalidAdmission(json)))
-        .containsExactly("$.reasons[1].rule: is required", "$.reasons[1].message: is required", "$.reasons[1].sources: is required");
+        .containsExactly(
+            "$.reasons[1].rule: is required",
+            "$.reasons[1].message: is required",
+            "$.reasons[1].sources: is required");
   }
 
   @Test
   void readAdmission_wrongTypes_eachNamedWithWhatWasExpected() {
     String json =
-        "{\"person\": 1, \"verdict\": \"REFUSE\", \"reasons\": [{\"rule\": [], \"message\": 2, \"sources\": \"a\"},"
-            + " \"reason\", {\"rule\": \"R\", \"message\": \"m\", \"sources\": [\"a\", 3]}]}";
+        "{\"person\": 1, \"verdict\": \"REFUSE\", \"reasons\": [{\"rule\": [], \"message\": 2,"
+            + " \"sources\": \"a\"}, \"reason\", {\"rule\": \"R\", \"message\": \"m\", \"sources\":"
+            + " [\"a\", 3]}]}";
 
     assertThat(problems(invalidAdmission(json)))
         .containsExactly(
@@ -217,7 +251,9 @@ class OutcomeJsonTest {
             "$.reasons[0].sources: must be an array",
             "$.reasons[1]: must be an object",
             "$.reasons[2].sources[1]: must be a string");
-    assertThat(problems(invalidAdmission("{\"person\": \"p1\", \"verdict\": \"ADMIT\", \"reasons\": {}}")))
+    assertThat(
+            problems(
+                invalidAdmission("{\"person\": \"p1\", \"verdict\": \"ADMIT\", \"reasons\": {}}")))
         .containsExactly("$.reasons: must be an array");
     assertThat(problems(invalidAdmission("{\"person\": \"p1\", \"verdict\": 1, \"reasons\": []}")))
         .containsExactly("$.verdict: " + VERDICTS);
@@ -225,25 +261,35 @@ class OutcomeJsonTest {
 
   @Test
   void readAdmission_jsonNull_isAProblemNotAnAbsence() {
-    assertThat(problems(invalidAdmission(WAIT.replace("\"p1\"", "null")))).containsExactly("$.person: must not be null");
+    assertThat(problems(invalidAdmission(WAIT.replace("\"p1\"", "null"))))
+        .containsExactly("$.person: must not be null");
     assertThat(problems(invalidAdmission(WAIT.replace("\"Check who p1 is.\"", "null"))))
         .containsExactly("$.reasons[1].message: must not be null");
-    assertThat(problems(invalidAdmission("{\"person\": \"p1\", \"verdict\": \"ADMIT\", \"reasons\": null}")))
+    assertThat(
+            problems(
+                invalidAdmission(
+                    "{\"person\": \"p1\", \"verdict\": \"ADMIT\", \"reasons\": null}")))
         .containsExactly("$.reasons: must not be null");
   }
 
   @Test
   void readAdmission_unknownVerdict_listsTheAllowedValues() {
     // Without reasons, so that the placeholder standing in for the verdict cannot bear on them.
-    assertThat(problems(invalidAdmission("{\"person\": \"p1\", \"verdict\": \"wait\", \"reasons\": []}")))
+    assertThat(
+            problems(
+                invalidAdmission("{\"person\": \"p1\", \"verdict\": \"wait\", \"reasons\": []}")))
         .containsExactly("$.verdict: " + VERDICTS);
-    assertThat(problems(invalidAdmission("{\"person\": \"p1\", \"verdict\": \"MAYBE\", \"reasons\": []}")))
+    assertThat(
+            problems(
+                invalidAdmission("{\"person\": \"p1\", \"verdict\": \"MAYBE\", \"reasons\": []}")))
         .containsExactly("$.verdict: " + VERDICTS);
   }
 
   @Test
   void readAdmission_duplicateKey_isRejectedAtItsPath() {
-    String json = WAIT.replace("\"rule\": \"ADMIT_IDENTITY\"", "\"rule\": \"ADMIT_IDENTITY\", \"rule\": \"OTHER\"");
+    String json =
+        WAIT.replace(
+            "\"rule\": \"ADMIT_IDENTITY\"", "\"rule\": \"ADMIT_IDENTITY\", \"rule\": \"OTHER\"");
 
     assertThat(problems(invalidAdmission(json)))
         .singleElement(InstanceOfAssertFactories.STRING)
@@ -255,8 +301,10 @@ class OutcomeJsonTest {
     assertThat(problems(invalidAdmission(WAIT + " []")))
         .singleElement(InstanceOfAssertFactories.STRING)
         .startsWith("$: must be one JSON value, but more follows (line 1, column ");
-    assertThat(problems(invalidAdmission(""))).containsExactly("$: must be a JSON object, but the input is empty");
-    assertThat(problems(invalidAdmission("[" + WAIT + "]"))).containsExactly("$: must be an object");
+    assertThat(problems(invalidAdmission("")))
+        .containsExactly("$: must be a JSON object, but the input is empty");
+    assertThat(problems(invalidAdmission("[" + WAIT + "]")))
+        .containsExactly("$: must be an object");
   }
 
   @Test
@@ -266,7 +314,9 @@ class OutcomeJsonTest {
     bytes[at + 1] = (byte) 0x28; // a lead byte followed by no continuation byte
 
     InvalidPlanException e =
-        catchThrowableOfType(InvalidPlanException.class, () -> SafeguardingJson.readAdmission(new ByteArrayInputStream(bytes)));
+        catchThrowableOfType(
+            InvalidPlanException.class,
+            () -> SafeguardingJson.readAdmission(new ByteArrayInputStream(bytes)));
 
     assertThat(e).isNotNull();
     assertThat(e.getMessage()).startsWith("invalid admission:");
@@ -280,7 +330,8 @@ class OutcomeJsonTest {
 
     assertThat(SafeguardingJson.readAdmission(withMark)).isEqualTo(expected);
     assertThat(SafeguardingJson.readAdmission(new StringReader(withMark))).isEqualTo(expected);
-    assertThat(SafeguardingJson.readAdmission(new ByteArrayInputStream(utf8(withMark)))).isEqualTo(expected);
+    assertThat(SafeguardingJson.readAdmission(new ByteArrayInputStream(utf8(withMark))))
+        .isEqualTo(expected);
   }
 
   @Test
@@ -288,7 +339,10 @@ class OutcomeJsonTest {
     String reasons = String.join(", ", Collections.nCopies(101, "{}"));
     String sources = String.join(", ", Collections.nCopies(101, "\"s\""));
 
-    assertThat(problems(invalidAdmission("{\"person\": \"p1\", \"verdict\": \"WAIT\", \"reasons\": [" + reasons + "]}")))
+    assertThat(
+            problems(
+                invalidAdmission(
+                    "{\"person\": \"p1\", \"verdict\": \"WAIT\", \"reasons\": [" + reasons + "]}")))
         .containsExactly("$.reasons: must hold at most 100 entries");
     assertThat(problems(invalidAdmission(WAIT.replace("[\"identity.yaml\"]", "[" + sources + "]"))))
         .containsExactly("$.reasons[1].sources: must hold at most 100 entries");
@@ -304,9 +358,13 @@ class OutcomeJsonTest {
 
   @Test
   void readAdmission_waitOrRefuseWithoutReasons_mustGiveOne() {
-    assertThat(problems(invalidAdmission("{\"person\": \"p1\", \"verdict\": \"WAIT\", \"reasons\": []}")))
+    assertThat(
+            problems(
+                invalidAdmission("{\"person\": \"p1\", \"verdict\": \"WAIT\", \"reasons\": []}")))
         .containsExactly("$.reasons: must give at least one reason when the verdict is WAIT");
-    assertThat(problems(invalidAdmission("{\"person\": \"p1\", \"verdict\": \"REFUSE\", \"reasons\": []}")))
+    assertThat(
+            problems(
+                invalidAdmission("{\"person\": \"p1\", \"verdict\": \"REFUSE\", \"reasons\": []}")))
         .containsExactly("$.reasons: must give at least one reason when the verdict is REFUSE");
   }
 
@@ -314,7 +372,8 @@ class OutcomeJsonTest {
   void readAdmission_ruleGivenTwice_isReportedAtTheSecond() {
     String json = WAIT.replace("\"ADMIT_IDENTITY\"", "\"ADMIT_AWAIT_ADULTS\"");
 
-    assertThat(problems(invalidAdmission(json))).containsExactly("$.reasons[1].rule: must appear once in an admission");
+    assertThat(problems(invalidAdmission(json)))
+        .containsExactly("$.reasons[1].rule: must appear once in an admission");
   }
 
   @Test
@@ -326,8 +385,10 @@ class OutcomeJsonTest {
   @Test
   void readAdmission_blankOrInvalidTexts_areEachReportedWithTheirFullPath() {
     String json =
-        "{\"person\": \" \", \"verdict\": \"REFUSE\", \"reasons\": [" + REASON_1 + ","
-            + " {\"rule\": \"R\\u0000\", \"message\": \"\\n\", \"sources\": [\"ok\", \" \", \"bad\\u0007\"]}]}";
+        "{\"person\": \" \", \"verdict\": \"REFUSE\", \"reasons\": ["
+            + REASON_1
+            + ", {\"rule\": \"R\\u0000\", \"message\": \"\\n"
+            + "\", \"sources\": [\"ok\", \" \", \"bad\\u0007\"]}]}";
 
     assertThat(problems(invalidAdmission(json)))
         .containsExactly(
@@ -335,13 +396,17 @@ class OutcomeJsonTest {
             "$.reasons[1].rule: must not contain control characters or unpaired surrogates",
             "$.reasons[1].message: must not be blank",
             "$.reasons[1].sources[1]: must not be blank",
-            "$.reasons[1].sources[2]: must not contain control characters (but tab and line breaks) or unpaired surrogates");
+            "$.reasons[1].sources[2]: must not contain control characters (but tab and line breaks)"
+                + " or unpaired surrogates");
   }
 
   @Test
   void readAdmission_shapeAndStructuralProblems_areReportedTogether() {
     String json =
-        "{\"person\": \"p1\", \"verdict\": \"REFUSE\", \"reasons\": [" + REASON_1 + ", " + REASON_1.replace("[\"admission.yaml\", \"NSPCC\"]", "[]")
+        "{\"person\": \"p1\", \"verdict\": \"REFUSE\", \"reasons\": ["
+            + REASON_1
+            + ", "
+            + REASON_1.replace("[\"admission.yaml\", \"NSPCC\"]", "[]")
             + ", {\"rule\": 5, \"message\": \"m\", \"sources\": [\"s\"], \"extra\": null}]}";
 
     InvalidPlanException e = invalidAdmission(json);
@@ -352,22 +417,28 @@ class OutcomeJsonTest {
             "$.reasons[2].extra: unknown field",
             "$.reasons[1].rule: must appear once in an admission",
             "$.reasons[1].sources: must cite at least one source");
-    assertThat(e.getMessage()).startsWith("invalid admission: 4 problems: $.reasons[2].rule: must be a string; ");
+    assertThat(e.getMessage())
+        .startsWith("invalid admission: 4 problems: $.reasons[2].rule: must be a string; ");
   }
 
   @Test
   void readAdmission_problems_neverRepeatFreeText() {
     String json =
-        "{\"person\": \"SECRET\\u0001\", \"verdict\": \"REFUSE\", \"reasons\": [{\"rule\": \"SECRET\", \"message\": \""
-            + "SECRET ".repeat(2_000) + "\", \"sources\": [\"SECRET\\u0002\"]}, {\"rule\": \"SECRET\", \"message\": \"m\", \"sources\": [\"s\"]}]}";
+        "{\"person\": \"SECRET\\u0001\", \"verdict\": \"REFUSE\", \"reasons\": [{\"rule\":"
+            + " \"SECRET\", \"message\": \""
+            + "SECRET ".repeat(2_000)
+            + "\", \"sources\": [\"SECRET\\u0002\"]}, {\"rule\": \"SECRET\", \"message\": \"m\","
+            + " \"sources\": [\"s\"]}]}";
 
     InvalidPlanException e = invalidAdmission(json);
-    InvalidPlanException verdict = invalidAdmission("{\"person\": \"p1\", \"verdict\": \"SECRET\", \"reasons\": []}");
+    InvalidPlanException verdict =
+        invalidAdmission("{\"person\": \"p1\", \"verdict\": \"SECRET\", \"reasons\": []}");
 
     assertThat(e.getMessage()).doesNotContain("SECRET");
     assertThat(e.problems())
         .extracting(PlanProblem::path)
-        .containsExactly("$.person", "$.reasons[0].message", "$.reasons[0].sources[0]", "$.reasons[1].rule");
+        .containsExactly(
+            "$.person", "$.reasons[0].message", "$.reasons[0].sources[0]", "$.reasons[1].rule");
     assertThat(verdict.getMessage()).doesNotContain("SECRET");
     assertThat(problems(verdict)).containsExactly("$.verdict: " + VERDICTS);
   }
@@ -377,14 +448,18 @@ class OutcomeJsonTest {
     InvalidPlanException e = invalidAdmission("{\"person\": \"p1\", \"verdict\": SECRET}");
 
     assertThat(e.getMessage()).doesNotContain("SECRET");
-    assertThat(problems(e)).singleElement(InstanceOfAssertFactories.STRING).startsWith("$.verdict: is not well-formed JSON");
+    assertThat(problems(e))
+        .singleElement(InstanceOfAssertFactories.STRING)
+        .startsWith("$.verdict: is not well-formed JSON");
   }
 
   // Admissions: overloads
 
   @Test
-  void admission_readersStreamsFilesAndWriters_agreeWithStrings(@TempDir Path dir) throws Exception {
-    Admission admission = SafeguardingJson.readAdmission(WAIT.replace("NSPCC", "NSPCC \u2014 \u00e9t\u00e9"));
+  void admission_readersStreamsFilesAndWriters_agreeWithStrings(@TempDir Path dir)
+      throws Exception {
+    Admission admission =
+        SafeguardingJson.readAdmission(WAIT.replace("NSPCC", "NSPCC \u2014 \u00e9t\u00e9"));
     String json = SafeguardingJson.writeAdmission(admission);
 
     StringWriter writer = new StringWriter();
@@ -397,32 +472,48 @@ class OutcomeJsonTest {
     assertThat(writer.toString()).isEqualTo(json);
     assertThat(bytes.toByteArray()).isEqualTo(utf8(json));
     assertThat(SafeguardingJson.readAdmission(new StringReader(json))).isEqualTo(admission);
-    assertThat(SafeguardingJson.readAdmission(new ByteArrayInputStream(bytes.toByteArray()))).isEqualTo(admission);
+    assertThat(SafeguardingJson.readAdmission(new ByteArrayInputStream(bytes.toByteArray())))
+        .isEqualTo(admission);
     assertThat(SafeguardingJson.readAdmission(file)).isEqualTo(admission);
   }
 
   @Test
-  void readAdmission_invalidInput_isTheSameProblemsByEveryOverload(@TempDir Path dir) throws Exception {
-    String json = WAIT.replace("\"ADMIT_IDENTITY\"", "\"ADMIT_AWAIT_ADULTS\"").replace("\"p1\"", "[]");
+  void readAdmission_invalidInput_isTheSameProblemsByEveryOverload(@TempDir Path dir)
+      throws Exception {
+    String json =
+        WAIT.replace("\"ADMIT_IDENTITY\"", "\"ADMIT_AWAIT_ADULTS\"").replace("\"p1\"", "[]");
     Path file = dir.resolve("admission.json");
     Files.writeString(file, json);
-    List<String> expected = List.of("$.person: must be a string", "$.reasons[1].rule: must appear once in an admission");
+    List<String> expected =
+        List.of(
+            "$.person: must be a string", "$.reasons[1].rule: must appear once in an admission");
 
     assertThat(problems(invalidAdmission(json))).isEqualTo(expected);
-    assertThat(problems(catchThrowableOfType(InvalidPlanException.class,
-            () -> SafeguardingJson.readAdmission(new StringReader(json)))))
+    assertThat(
+            problems(
+                catchThrowableOfType(
+                    InvalidPlanException.class,
+                    () -> SafeguardingJson.readAdmission(new StringReader(json)))))
         .isEqualTo(expected);
-    assertThat(problems(catchThrowableOfType(InvalidPlanException.class,
-            () -> SafeguardingJson.readAdmission(new ByteArrayInputStream(utf8(json))))))
+    assertThat(
+            problems(
+                catchThrowableOfType(
+                    InvalidPlanException.class,
+                    () -> SafeguardingJson.readAdmission(new ByteArrayInputStream(utf8(json))))))
         .isEqualTo(expected);
-    assertThat(problems(catchThrowableOfType(InvalidPlanException.class, () -> SafeguardingJson.readAdmission(file))))
+    assertThat(
+            problems(
+                catchThrowableOfType(
+                    InvalidPlanException.class, () -> SafeguardingJson.readAdmission(file))))
         .isEqualTo(expected);
   }
 
   @Test
   void readAdmission_missingFile_isAnIoFailureNotAnInvalidAdmission(@TempDir Path dir) {
-    assertThat(catchThrowableOfType(UncheckedIOException.class,
-            () -> SafeguardingJson.readAdmission(dir.resolve("absent.json"))))
+    assertThat(
+            catchThrowableOfType(
+                UncheckedIOException.class,
+                () -> SafeguardingJson.readAdmission(dir.resolve("absent.json"))))
         .hasMessageContaining("cannot read admission file");
   }
 
@@ -433,9 +524,31 @@ class OutcomeJsonTest {
     ResponsePlan response =
         ResponsePlan.builder()
             .incident("i1")
-            .addAction(action(ResponseAction.INFORM_SAFEGUARDING_LEAD, "SAFEGUARDING_LEAD", OwnerType.ROLE, "2026-12-04T18:20:00Z", "Tell the lead now.", "kcsie"))
-            .addAction(action(ResponseAction.PHONE_PARTICIPANT, "s2", OwnerType.STAFF, "2026-12-04T18:20:00Z", "Phone p1.", "nspcc"))
-            .addAction(action(ResponseAction.RECORD_INCIDENT, "s2", OwnerType.STAFF, "2026-12-05T18:20:00Z", "Record it.", "records.yaml", "kcsie"))
+            .addAction(
+                action(
+                    ResponseAction.INFORM_SAFEGUARDING_LEAD,
+                    "SAFEGUARDING_LEAD",
+                    OwnerType.ROLE,
+                    "2026-12-04T18:20:00Z",
+                    "Tell the lead now.",
+                    "kcsie"))
+            .addAction(
+                action(
+                    ResponseAction.PHONE_PARTICIPANT,
+                    "s2",
+                    OwnerType.STAFF,
+                    "2026-12-04T18:20:00Z",
+                    "Phone p1.",
+                    "nspcc"))
+            .addAction(
+                action(
+                    ResponseAction.RECORD_INCIDENT,
+                    "s2",
+                    OwnerType.STAFF,
+                    "2026-12-05T18:20:00Z",
+                    "Record it.",
+                    "records.yaml",
+                    "kcsie"))
             .build();
 
     assertThat(SafeguardingJson.writeResponsePlan(response))
@@ -493,7 +606,10 @@ class OutcomeJsonTest {
     assertThat(response.incident()).isEqualTo("i1");
     assertThat(response.actions())
         .extracting(PlannedAction::action)
-        .containsExactly(ResponseAction.INFORM_SAFEGUARDING_LEAD, ResponseAction.PHONE_PARTICIPANT, ResponseAction.RECORD_INCIDENT);
+        .containsExactly(
+            ResponseAction.INFORM_SAFEGUARDING_LEAD,
+            ResponseAction.PHONE_PARTICIPANT,
+            ResponseAction.RECORD_INCIDENT);
     PlannedAction first = response.actions().get(0);
     assertThat(first.owner()).isEqualTo("SAFEGUARDING_LEAD");
     assertThat(first.ownerType()).isEqualTo(OwnerType.ROLE);
@@ -510,7 +626,8 @@ class OutcomeJsonTest {
     String json = SafeguardingJson.writeResponsePlan(response);
 
     assertThat(SafeguardingJson.readResponsePlan(json)).isEqualTo(response);
-    assertThat(SafeguardingJson.writeResponsePlan(SafeguardingJson.readResponsePlan(json))).isEqualTo(json);
+    assertThat(SafeguardingJson.writeResponsePlan(SafeguardingJson.readResponsePlan(json)))
+        .isEqualTo(json);
   }
 
   @Test
@@ -519,7 +636,14 @@ class OutcomeJsonTest {
     Instant due = Instant.parse("2026-12-04T18:20:00.5Z");
     for (ResponseAction action : ResponseAction.values()) {
       StaffRole role = StaffRole.values()[action.ordinal() % StaffRole.values().length];
-      builder.addAction(action(action, role.name(), OwnerType.ROLE, due.toString(), "Do " + action + ".", "s" + action.ordinal()));
+      builder.addAction(
+          action(
+              action,
+              role.name(),
+              OwnerType.ROLE,
+              due.toString(),
+              "Do " + action + ".",
+              "s" + action.ordinal()));
     }
     ResponsePlan response = builder.build();
 
@@ -534,24 +658,32 @@ class OutcomeJsonTest {
 
   @Test
   void readResponsePlan_dueWithAnOffset_isTheSameInstantWrittenInUtc() {
-    ResponsePlan response = SafeguardingJson.readResponsePlan(RESPONSE.replace("2026-12-05T18:20:00Z", "2026-12-05T13:20:00-05:00"));
+    ResponsePlan response =
+        SafeguardingJson.readResponsePlan(
+            RESPONSE.replace("2026-12-05T18:20:00Z", "2026-12-05T13:20:00-05:00"));
 
     assertThat(response).isEqualTo(SafeguardingJson.readResponsePlan(RESPONSE));
-    assertThat(SafeguardingJson.writeResponsePlan(response)).contains("\"due\": \"2026-12-05T18:20:00Z\"");
+    assertThat(SafeguardingJson.writeResponsePlan(response))
+        .contains("\"due\": \"2026-12-05T18:20:00Z\"");
   }
 
   // Response plans: strictness
 
   @Test
   void readResponsePlan_unknownFields_areRejectedAtTheirPaths() {
-    String json = RESPONSE.replace("\"incident\"", "\"priority\": 1, \"incident\"").replace("\"Phone p1.\"", "\"Phone p1.\", \"done\": false");
+    String json =
+        RESPONSE
+            .replace("\"incident\"", "\"priority\": 1, \"incident\"")
+            .replace("\"Phone p1.\"", "\"Phone p1.\", \"done\": false");
 
-    assertThat(problems(invalidResponse(json))).containsExactly("$.actions[1].done: unknown field", "$.priority: unknown field");
+    assertThat(problems(invalidResponse(json)))
+        .containsExactly("$.actions[1].done: unknown field", "$.priority: unknown field");
   }
 
   @Test
   void readResponsePlan_missingRequiredFields_areEachReportedWithTheirFullPath() {
-    assertThat(problems(invalidResponse("{}"))).containsExactly("$.incident: is required", "$.actions: is required");
+    assertThat(problems(invalidResponse("{}")))
+        .containsExactly("$.incident: is required", "$.actions: is required");
     assertThat(problems(invalidResponse("{\"incident\": \"i1\", \"actions\": [{}]}")))
         .containsExactly(
             "$.actions[0].action: is required",
@@ -565,7 +697,9 @@ class OutcomeJsonTest {
   @Test
   void readResponsePlan_wrongTypes_eachNamedWithWhatWasExpected() {
     String json =
-        "{\"incident\": [\"i1\"], \"actions\": [" + ACTION_1 + ", 7, {\"action\": \"RECORD_INCIDENT\", \"owner\": 2, \"ownerType\": false,"
+        "{\"incident\": [\"i1\"], \"actions\": ["
+            + ACTION_1
+            + ", 7, {\"action\": \"RECORD_INCIDENT\", \"owner\": 2, \"ownerType\": false,"
             + " \"due\": 1764872400, \"message\": {}, \"sources\": [\"a\", null]}]}";
 
     assertThat(problems(invalidResponse(json)))
@@ -581,23 +715,36 @@ class OutcomeJsonTest {
 
   @Test
   void readResponsePlan_jsonNull_isAProblemNotAnAbsence() {
-    assertThat(problems(invalidResponse(RESPONSE.replace("\"i1\"", "null")))).containsExactly("$.incident: must not be null");
+    assertThat(problems(invalidResponse(RESPONSE.replace("\"i1\"", "null"))))
+        .containsExactly("$.incident: must not be null");
     assertThat(problems(invalidResponse(RESPONSE.replace("\"Phone p1.\"", "null"))))
         .containsExactly("$.actions[1].message: must not be null");
   }
 
   @Test
   void readResponsePlan_unknownEnumValues_listTheAllowedValues() {
-    String json = "{\"incident\": \"i1\", \"actions\": [" + ACTION_3.replace("\"RECORD_INCIDENT\"", "\"record_incident\"").replace("\"STAFF\"", "\"PERSON\"") + "]}";
+    String json =
+        "{\"incident\": \"i1\", \"actions\": ["
+            + ACTION_3
+                .replace("\"RECORD_INCIDENT\"", "\"record_incident\"")
+                .replace("\"STAFF\"", "\"PERSON\"")
+            + "]}";
 
     assertThat(problems(invalidResponse(json)))
-        .containsExactly("$.actions[0].action: " + ACTIONS, "$.actions[0].ownerType: must be one of STAFF, ROLE");
+        .containsExactly(
+            "$.actions[0].action: " + ACTIONS,
+            "$.actions[0].ownerType: must be one of STAFF, ROLE");
   }
 
   @Test
   void readResponsePlan_badInstant_isRejectedAtItsPath() {
     for (String bad : List.of("tomorrow", "2026-12-04", "2026-13-01T00:00:00Z", "18:20")) {
-      assertThat(problems(invalidResponse(RESPONSE.replace("2026-12-04T18:20:00Z\", \"message\": \"Tell", bad + "\", \"message\": \"Tell"))))
+      assertThat(
+              problems(
+                  invalidResponse(
+                      RESPONSE.replace(
+                          "2026-12-04T18:20:00Z\", \"message\": \"Tell",
+                          bad + "\", \"message\": \"Tell"))))
           .as(bad)
           .containsExactly("$.actions[0].due: " + BAD_INSTANT);
     }
@@ -606,19 +753,34 @@ class OutcomeJsonTest {
   @Test
   void readResponsePlan_dueOutsideTheYearsAllowed_isRejectedAtItsPath() {
     // A due instant may fall up to two years after the last year an incident may happen in.
-    String late = "{\"incident\": \"i1\", \"actions\": [" + ACTION_1.replace("2026-12-04T18:20:00Z", "3002-01-01T00:00:00Z") + "]}";
-    String early = "{\"incident\": \"i1\", \"actions\": [" + ACTION_1.replace("2026-12-04T18:20:00Z", "1899-12-31T23:59:59Z") + "]}";
-    String lastAllowed = "{\"incident\": \"i1\", \"actions\": [" + ACTION_1.replace("2026-12-04T18:20:00Z", "3001-12-31T23:59:59Z") + "]}";
+    String late =
+        "{\"incident\": \"i1\", \"actions\": ["
+            + ACTION_1.replace("2026-12-04T18:20:00Z", "3002-01-01T00:00:00Z")
+            + "]}";
+    String early =
+        "{\"incident\": \"i1\", \"actions\": ["
+            + ACTION_1.replace("2026-12-04T18:20:00Z", "1899-12-31T23:59:59Z")
+            + "]}";
+    String lastAllowed =
+        "{\"incident\": \"i1\", \"actions\": ["
+            + ACTION_1.replace("2026-12-04T18:20:00Z", "3001-12-31T23:59:59Z")
+            + "]}";
 
-    assertThat(problems(invalidResponse(late))).containsExactly("$.actions[0].due: must be an instant between 1900 and 3001");
-    assertThat(problems(invalidResponse(early))).containsExactly("$.actions[0].due: must be an instant between 1900 and 3001");
+    assertThat(problems(invalidResponse(late)))
+        .containsExactly("$.actions[0].due: must be an instant between 1900 and 3001");
+    assertThat(problems(invalidResponse(early)))
+        .containsExactly("$.actions[0].due: must be an instant between 1900 and 3001");
     assertThat(SafeguardingJson.readResponsePlan(lastAllowed).actions().get(0).due())
         .isEqualTo(Instant.parse("3001-12-31T23:59:59Z"));
   }
 
   @Test
   void readResponsePlan_duplicateKey_isRejectedAtItsPath() {
-    String json = RESPONSE.replace("\"owner\": \"s2\", \"ownerType\": \"STAFF\", \"due\": \"2026-12-05", "\"owner\": \"s2\", \"owner\": \"s3\", \"ownerType\": \"STAFF\", \"due\": \"2026-12-05");
+    String json =
+        RESPONSE.replace(
+            "\"owner\": \"s2\", \"ownerType\": \"STAFF\", \"due\": \"2026-12-05",
+            "\"owner\": \"s2\", \"owner\": \"s3\", \"ownerType\": \"STAFF\", \"due\":"
+                + " \"2026-12-05");
 
     assertThat(problems(invalidResponse(json)))
         .singleElement(InstanceOfAssertFactories.STRING)
@@ -633,8 +795,10 @@ class OutcomeJsonTest {
     assertThat(problems(invalidResponse(RESPONSE + "\n{}")))
         .singleElement(InstanceOfAssertFactories.STRING)
         .startsWith("$: must be one JSON value, but more follows (line 2, column ");
-    assertThat(problems(invalidResponse("\n"))).containsExactly("$: must be a JSON object, but the input is empty");
-    assertThat(problems(invalidResponse("[" + ACTION_1 + "]"))).containsExactly("$: must be an object");
+    assertThat(problems(invalidResponse("\n")))
+        .containsExactly("$: must be a JSON object, but the input is empty");
+    assertThat(problems(invalidResponse("[" + ACTION_1 + "]")))
+        .containsExactly("$: must be an object");
   }
 
   @Test
@@ -650,7 +814,9 @@ class OutcomeJsonTest {
     System.arraycopy(valid, at, surrogate, at + 3, valid.length - at);
 
     InvalidPlanException e =
-        catchThrowableOfType(InvalidPlanException.class, () -> SafeguardingJson.readResponsePlan(new ByteArrayInputStream(surrogate)));
+        catchThrowableOfType(
+            InvalidPlanException.class,
+            () -> SafeguardingJson.readResponsePlan(new ByteArrayInputStream(surrogate)));
 
     assertThat(e).isNotNull();
     assertThat(e.getMessage()).startsWith("invalid response plan:");
@@ -664,7 +830,8 @@ class OutcomeJsonTest {
 
     assertThat(SafeguardingJson.readResponsePlan(withMark)).isEqualTo(expected);
     assertThat(SafeguardingJson.readResponsePlan(new StringReader(withMark))).isEqualTo(expected);
-    assertThat(SafeguardingJson.readResponsePlan(new ByteArrayInputStream(utf8(withMark)))).isEqualTo(expected);
+    assertThat(SafeguardingJson.readResponsePlan(new ByteArrayInputStream(utf8(withMark))))
+        .isEqualTo(expected);
   }
 
   @Test
@@ -679,21 +846,41 @@ class OutcomeJsonTest {
 
   @Test
   void readResponsePlan_actionGivenTwice_isReportedAtTheSecond() {
-    String json = "{\"incident\": \"i1\", \"actions\": [" + ACTION_2 + ", " + ACTION_2.replace("s2", "s3") + "]}";
+    String json =
+        "{\"incident\": \"i1\", \"actions\": ["
+            + ACTION_2
+            + ", "
+            + ACTION_2.replace("s2", "s3")
+            + "]}";
 
-    assertThat(problems(invalidResponse(json))).containsExactly("$.actions[1].action: must appear once in a response plan");
+    assertThat(problems(invalidResponse(json)))
+        .containsExactly("$.actions[1].action: must appear once in a response plan");
   }
 
   @Test
   void readResponsePlan_laterDueFirst_isOutOfOrder() {
-    String json = "{\"incident\": \"i1\", \"actions\": [" + ACTION_3 + ", " + ACTION_1 + ", " + ACTION_2 + "]}";
+    String json =
+        "{\"incident\": \"i1\", \"actions\": ["
+            + ACTION_3
+            + ", "
+            + ACTION_1
+            + ", "
+            + ACTION_2
+            + "]}";
 
     assertThat(problems(invalidResponse(json))).containsExactly("$.actions[1]: " + OUT_OF_ORDER);
   }
 
   @Test
   void readResponsePlan_sameDueOutOfActionOrder_isOutOfOrder() {
-    String json = "{\"incident\": \"i1\", \"actions\": [" + ACTION_2 + ", " + ACTION_1 + ", " + ACTION_3 + "]}";
+    String json =
+        "{\"incident\": \"i1\", \"actions\": ["
+            + ACTION_2
+            + ", "
+            + ACTION_1
+            + ", "
+            + ACTION_3
+            + "]}";
 
     assertThat(problems(invalidResponse(json))).containsExactly("$.actions[1]: " + OUT_OF_ORDER);
   }
@@ -702,7 +889,11 @@ class OutcomeJsonTest {
   void readResponsePlan_earlierDueBeatsActionOrder() {
     // RECORD_INCIDENT comes after PHONE_PARTICIPANT in the enum, but falls due a second earlier.
     String json =
-        "{\"incident\": \"i1\", \"actions\": [" + ACTION_3.replace("2026-12-05T18:20:00Z", "2026-12-04T18:19:59Z") + ", " + ACTION_2 + "]}";
+        "{\"incident\": \"i1\", \"actions\": ["
+            + ACTION_3.replace("2026-12-05T18:20:00Z", "2026-12-04T18:19:59Z")
+            + ", "
+            + ACTION_2
+            + "]}";
 
     assertThat(SafeguardingJson.readResponsePlan(json).actions())
         .extracting(PlannedAction::action)
@@ -712,8 +903,14 @@ class OutcomeJsonTest {
   @Test
   void readResponsePlan_roleOwnerThatIsNotAStaffRole_isRejectedAtTheOwner() {
     String json =
-        "{\"incident\": \"i1\", \"actions\": [" + ACTION_1.replace("\"SAFEGUARDING_LEAD\", \"ownerType\"", "\"safeguarding_lead\", \"ownerType\"")
-            + ", " + ACTION_2.replace("\"STAFF\"", "\"ROLE\"") + ", " + ACTION_3 + "]}";
+        "{\"incident\": \"i1\", \"actions\": ["
+            + ACTION_1.replace(
+                "\"SAFEGUARDING_LEAD\", \"ownerType\"", "\"safeguarding_lead\", \"ownerType\"")
+            + ", "
+            + ACTION_2.replace("\"STAFF\"", "\"ROLE\"")
+            + ", "
+            + ACTION_3
+            + "]}";
 
     assertThat(problems(invalidResponse(json)))
         .containsExactly(
@@ -723,7 +920,11 @@ class OutcomeJsonTest {
 
   @Test
   void readResponsePlan_staffOwnerMayBeAnyValidId() {
-    ResponsePlan response = SafeguardingJson.readResponsePlan(RESPONSE.replace("\"SAFEGUARDING_LEAD\", \"ownerType\": \"ROLE\"", "\"lead-7\", \"ownerType\": \"STAFF\""));
+    ResponsePlan response =
+        SafeguardingJson.readResponsePlan(
+            RESPONSE.replace(
+                "\"SAFEGUARDING_LEAD\", \"ownerType\": \"ROLE\"",
+                "\"lead-7\", \"ownerType\": \"STAFF\""));
 
     assertThat(response.actions().get(0).owner()).isEqualTo("lead-7");
     assertThat(response.actions().get(0).ownerType()).isEqualTo(OwnerType.STAFF);
@@ -732,9 +933,13 @@ class OutcomeJsonTest {
   @Test
   void readResponsePlan_nestedProblems_carryTheirFullPaths() {
     String json =
-        "{\"incident\": \"\", \"actions\": [" + ACTION_1.replace("[\"kcsie\"]", "[]") + ", "
-            + ACTION_2.replace("\"s2\"", "\"\"").replace("\"Phone p1.\"", "\"  \"") + ", "
-            + ACTION_3.replace("[\"records.yaml\", \"kcsie\"]", "[\"records.yaml\", \"\"]") + "]}";
+        "{\"incident\": \"\", \"actions\": ["
+            + ACTION_1.replace("[\"kcsie\"]", "[]")
+            + ", "
+            + ACTION_2.replace("\"s2\"", "\"\"").replace("\"Phone p1.\"", "\"  \"")
+            + ", "
+            + ACTION_3.replace("[\"records.yaml\", \"kcsie\"]", "[\"records.yaml\", \"\"]")
+            + "]}";
 
     assertThat(problems(invalidResponse(json)))
         .containsExactly(
@@ -748,8 +953,15 @@ class OutcomeJsonTest {
   @Test
   void readResponsePlan_severalProblemsOfEveryKind_areReportedAtOnce() {
     String json =
-        "{\"incident\": \"i1\", \"note\": 1, \"actions\": [" + ACTION_3 + ", " + ACTION_1.replace("SAFEGUARDING_LEAD\", \"ownerType", "HEAD\", \"ownerType")
-            + ", " + ACTION_2.replace("\"PHONE_PARTICIPANT\"", "\"RECORD_INCIDENT\"").replace("\"s2\"", "7") + "]}";
+        "{\"incident\": \"i1\", \"note\": 1, \"actions\": ["
+            + ACTION_3
+            + ", "
+            + ACTION_1.replace("SAFEGUARDING_LEAD\", \"ownerType", "HEAD\", \"ownerType")
+            + ", "
+            + ACTION_2
+                .replace("\"PHONE_PARTICIPANT\"", "\"RECORD_INCIDENT\"")
+                .replace("\"s2\"", "7")
+            + "]}";
 
     InvalidPlanException e = invalidResponse(json);
 
@@ -760,14 +972,18 @@ class OutcomeJsonTest {
             "$.actions[1].owner: must name a staff role when ownerType is ROLE",
             "$.actions[1]: " + OUT_OF_ORDER,
             "$.actions[2].action: must appear once in a response plan");
-    assertThat(e.getMessage()).startsWith("invalid response plan: 5 problems: $.actions[2].owner: must be a string; ");
+    assertThat(e.getMessage())
+        .startsWith("invalid response plan: 5 problems: $.actions[2].owner: must be a string; ");
   }
 
   @Test
   void readResponsePlan_problems_neverRepeatFreeText() {
     String json =
-        "{\"incident\": \"SECRET\\u0003\", \"actions\": [{\"action\": \"SECRET\", \"owner\": \"SECRET\", \"ownerType\": \"ROLE\","
-            + " \"due\": \"SECRET\", \"message\": \"SECRET\\u0000\", \"sources\": [\"" + "SECRET".repeat(2_000) + "\"]}]}";
+        "{\"incident\": \"SECRET\\u0003\", \"actions\": [{\"action\": \"SECRET\", \"owner\":"
+            + " \"SECRET\", \"ownerType\": \"ROLE\", \"due\": \"SECRET\", \"message\":"
+            + " \"SECRET\\u0000\", \"sources\": [\""
+            + "SECRET".repeat(2_000)
+            + "\"]}]}";
 
     InvalidPlanException e = invalidResponse(json);
 
@@ -785,17 +1001,23 @@ class OutcomeJsonTest {
 
   @Test
   void readResponsePlan_malformedJson_neverQuotesTheInput() {
-    InvalidPlanException e = invalidResponse("{\"incident\": \"i1\", \"actions\": [{\"message\": 'SECRET'}]}");
+    InvalidPlanException e =
+        invalidResponse("{\"incident\": \"i1\", \"actions\": [{\"message\": 'SECRET'}]}");
 
     assertThat(e.getMessage()).doesNotContain("SECRET");
-    assertThat(problems(e)).singleElement(InstanceOfAssertFactories.STRING).startsWith("$.actions[0].message: is not well-formed JSON");
+    assertThat(problems(e))
+        .singleElement(InstanceOfAssertFactories.STRING)
+        .startsWith("$.actions[0].message: is not well-formed JSON");
   }
 
   // Response plans: overloads
 
   @Test
-  void responsePlan_readersStreamsFilesAndWriters_agreeWithStrings(@TempDir Path dir) throws Exception {
-    ResponsePlan response = SafeguardingJson.readResponsePlan(RESPONSE.replace("Phone p1.", "T\u00e9l\u00e9phoner \u00e0 p1 \uD83D\uDCDE."));
+  void responsePlan_readersStreamsFilesAndWriters_agreeWithStrings(@TempDir Path dir)
+      throws Exception {
+    ResponsePlan response =
+        SafeguardingJson.readResponsePlan(
+            RESPONSE.replace("Phone p1.", "T\u00e9l\u00e9phoner \u00e0 p1 \uD83D\uDCDE."));
     String json = SafeguardingJson.writeResponsePlan(response);
 
     StringWriter writer = new StringWriter();
@@ -808,16 +1030,20 @@ class OutcomeJsonTest {
     assertThat(writer.toString()).isEqualTo(json);
     assertThat(bytes.toByteArray()).isEqualTo(utf8(json));
     assertThat(SafeguardingJson.readResponsePlan(new StringReader(json))).isEqualTo(response);
-    assertThat(SafeguardingJson.readResponsePlan(new ByteArrayInputStream(bytes.toByteArray()))).isEqualTo(response);
+    assertThat(SafeguardingJson.readResponsePlan(new ByteArrayInputStream(bytes.toByteArray())))
+        .isEqualTo(response);
     assertThat(SafeguardingJson.readResponsePlan(file)).isEqualTo(response);
   }
 
   @Test
   void readResponsePlan_invalidFile_isAnInvalidResponsePlan(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("response.json");
-    Files.writeString(file, "{\"incident\": \"i1\", \"actions\": [" + ACTION_2 + ", " + ACTION_1 + "]}");
+    Files.writeString(
+        file, "{\"incident\": \"i1\", \"actions\": [" + ACTION_2 + ", " + ACTION_1 + "]}");
 
-    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, () -> SafeguardingJson.readResponsePlan(file));
+    InvalidPlanException e =
+        catchThrowableOfType(
+            InvalidPlanException.class, () -> SafeguardingJson.readResponsePlan(file));
 
     assertThat(e).isNotNull();
     assertThat(e.getMessage()).startsWith("invalid response plan:");
@@ -826,8 +1052,10 @@ class OutcomeJsonTest {
 
   @Test
   void readResponsePlan_missingFile_isAnIoFailureNotAnInvalidResponsePlan(@TempDir Path dir) {
-    assertThat(catchThrowableOfType(UncheckedIOException.class,
-            () -> SafeguardingJson.readResponsePlan(dir.resolve("absent.json"))))
+    assertThat(
+            catchThrowableOfType(
+                UncheckedIOException.class,
+                () -> SafeguardingJson.readResponsePlan(dir.resolve("absent.json"))))
         .hasMessageContaining("cannot read response plan file");
   }
 
@@ -854,10 +1082,12 @@ class OutcomeJsonTest {
               ArrayNode actions = (ArrayNode) tree.get("actions");
               assertThat(actions.size()).isEqualTo(response.actions().size());
               for (int i = 0; i < actions.size(); i++) {
-                assertThat(actions.get(i).get("action").stringValue()).isEqualTo(response.actions().get(i).action().name());
+                assertThat(actions.get(i).get("action").stringValue())
+                    .isEqualTo(response.actions().get(i).action().name());
               }
               if (actions.size() >= 2) {
-                // Actions never tie (each appears once), so swapping neighbours always breaks the order, there only.
+                // Actions never tie (each appears once), so swapping neighbours always breaks the
+                // order, there only.
                 swaps.incrementAndGet();
                 int first = Math.floorMod(where, actions.size() - 1);
                 JsonNode a = actions.get(first);
@@ -877,8 +1107,13 @@ class OutcomeJsonTest {
     String reasons = "[" + REASON_1 + "]";
     for (String verdict : List.of("\"maybe\"", "null", "true")) {
       assertThat(
-              problems(invalidAdmission(
-                  "{\"person\": \"p1\", \"verdict\": " + verdict + ", \"reasons\": " + reasons + "}")))
+              problems(
+                  invalidAdmission(
+                      "{\"person\": \"p1\", \"verdict\": "
+                          + verdict
+                          + ", \"reasons\": "
+                          + reasons
+                          + "}")))
           .as(verdict)
           .hasSize(1)
           .allSatisfy(problem -> assertThat(problem).startsWith("$.verdict: "));
@@ -892,8 +1127,10 @@ class OutcomeJsonTest {
     String missingDue = RESPONSE.replace(", \"due\": \"2026-12-05T18:20:00Z\"", "");
     String badDue = RESPONSE.replace("2026-12-05T18:20:00Z", "soon");
 
-    assertThat(problems(invalidResponse(missingDue))).containsExactly("$.actions[2].due: is required");
-    assertThat(problems(invalidResponse(badDue))).containsExactly("$.actions[2].due: " + BAD_INSTANT);
+    assertThat(problems(invalidResponse(missingDue)))
+        .containsExactly("$.actions[2].due: is required");
+    assertThat(problems(invalidResponse(badDue)))
+        .containsExactly("$.actions[2].due: " + BAD_INSTANT);
   }
 
   @Test
@@ -905,25 +1142,36 @@ class OutcomeJsonTest {
             + ACTION_1.replace("INFORM_SAFEGUARDING_LEAD", "EMERGENCY_SERVICES")
             + "]}";
     String afterAnother =
-        "{\"incident\": \"i1\", \"actions\": [" + ACTION_1 + ", "
-            + ACTION_2.replace("PHONE_PARTICIPANT", "PANIC") + "]}";
+        "{\"incident\": \"i1\", \"actions\": ["
+            + ACTION_1
+            + ", "
+            + ACTION_2.replace("PHONE_PARTICIPANT", "PANIC")
+            + "]}";
 
     assertThat(problems(invalidResponse(json))).containsExactly("$.actions[0].action: " + ACTIONS);
-    assertThat(problems(invalidResponse(afterAnother))).containsExactly("$.actions[1].action: " + ACTIONS);
+    assertThat(problems(invalidResponse(afterAnother)))
+        .containsExactly("$.actions[1].action: " + ACTIONS);
   }
 
   @Test
   void readResponsePlan_realOrderProblemsAreStillReportedBesideAnUnreadableField() {
     // actions[2] is before actions[1] in due order, and actions[0]'s message is not text.
     String json =
-        "{\"incident\": \"i1\", \"actions\": [" + ACTION_1.replace("\"Tell the lead now.\"", "1") + ", "
-            + ACTION_3 + ", " + ACTION_2 + "]}";
+        "{\"incident\": \"i1\", \"actions\": ["
+            + ACTION_1.replace("\"Tell the lead now.\"", "1")
+            + ", "
+            + ACTION_3
+            + ", "
+            + ACTION_2
+            + "]}";
 
     assertThat(problems(invalidResponse(json)))
         .containsExactly("$.actions[0].message: must be a string", "$.actions[2]: " + OUT_OF_ORDER);
   }
 
-  /** Valid response plans: distinct actions, due at a few instants so that ties are common, sorted. */
+  /**
+   * Valid response plans: distinct actions, due at a few instants so that ties are common, sorted.
+   */
   private static Gen<ResponsePlan> responsePlans() {
     return in -> {
       Instant base = PlanGenerators.instants().generate(in).minusSeconds(7_200);
@@ -939,7 +1187,10 @@ class OutcomeJsonTest {
         PlannedAction.Builder planned =
             PlannedAction.builder()
                 .action(action)
-                .owner(role ? arbitrary().enumValues(StaffRole.class).generate(in).name() : PlanGenerators.ids().generate(in))
+                .owner(
+                    role
+                        ? arbitrary().enumValues(StaffRole.class).generate(in).name()
+                        : PlanGenerators.ids().generate(in))
                 .ownerType(role ? OwnerType.ROLE : OwnerType.STAFF)
                 .due(base.plusSeconds(1_800L * integers().between(0, 3).generate(in)))
                 .message(PlanGenerators.texts().generate(in));
@@ -950,7 +1201,10 @@ class OutcomeJsonTest {
         actions.add(planned.build());
       }
       actions.sort(ResponsePlan.ORDER);
-      return ResponsePlan.builder().incident(PlanGenerators.ids().generate(in)).actions(actions).build();
+      return ResponsePlan.builder()
+          .incident(PlanGenerators.ids().generate(in))
+          .actions(actions)
+          .build();
     };
   }
 
@@ -961,7 +1215,12 @@ class OutcomeJsonTest {
   }
 
   private static PlannedAction action(
-      ResponseAction action, String owner, OwnerType ownerType, String due, String message, String... sources) {
+      ResponseAction action,
+      String owner,
+      OwnerType ownerType,
+      String due,
+      String message,
+      String... sources) {
     return PlannedAction.builder()
         .action(action)
         .owner(owner)

@@ -14,9 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PlanSchemaResourceTest {
 
   private static final JsonMapper STRICT =
-      JsonMapper.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build();
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   @Test
   void planSchema_isOneJsonObjectWithNoRepeatedField() {

@@ -17,7 +17,8 @@ final class RejectedJson {
 
   /** Reads {@code json}, expecting it to be rejected as an invalid {@code subject}. */
   static InvalidPlanException invalid(String subject, String json, Function<String, ?> read) {
-    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, () -> read.apply(json));
+    InvalidPlanException e =
+        catchThrowableOfType(InvalidPlanException.class, () -> read.apply(json));
     assertThat(e).as("expected the input to be rejected").isNotNull();
     assertThat(e.getMessage()).startsWith("invalid " + subject + ": ");
     assertThat(e.subject()).isEqualTo(subject);

@@ -65,8 +65,12 @@ class SafeguardingJsonTest {
     String json =
         VALID
             .replace("\"durationMinutes\": 60", "\"durationMinutes\": \"60\"")
-            .replace("{\"id\": \"p1\", \"age\": 12}", "{\"id\": \"p1\", \"age\": 12.5, \"registered\": \"yes\"}")
-            .replace("\"staff\": [{\"id\": \"s1\"}, {\"id\": \"s2\"}]", "\"staff\": [{\"id\": 1}, [\"s2\"]]");
+            .replace(
+                "{\"id\": \"p1\", \"age\": 12}",
+                "{\"id\": \"p1\", \"age\": 12.5, \"registered\": \"yes\"}")
+            .replace(
+                "\"staff\": [{\"id\": \"s1\"}, {\"id\": \"s2\"}]",
+                "\"staff\": [{\"id\": 1}, [\"s2\"]]");
 
     assertThat(paths(invalid(json)))
         .containsExactlyInAnyOrder(
@@ -99,7 +103,10 @@ class SafeguardingJsonTest {
 
   @Test
   void readPlan_missingParticipants_isRequiredSoThatNobodyIsSilentlyLeftOut() {
-    String json = VALID.replace(", \"participants\": [{\"id\": \"p1\", \"age\": 12}, {\"id\": \"p2\", \"age\": 15}]", "");
+    String json =
+        VALID.replace(
+            ", \"participants\": [{\"id\": \"p1\", \"age\": 12}, {\"id\": \"p2\", \"age\": 15}]",
+            "");
 
     assertThat(paths(invalid(json))).containsExactly("$.participants: is required");
   }
@@ -112,13 +119,17 @@ class SafeguardingJsonTest {
 
   @Test
   void readPlan_nullForARequiredObject_isOneProblemNotTwo() {
-    assertThat(paths(invalid(VALID.replace("{\"name\": \"Club\", \"jurisdiction\": \"ENGLAND\"}", "null"))))
+    assertThat(
+            paths(
+                invalid(
+                    VALID.replace("{\"name\": \"Club\", \"jurisdiction\": \"ENGLAND\"}", "null"))))
         .containsExactly("$.service: must not be null");
   }
 
   @Test
   void readPlan_problemUnderAPathThatHasAStructuralProblem_isStillReported() {
-    String json = VALID.replace("\"GROUP\"", "\"ONE_TO_ONE\"").replace("\"age\": 12", "\"age\": 200");
+    String json =
+        VALID.replace("\"GROUP\"", "\"ONE_TO_ONE\"").replace("\"age\": 12", "\"age\": 200");
 
     assertThat(paths(invalid(json)))
         .containsExactly(
@@ -128,19 +139,26 @@ class SafeguardingJsonTest {
 
   @Test
   void readPlan_twoStructuralProblemsAtOnePath_areBothReported() {
-    String json = VALID.replace("{\"id\": \"p1\", \"age\": 12}", "{\"id\": \"p1\", \"consents\": ["
-        + "{\"givenBy\": \"SELF\", \"verification\": \"WRITTEN\", \"given\": \"2026-01-01\", \"withdrawn\": \"1066-10-14\"}]}");
+    String json =
+        VALID.replace(
+            "{\"id\": \"p1\", \"age\": 12}",
+            "{\"id\": \"p1\", \"consents\": [{\"givenBy\": \"SELF\", \"verification\": \"WRITTEN\","
+                + " \"given\": \"2026-01-01\", \"withdrawn\": \"1066-10-14\"}]}");
 
     assertThat(paths(invalid(json)))
         .containsExactly(
-            "$.participants[0].consents[0].withdrawn: must be a date between 1900-01-01 and 2999-12-31",
+            "$.participants[0].consents[0].withdrawn: must be a date between 1900-01-01 and"
+                + " 2999-12-31",
             "$.participants[0].consents[0].withdrawn: must not be before given");
   }
 
   @Test
   void readPlan_unusableGivenDate_causesNoProblemAboutWithdrawal() {
-    String json = VALID.replace("{\"id\": \"p1\", \"age\": 12}", "{\"id\": \"p1\", \"consents\": ["
-        + "{\"givenBy\": \"SELF\", \"verification\": \"WRITTEN\", \"given\": \"2026-02-30\", \"withdrawn\": \"1999-01-01\"}]}");
+    String json =
+        VALID.replace(
+            "{\"id\": \"p1\", \"age\": 12}",
+            "{\"id\": \"p1\", \"consents\": [{\"givenBy\": \"SELF\", \"verification\": \"WRITTEN\","
+                + " \"given\": \"2026-02-30\", \"withdrawn\": \"1999-01-01\"}]}");
 
     assertThat(paths(invalid(json)))
         .containsExactly("$.participants[0].consents[0].given: must be a date written yyyy-mm-dd");
@@ -148,7 +166,10 @@ class SafeguardingJsonTest {
 
   @Test
   void readPlan_idThatLooksLikeAPath_neverCollidesWithAMissingId() {
-    String json = VALID.replace("{\"id\": \"s1\"}", "{\"id\": 7}").replace("\"id\": \"p1\"", "\"id\": \"$.staff[0].id\"");
+    String json =
+        VALID
+            .replace("{\"id\": \"s1\"}", "{\"id\": 7}")
+            .replace("\"id\": \"p1\"", "\"id\": \"$.staff[0].id\"");
 
     assertThat(paths(invalid(json))).containsExactly("$.staff[0].id: must be a string");
   }
@@ -156,25 +177,35 @@ class SafeguardingJsonTest {
   @Test
   void readPlan_hugeArray_isRejectedWithoutBindingItsEntries() {
     String entries = String.join(",", java.util.Collections.nCopies(200_000, "{}"));
-    String json = VALID.replace("[{\"id\": \"p1\", \"age\": 12}, {\"id\": \"p2\", \"age\": 15}]", "[" + entries + "]");
+    String json =
+        VALID.replace(
+            "[{\"id\": \"p1\", \"age\": 12}, {\"id\": \"p2\", \"age\": 15}]", "[" + entries + "]");
 
-    assertThat(paths(invalid(json))).containsExactly("$.participants: must hold at most " + JsonLimits.MAX_ARRAY_ENTRIES + " entries");
+    assertThat(paths(invalid(json)))
+        .containsExactly(
+            "$.participants: must hold at most " + JsonLimits.MAX_ARRAY_ENTRIES + " entries");
   }
 
   @Test
   void readPlan_hugeArray_isRefusedWhileParsingBeforeTheRestIsRead() {
     String entries = String.join(",", java.util.Collections.nCopies(150_000, "\"LEAD\""));
     // The document is broken after the array: refusing the array first shows that parsing stopped.
-    String json = VALID.replace("{\"id\": \"s1\"}", "{\"id\": \"s1\", \"roles\": [" + entries + "]}") + "}}}";
+    String json =
+        VALID.replace("{\"id\": \"s1\"}", "{\"id\": \"s1\", \"roles\": [" + entries + "]}") + "}}}";
 
-    assertThat(paths(invalid(json))).containsExactly("$.staff[0].roles: must hold at most " + JsonLimits.MAX_ARRAY_ENTRIES + " entries");
+    assertThat(paths(invalid(json)))
+        .containsExactly(
+            "$.staff[0].roles: must hold at most " + JsonLimits.MAX_ARRAY_ENTRIES + " entries");
   }
 
   @Test
   void readPlan_listLongerThanItsOwnLimit_isReportedAtTheList() {
     String entries = String.join(",", java.util.Collections.nCopies(101, "\"x\""));
-    String risk = "{\"id\": \"r1\", \"hazard\": \"OTHER\", \"area\": \"SERVICE\", \"likelihood\": 1,"
-        + " \"severity\": 1, \"mitigations\": [" + entries + "]}";
+    String risk =
+        "{\"id\": \"r1\", \"hazard\": \"OTHER\", \"area\": \"SERVICE\", \"likelihood\": 1,"
+            + " \"severity\": 1, \"mitigations\": ["
+            + entries
+            + "]}";
 
     assertThat(paths(invalid(VALID.replace("\"staff\"", "\"risks\": [" + risk + "], \"staff\""))))
         .containsExactly("$.risks[0].mitigations: must hold at most 100 entries");
@@ -183,13 +214,16 @@ class SafeguardingJsonTest {
   @Test
   void readPlan_thousandsOfProblems_listsTheFirstThousandAndSaysThereAreMore() {
     String entries = String.join(",", java.util.Collections.nCopies(1_500, "{\"id\": 1}"));
-    String json = VALID.replace("[{\"id\": \"p1\", \"age\": 12}, {\"id\": \"p2\", \"age\": 15}]", "[" + entries + "]");
+    String json =
+        VALID.replace(
+            "[{\"id\": \"p1\", \"age\": 12}, {\"id\": \"p2\", \"age\": 15}]", "[" + entries + "]");
 
     List<String> problems = paths(invalid(json));
 
     assertThat(problems).hasSize(1_001);
     assertThat(problems.get(0)).isEqualTo("$.participants[0].id: must be a string");
-    assertThat(problems.get(1_000)).isEqualTo("$: has more problems; only the first 1000 are listed");
+    assertThat(problems.get(1_000))
+        .isEqualTo("$: has more problems; only the first 1000 are listed");
   }
 
   @Test
@@ -208,8 +242,10 @@ class SafeguardingJsonTest {
     byte[] withOverlong = overlong;
 
     for (byte[] bytes : List.of(utf32, withOverlong)) {
-      InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
-          () -> SafeguardingJson.readPlan(new ByteArrayInputStream(bytes)));
+      InvalidPlanException e =
+          catchThrowableOfType(
+              InvalidPlanException.class,
+              () -> SafeguardingJson.readPlan(new ByteArrayInputStream(bytes)));
       assertThat(paths(e)).containsExactly("$: must be UTF-8, but holds bytes that are not");
     }
   }
@@ -221,7 +257,9 @@ class SafeguardingJsonTest {
 
     assertThat(SafeguardingJson.readPlan(withMark)).isEqualTo(expected);
     assertThat(SafeguardingJson.readPlan(new StringReader(withMark))).isEqualTo(expected);
-    assertThat(SafeguardingJson.readPlan(new ByteArrayInputStream(withMark.getBytes(StandardCharsets.UTF_8))))
+    assertThat(
+            SafeguardingJson.readPlan(
+                new ByteArrayInputStream(withMark.getBytes(StandardCharsets.UTF_8))))
         .isEqualTo(expected);
   }
 
@@ -229,8 +267,10 @@ class SafeguardingJsonTest {
   void readPlan_utf16Stream_isRejected() {
     byte[] utf16 = VALID.getBytes(StandardCharsets.UTF_16LE);
 
-    assertThat(catchThrowableOfType(InvalidPlanException.class,
-            () -> SafeguardingJson.readPlan(new ByteArrayInputStream(utf16))))
+    assertThat(
+            catchThrowableOfType(
+                InvalidPlanException.class,
+                () -> SafeguardingJson.readPlan(new ByteArrayInputStream(utf16))))
         .isNotNull();
   }
 
@@ -263,7 +303,9 @@ class SafeguardingJsonTest {
 
   @Test
   void readPlan_duplicateField_isRejectedAtItsPath() {
-    String json = VALID.replace("{\"id\": \"p1\", \"age\": 12}", "{\"id\": \"p1\", \"age\": 12, \"age\": 13}");
+    String json =
+        VALID.replace(
+            "{\"id\": \"p1\", \"age\": 12}", "{\"id\": \"p1\", \"age\": 12, \"age\": 13}");
 
     assertThat(paths(invalid(json)))
         .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
@@ -278,8 +320,15 @@ class SafeguardingJsonTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"{\"id\": \"p", "{\"id\": \"p1\",\n  ", "{\"staff\": [", "{\"staff\": [{}, ",
-      "{\"id\": ", "{\"durationMinutes\": 60"})
+  @ValueSource(
+      strings = {
+        "{\"id\": \"p",
+        "{\"id\": \"p1\",\n  ",
+        "{\"staff\": [",
+        "{\"staff\": [{}, ",
+        "{\"id\": ",
+        "{\"durationMinutes\": 60"
+      })
   void readPlan_cutShortAnywhere_saysItEndsTooSoon(String prefix) {
     assertThat(paths(invalid(prefix)))
         .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
@@ -288,7 +337,8 @@ class SafeguardingJsonTest {
 
   @Test
   void readPlan_emptyArrayOrScalarInput_isRejected() {
-    assertThat(paths(invalid(""))).containsExactly("$: must be a JSON object, but the input is empty");
+    assertThat(paths(invalid("")))
+        .containsExactly("$: must be a JSON object, but the input is empty");
     assertThat(paths(invalid("[]"))).containsExactly("$: must be an object");
     assertThat(paths(invalid("42"))).containsExactly("$: must be an object");
   }
@@ -299,29 +349,35 @@ class SafeguardingJsonTest {
     InvalidPlanException e = invalid("{\"id\": " + secret + "}");
 
     assertThat(e.getMessage()).doesNotContain("Jane").doesNotContain("Privet");
-    assertThat(paths(e)).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+    assertThat(paths(e))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
         .startsWith("$.id: is not well-formed JSON (line 1, column ");
   }
 
   @Test
   void readPlan_problemsInFreeText_neverRepeatTheText() {
     String longText = "Jane Smith ".repeat(1_000);
-    String json = VALID.replace("\"name\": \"Club\"", "\"name\": \"" + longText + "\"")
-        .replace("\"GROUP\"", "\"Jane Smith\"");
+    String json =
+        VALID
+            .replace("\"name\": \"Club\"", "\"name\": \"" + longText + "\"")
+            .replace("\"GROUP\"", "\"Jane Smith\"");
 
     InvalidPlanException e = invalid(json);
 
-    assertThat(paths(e)).containsExactlyInAnyOrder(
-        "$.format: must be one of GROUP, ONE_TO_ONE",
-        "$.service.name: must be at most 10000 characters");
+    assertThat(paths(e))
+        .containsExactlyInAnyOrder(
+            "$.format: must be one of GROUP, ONE_TO_ONE",
+            "$.service.name: must be at most 10000 characters");
     assertThat(e.getMessage()).doesNotContain("Jane");
   }
 
   @Test
   void readPlan_hostileFieldName_isEscapedAndCutShortInThePath() {
-    String json = VALID.replace("\"id\": \"club\"", "\"id\": \"club\", \"a'\\nb" + "x".repeat(100) + "\": 1");
+    String json =
+        VALID.replace("\"id\": \"club\"", "\"id\": \"club\", \"a'\\nb" + "x".repeat(100) + "\": 1");
 
-    assertThat(paths(invalid(json))).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+    assertThat(paths(invalid(json)))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
         .isEqualTo("$['a\\'\\u000ab" + "x".repeat(60) + "...']: unknown field");
   }
 
@@ -341,7 +397,9 @@ class SafeguardingJsonTest {
     String json = SafeguardingJson.writePlan(plan);
 
     assertThat(SafeguardingJson.readPlan(json)).isEqualTo(plan);
-    assertThat(json).startsWith("{\n  \"schemaVersion\": 1,\n  \"id\": \"group-1\",\n").endsWith("}\n");
+    assertThat(json)
+        .startsWith("{\n  \"schemaVersion\": 1,\n  \"id\": \"group-1\",\n")
+        .endsWith("}\n");
     assertThat(json).doesNotContain("null").doesNotContain("\"registered\": false");
     assertThat(SafeguardingJson.writePlan(SafeguardingJson.readPlan(json))).isEqualTo(json);
   }
@@ -358,15 +416,18 @@ class SafeguardingJsonTest {
 
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(json);
     assertThat(Files.readString(file)).isEqualTo(json);
-    assertThat(SafeguardingJson.readPlan(new ByteArrayInputStream(bytes.toByteArray()))).isEqualTo(plan);
+    assertThat(SafeguardingJson.readPlan(new ByteArrayInputStream(bytes.toByteArray())))
+        .isEqualTo(plan);
     assertThat(SafeguardingJson.readPlan(new StringReader(json))).isEqualTo(plan);
     assertThat(SafeguardingJson.readPlan(file)).isEqualTo(plan);
   }
 
   @Test
   void readPlan_missingFile_isAnIoFailureNotAnInvalidPlan(@TempDir Path dir) {
-    assertThat(catchThrowableOfType(java.io.UncheckedIOException.class,
-            () -> SafeguardingJson.readPlan(dir.resolve("absent.json"))))
+    assertThat(
+            catchThrowableOfType(
+                java.io.UncheckedIOException.class,
+                () -> SafeguardingJson.readPlan(dir.resolve("absent.json"))))
         .hasMessageContaining("cannot read session plan file");
   }
 

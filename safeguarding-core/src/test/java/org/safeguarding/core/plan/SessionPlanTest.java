@@ -114,7 +114,8 @@ class SessionPlanTest {
     assertThat(problems(e))
         .containsExactly(
             "$.participants[2].consents[0].withdrawn: must not be before given",
-            "$.participants[2].consents[1].given: must be a date between 1900-01-01 and 2999-12-31");
+            "$.participants[2].consents[1].given: must be a date between 1900-01-01 and"
+                + " 2999-12-31");
   }
 
   @Test
@@ -136,7 +137,8 @@ class SessionPlanTest {
     assertThat(problems(e))
         .containsExactly(
             "$.id: must not contain control characters or unpaired surrogates",
-            "$.service.name: must not contain control characters (but tab and line breaks) or unpaired surrogates",
+            "$.service.name: must not contain control characters (but tab and line breaks) or"
+                + " unpaired surrogates",
             "$.staff[2].id: must not be blank");
     assertThat(e.getMessage()).doesNotContain("Jane");
   }
@@ -207,7 +209,8 @@ class SessionPlanTest {
   void invalidPlanException_withManyProblems_keepsAllButShortensItsMessage() {
     List<PlanProblem> many =
         java.util.stream.IntStream.range(0, 25)
-            .mapToObj(i -> PlanProblem.of("$.participants[" + i + "].age", "must be between 0 and 120"))
+            .mapToObj(
+                i -> PlanProblem.of("$.participants[" + i + "].age", "must be between 0 and 120"))
             .collect(Collectors.toList());
 
     InvalidPlanException e = new InvalidPlanException("session plan", many);

@@ -48,9 +48,9 @@ import org.safeguarding.core.plan.StaffRole;
  * Generators of valid session plans for property tests. Every random choice is drawn through a
  * QuickTheories generator from the one randomness source, so a failing plan shrinks.
  *
- * <p>Plans always have at least one member of staff and one participant (so that a duplicate id
- * can always be made), ids that are unique by construction, and free text drawn from all of
- * Unicode less the characters the model forbids.
+ * <p>Plans always have at least one member of staff and one participant (so that a duplicate id can
+ * always be made), ids that are unique by construction, and free text drawn from all of Unicode
+ * less the characters the model forbids.
  */
 public final class PlanGenerators {
 
@@ -228,7 +228,8 @@ public final class PlanGenerators {
         : OptionalInt.empty();
   }
 
-  private static <T> Optional<T> optional(Gen<T> values, org.quicktheories.core.RandomnessSource in) {
+  private static <T> Optional<T> optional(
+      Gen<T> values, org.quicktheories.core.RandomnessSource in) {
     return booleans().all().generate(in) ? Optional.of(values.generate(in)) : Optional.empty();
   }
 
@@ -256,7 +257,8 @@ public final class PlanGenerators {
           && i + 1 < raw.length()
           && Character.isLowSurrogate(raw.charAt(i + 1))) {
         text.append(c).append(raw.charAt(++i));
-      } else if (Character.isSurrogate(c) || (Character.isISOControl(c) && c != '\n' && c != '\t')) {
+      } else if (Character.isSurrogate(c)
+          || (Character.isISOControl(c) && c != '\n' && c != '\t')) {
         text.append('?');
       } else {
         text.append(c);

@@ -32,11 +32,7 @@ public final class Plans {
   public static SessionPlan.Builder childrensGroup() {
     return SessionPlan.builder()
         .id("group-1")
-        .service(
-            Service.builder()
-                .name("Friday Club")
-                .jurisdiction(Jurisdiction.ENGLAND)
-                .build())
+        .service(Service.builder().name("Friday Club").jurisdiction(Jurisdiction.ENGLAND).build())
         .platform(
             Platform.builder()
                 .name("Zoom")

@@ -72,7 +72,9 @@ final class AdmitCommand implements Callable<Integer> {
     Documents documents = new Documents(terminal);
     SessionPlan plan = documents.plan(file, example);
     RoomState state = documents.room(room);
-    terminal.out().print(SafeguardingJson.writeAdmission(rulebook.engine().admit(plan, state, person)));
+    terminal
+        .out()
+        .print(SafeguardingJson.writeAdmission(rulebook.engine().admit(plan, state, person)));
     return SafeguardingCli.OK;
   }
 }

@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code safeguarding respond}: what must happen after an incident, by whom and by when. */
@@ -71,7 +71,9 @@ final class RespondCommand implements Callable<Integer> {
     Documents documents = new Documents(terminal);
     SessionPlan plan = documents.plan(planFile, example);
     Incident incident = documents.incident(incidentFile);
-    terminal.out().print(SafeguardingJson.writeResponsePlan(rulebook.engine().respond(plan, incident)));
+    terminal
+        .out()
+        .print(SafeguardingJson.writeResponsePlan(rulebook.engine().respond(plan, incident)));
     return SafeguardingCli.OK;
   }
 }

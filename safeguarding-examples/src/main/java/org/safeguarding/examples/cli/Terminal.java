@@ -4,8 +4,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 
 /**
- * The streams a command reads and writes. Standard input may be read once: {@code -} may stand
- * for one document only, which each command checks before reading anything.
+ * The streams a command reads and writes. Standard input may be read once: {@code -} may stand for
+ * one document only, which each command checks before reading anything.
  */
 final class Terminal {
 

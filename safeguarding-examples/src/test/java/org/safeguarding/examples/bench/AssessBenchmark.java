@@ -20,8 +20,8 @@ import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.rules.SafeguardingEngine;
 
 /**
- * The full uk-default assessment by plan size, and reading the same plan's JSON, so that the
- * cost's growth with participants and the share of parsing can be read off one run.
+ * The full uk-default assessment by plan size, and reading the same plan's JSON, so that the cost's
+ * growth with participants and the share of parsing can be read off one run.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -282,7 +282,7 @@ final class BenchPlans {
       case 0: // none at all
         break;
       case 1: // given after the session; the day after (UTC) is the session day for a late summer
-              // start
+        // start
         participant.addConsents(
             consent(ConsentGiver.PARENT_OR_CARER, day.plusDays(random.nextInt(1, 30)), random));
         break;

@@ -39,7 +39,8 @@ class BenchmarkHarnessTest {
     SubsetAnswer ours = RuleSubset.named("ours", Rulebook.ukDefault()).answer(plan);
 
     for (String engine : RuleSubset.ENGINES) {
-      assertThat(RuleSubset.named(engine, Rulebook.ukDefault()).answer(plan)).as(engine)
+      assertThat(RuleSubset.named(engine, Rulebook.ukDefault()).answer(plan))
+          .as(engine)
           .isEqualTo(ours);
     }
     assertThatIllegalArgumentException()
@@ -49,19 +50,20 @@ class BenchmarkHarnessTest {
 
   @Test
   void dependencyClosure_followsDuplicatesAndStopsAtTheRootsEnd() {
-    List<String> tree = List.of(
-        "org.safeguarding:safeguarding-examples:jar:0.1.0-SNAPSHOT",
-        "+- org.safeguarding:safeguarding-rules:jar:0.1.0-SNAPSHOT:compile",
-        "|  +- org.safeguarding:safeguarding-core:jar:0.1.0-SNAPSHOT:compile (version managed"
-            + " from 0.1.0-SNAPSHOT)",
-        "|  |  \\- (org.jspecify:jspecify:jar:1.0.0:compile - version managed from 1.0.0;"
-            + " omitted for duplicate)",
-        "|  \\- tools.jackson.core:jackson-databind:jar:3.2.4:compile",
-        "|     \\- tools.jackson.core:jackson-core:jar:3.2.4:compile",
-        "+- org.jspecify:jspecify:jar:1.0.0:compile",
-        "+- org.jeasy:easy-rules-core:jar:4.1.0:test",
-        "|  \\- (org.slf4j:slf4j-api:jar:1.7.30:test - omitted for conflict with 2.0.20)",
-        "\\- org.slf4j:slf4j-api:jar:2.0.20:test");
+    List<String> tree =
+        List.of(
+            "org.safeguarding:safeguarding-examples:jar:0.1.0-SNAPSHOT",
+            "+- org.safeguarding:safeguarding-rules:jar:0.1.0-SNAPSHOT:compile",
+            "|  +- org.safeguarding:safeguarding-core:jar:0.1.0-SNAPSHOT:compile (version managed"
+                + " from 0.1.0-SNAPSHOT)",
+            "|  |  \\- (org.jspecify:jspecify:jar:1.0.0:compile - version managed from 1.0.0;"
+                + " omitted for duplicate)",
+            "|  \\- tools.jackson.core:jackson-databind:jar:3.2.4:compile",
+            "|     \\- tools.jackson.core:jackson-core:jar:3.2.4:compile",
+            "+- org.jspecify:jspecify:jar:1.0.0:compile",
+            "+- org.jeasy:easy-rules-core:jar:4.1.0:test",
+            "|  \\- (org.slf4j:slf4j-api:jar:1.7.30:test - omitted for conflict with 2.0.20)",
+            "\\- org.slf4j:slf4j-api:jar:2.0.20:test");
 
     assertThat(ColdStartsAndSizes.closure(tree, List.of("org.safeguarding:safeguarding-rules")))
         .containsExactly(

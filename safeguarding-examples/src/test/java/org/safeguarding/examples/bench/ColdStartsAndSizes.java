@@ -26,8 +26,8 @@ public final class ColdStartsAndSizes {
   /**
    * Measures and prints both tables.
    *
-   * @param args the number of cold starts per engine, the CLI jar, the verbose dependency tree
-   *     and the local Maven repository
+   * @param args the number of cold starts per engine, the CLI jar, the verbose dependency tree and
+   *     the local Maven repository
    * @throws Exception if a run or a file fails
    */
   public static void main(String[] args) throws Exception {
@@ -42,7 +42,8 @@ public final class ColdStartsAndSizes {
     String classpath = System.getProperty("java.class.path");
 
     Map<String, List<String>> commands = new LinkedHashMap<>();
-    commands.put("ours: the CLI jar, full assessment, text report",
+    commands.put(
+        "ours: the CLI jar, full assessment, text report",
         List.of(java, "-jar", cliJar.toString(), "assess", plan.toString()));
     commands.put("ours-full", coldStart(java, classpath, "ours-full", plan));
     for (String engine : RuleSubset.ENGINES) {
@@ -56,8 +57,13 @@ public final class ColdStartsAndSizes {
         millis.add(time(command.getValue()));
       }
       millis.sort(null);
-      System.out.printf(Locale.ROOT, "%-52s %8.0f %8.0f %8.0f%n", command.getKey(),
-          median(millis), millis.get(0), millis.get(millis.size() - 1));
+      System.out.printf(
+          Locale.ROOT,
+          "%-52s %8.0f %8.0f %8.0f%n",
+          command.getKey(),
+          median(millis),
+          millis.get(0),
+          millis.get(millis.size() - 1));
     }
     Files.delete(plan);
 
@@ -74,8 +80,12 @@ public final class ColdStartsAndSizes {
       for (String artifact : artifacts) {
         bytes += Files.size(jar(repository, artifact));
       }
-      System.out.printf(Locale.ROOT, "%-12s %3d jars %10.1f KiB%n", root.getKey(),
-          artifacts.size(), bytes / 1024.0);
+      System.out.printf(
+          Locale.ROOT,
+          "%-12s %3d jars %10.1f KiB%n",
+          root.getKey(),
+          artifacts.size(),
+          bytes / 1024.0);
     }
   }
 
@@ -85,10 +95,11 @@ public final class ColdStartsAndSizes {
 
   private static double time(List<String> command) throws IOException, InterruptedException {
     long start = System.nanoTime();
-    Process process = new ProcessBuilder(command)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
     int code = process.waitFor();
     double millis = (System.nanoTime() - start) / 1e6;
     if (code != 0) {
@@ -106,8 +117,9 @@ public final class ColdStartsAndSizes {
 
   // "|  +- (group:artifact:jar:version:scope - omitted for duplicate)" and the like.
   private static final Pattern NODE =
-      Pattern.compile("^((?:[|+\\\\ ] *-? ?)*?)[(]?([\\w.\\-]+):([\\w.\\-]+):jar:(?:[\\w.\\-]+:)?"
-          + "([\\w.\\-]+):(\\w+)(.*)$");
+      Pattern.compile(
+          "^((?:[|+\\\\ ] *-? ?)*?)[(]?([\\w.\\-]+):([\\w.\\-]+):jar:(?:[\\w.\\-]+:)?"
+              + "([\\w.\\-]+):(\\w+)(.*)$");
   private static final Pattern CONFLICT = Pattern.compile("omitted for conflict with ([\\w.\\-]+)");
 
   /**

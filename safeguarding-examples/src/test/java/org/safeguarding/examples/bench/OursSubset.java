@@ -16,9 +16,9 @@ import org.safeguarding.rules.supervision.RequiredAdults;
 /**
  * The rule subset run by this library's own rule code, as a host or a custom rule would call it:
  * {@link SessionFacts#of} works out the plan's facts as the engine does, {@link
- * ConsentRequirements} says whose consent each participant needs and whether it is in place,
- * {@link RequiredAdults} gives the NSPCC ratio with its minimum, and the rulebook's {@link
- * RiskMatrix} bands each risk. These are the pieces the full assessment runs for these codes.
+ * ConsentRequirements} says whose consent each participant needs and whether it is in place, {@link
+ * RequiredAdults} gives the NSPCC ratio with its minimum, and the rulebook's {@link RiskMatrix}
+ * bands each risk. These are the pieces the full assessment runs for these codes.
  */
 final class OursSubset implements RuleSubset {
 

@@ -19,9 +19,9 @@ import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.rules.rulebook.Rulebook;
 
 /**
- * The common rule subset in each engine, on the same 30-participant plans, with one thread and
- * with two sharing the engine. Each engine is built once in set-up (Drools compiles its DRL
- * there), so only answering is timed.
+ * The common rule subset in each engine, on the same 30-participant plans, with one thread and with
+ * two sharing the engine. Each engine is built once in set-up (Drools compiles its DRL there), so
+ * only answering is timed.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

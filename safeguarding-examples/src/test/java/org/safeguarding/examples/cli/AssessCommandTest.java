@@ -60,19 +60,26 @@ class AssessCommandTest {
     assertThat(run.code).isZero();
     assertThat(run.err).isEmpty();
     assertThat(run.out)
-        .isEqualTo(Files.readString(GOLDEN_ASSESSMENTS.resolve(name + ".json"), StandardCharsets.UTF_8));
+        .isEqualTo(
+            Files.readString(GOLDEN_ASSESSMENTS.resolve(name + ".json"), StandardCharsets.UTF_8));
     JsonNode json = JsonMapper.builder().build().readTree(run.out);
     assertThat(json.propertyNames())
         .containsExactly(
-            "planId", "rulebook", "asOf", "decision", "findings", "risks", "consents",
+            "planId",
+            "rulebook",
+            "asOf",
+            "decision",
+            "findings",
+            "risks",
+            "consents",
             "supervision");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"markdown", "MARKDOWN", "Markdown"})
   void assess_asMarkdown_inAnyCase_printsTheMarkdownReport(String format) {
-    CommandLineRun run = CommandLineRun.of("assess", "--example", "mentoring-one-to-one",
-        "--format", format);
+    CommandLineRun run =
+        CommandLineRun.of("assess", "--example", "mentoring-one-to-one", "--format", format);
 
     assertThat(run.code).isZero();
     assertThat(run.out)
@@ -81,8 +88,8 @@ class AssessCommandTest {
 
   @Test
   void assess_asHtml_printsTheSelfContainedPageWithTheHeatMap() {
-    CommandLineRun run = CommandLineRun.of("assess", "--example", "recovery-college",
-        "--format", "html");
+    CommandLineRun run =
+        CommandLineRun.of("assess", "--example", "recovery-college", "--format", "html");
 
     assertThat(run.code).isZero();
     assertThat(run.out)
@@ -98,16 +105,20 @@ class AssessCommandTest {
     JsonMapper mapper = JsonMapper.builder().build();
     ObjectNode custom = (ObjectNode) mapper.readTree(engine.rulebook().toJson());
     custom.put("name", "local");
-    custom.set("riskBands", mapper.readTree("[{\"lowest\": 1, \"highest\": 2, \"band\": \"LOW\"},"
-        + " {\"lowest\": 3, \"highest\": 4, \"band\": \"MODERATE\"},"
-        + " {\"lowest\": 5, \"highest\": 9, \"band\": \"HIGH\"},"
-        + " {\"lowest\": 10, \"highest\": 25, \"band\": \"EXTREME\"}]"));
+    custom.set(
+        "riskBands",
+        mapper.readTree(
+            "[{\"lowest\": 1, \"highest\": 2, \"band\": \"LOW\"},"
+                + " {\"lowest\": 3, \"highest\": 4, \"band\": \"MODERATE\"},"
+                + " {\"lowest\": 5, \"highest\": 9, \"band\": \"HIGH\"},"
+                + " {\"lowest\": 10, \"highest\": 25, \"band\": \"EXTREME\"}]"));
     Path file = dir.resolve("rulebook.json");
     Files.writeString(file, mapper.writeValueAsString(custom));
     String scoreThree = "id=\"cell-1-3\" data-likelihood=\"1\" data-severity=\"3\" data-band=";
 
-    CommandLineRun run = CommandLineRun.of("assess", "--example", "youth-club", "--format", "html",
-        "--rulebook", file.toString());
+    CommandLineRun run =
+        CommandLineRun.of(
+            "assess", "--example", "youth-club", "--format", "html", "--rulebook", file.toString());
 
     assertThat(run.code).isZero();
     assertThat(run.err).isEmpty();
@@ -122,11 +133,12 @@ class AssessCommandTest {
     String advisedControlOff = plan.replace("\"PRIVATE_CHAT_DISABLED\",", "");
     assertThat(advisedControlOff).isNotEqualTo(plan);
     Assessment assessment = engine.assess(SafeguardingJson.readPlan(advisedControlOff));
-    assertThat(assessment.findings()).isNotEmpty()
+    assertThat(assessment.findings())
+        .isNotEmpty()
         .allMatch(finding -> finding.level() == FindingLevel.ADVICE);
 
-    CommandLineRun run = CommandLineRun.withStdin(advisedControlOff, "assess", "-", "--fail-on",
-        "warning");
+    CommandLineRun run =
+        CommandLineRun.withStdin(advisedControlOff, "assess", "-", "--fail-on", "warning");
 
     assertThat(run.code).isZero();
     assertThat(run.out).contains("PLATFORM_CONTROL_MISSING");
@@ -134,16 +146,18 @@ class AssessCommandTest {
 
   @Test
   void assess_outputThatCannotBeWritten_exitsOneSayingSo() {
-    OutputStream full = new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        throw new IOException("No space left on device");
-      }
-    };
+    OutputStream full =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("No space left on device");
+          }
+        };
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    int code = new SafeguardingCli(full, err, new ByteArrayInputStream(new byte[0]))
-        .run("assess", "--example", "youth-club", "--format", "html");
+    int code =
+        new SafeguardingCli(full, err, new ByteArrayInputStream(new byte[0]))
+            .run("assess", "--example", "youth-club", "--format", "html");
 
     assertThat(code).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8))
@@ -180,7 +194,8 @@ class AssessCommandTest {
 
     assertThat(run.code).isEqualTo(1);
     assertThat(run.out).isEmpty();
-    assertThat(run.err).contains("Unknown option: '--colour'")
+    assertThat(run.err)
+        .contains("Unknown option: '--colour'")
         .contains("Usage: safeguarding " + command.get(0));
   }
 
@@ -197,12 +212,11 @@ class AssessCommandTest {
   void assess_failOnBlocker_withABlocker_printsTheReportAndExitsThree() {
     String plan = withoutTheSafeguardingPolicy("youth-club");
 
-    CommandLineRun run = CommandLineRun.withStdin(plan, "assess", "-", "--fail-on", "blocker",
-        "--format", "json");
+    CommandLineRun run =
+        CommandLineRun.withStdin(plan, "assess", "-", "--fail-on", "blocker", "--format", "json");
 
     assertThat(run.code).isEqualTo(3);
-    assertThat(run.out).contains("\"decision\": \"DO_NOT_RUN\"")
-        .contains("\"level\": \"BLOCKER\"");
+    assertThat(run.out).contains("\"decision\": \"DO_NOT_RUN\"").contains("\"level\": \"BLOCKER\"");
     assertThat(run.err).isEmpty();
   }
 
@@ -250,8 +264,8 @@ class AssessCommandTest {
     Path file = dir.resolve("plan.json");
     Files.writeString(file, json.substring(0, json.length() - 40));
 
-    CommandLineRun run = CommandLineRun.of("assess", file.toString(), "--format", "html",
-        "--fail-on", "warning");
+    CommandLineRun run =
+        CommandLineRun.of("assess", file.toString(), "--format", "html", "--fail-on", "warning");
 
     assertThat(run.code).isEqualTo(2);
     assertThat(run.out).isEmpty();

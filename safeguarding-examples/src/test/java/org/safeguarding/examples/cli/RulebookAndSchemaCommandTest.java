@@ -36,9 +36,12 @@ class RulebookAndSchemaCommandTest {
   @Test
   void rulebook_ownFile_printsItsEffectiveContent(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("scouts.json");
-    Files.writeString(file, Rulebook.ukDefault().toJson()
-        .replace("\"name\": \"uk-default\"", "\"name\": \"scouts\"")
-        .replace("\"minimumAdults\": 2", "\"minimumAdults\": 3"));
+    Files.writeString(
+        file,
+        Rulebook.ukDefault()
+            .toJson()
+            .replace("\"name\": \"uk-default\"", "\"name\": \"scouts\"")
+            .replace("\"minimumAdults\": 2", "\"minimumAdults\": 3"));
 
     CommandLineRun run = CommandLineRun.of("rulebook", "--rulebook", file.toString());
 

@@ -58,9 +58,10 @@ class SafeguardingCliTest {
   @Test
   void validate_fileWithProblems_listsEveryProblemOnStderrAndNothingOnStdout(@TempDir Path dir)
       throws Exception {
-    String json = SafeguardingJson.writePlan(ExamplePlans.load("youth-club"))
-        .replace("\"age\": 9,", "\"age\": 200,")
-        .replace("\"id\": \"p2\",", "\"id\": \"p1\", \"agee\": 3,");
+    String json =
+        SafeguardingJson.writePlan(ExamplePlans.load("youth-club"))
+            .replace("\"age\": 9,", "\"age\": 200,")
+            .replace("\"id\": \"p2\",", "\"id\": \"p1\", \"agee\": 3,");
     Path file = dir.resolve("plan.json");
     Files.writeString(file, json);
 
@@ -106,7 +107,8 @@ class SafeguardingCliTest {
     assertThat(run("", "assess-everything")).isEqualTo(1);
 
     assertThat(out()).isEmpty();
-    assertThat(err()).contains("Unmatched argument at index 0: 'assess-everything'")
+    assertThat(err())
+        .contains("Unmatched argument at index 0: 'assess-everything'")
         .contains("Usage: safeguarding");
   }
 
@@ -164,15 +166,23 @@ class SafeguardingCliTest {
   void assess_stdinWithACustomRulebook_usesIt(@TempDir Path dir) throws Exception {
     String rulebook;
     try (var in = Rulebook.class.getResourceAsStream("uk-default.json")) {
-      rulebook = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .replace("\"version\": \"2026.1\"", "\"version\": \"local-1\"")
-          .replace("\"minimumAdults\": 2", "\"minimumAdults\": 3");
+      rulebook =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .replace("\"version\": \"2026.1\"", "\"version\": \"local-1\"")
+              .replace("\"minimumAdults\": 2", "\"minimumAdults\": 3");
     }
     Path file = dir.resolve("rulebook.json");
     Files.writeString(file, rulebook);
 
-    int code = run(SafeguardingJson.writePlan(ExamplePlans.load("youth-club")),
-        "assess", "-", "--rulebook", file.toString(), "--format", "json");
+    int code =
+        run(
+            SafeguardingJson.writePlan(ExamplePlans.load("youth-club")),
+            "assess",
+            "-",
+            "--rulebook",
+            file.toString(),
+            "--format",
+            "json");
 
     assertThat(code).isZero();
     assertThat(out())
@@ -207,14 +217,22 @@ class SafeguardingCliTest {
   @Test
   void admit_childBeforeTwoAdults_waitsAndPrintsTheAdmissionJson() {
     int code =
-        run("{\"present\": [\"s1\"]}", "admit", "--example", "youth-club", "--room", "-",
-            "--person", "p1");
+        run(
+            "{\"present\": [\"s1\"]}",
+            "admit",
+            "--example",
+            "youth-club",
+            "--room",
+            "-",
+            "--person",
+            "p1");
 
     assertThat(code).isZero();
     assertThat(err()).isEmpty();
     Admission admission = SafeguardingJson.readAdmission(out());
     assertThat(admission.verdict()).isEqualTo(Verdict.WAIT);
-    assertThat(admission.reasons()).extracting(AdmissionReason::rule)
+    assertThat(admission.reasons())
+        .extracting(AdmissionReason::rule)
         .containsExactly("ADMIT_AWAIT_ADULTS");
   }
 
@@ -228,14 +246,22 @@ class SafeguardingCliTest {
     int code = run("", "admit", plan.toString(), "--room", room.toString(), "--person", "p1");
 
     assertThat(code).isZero();
-    assertThat(out()).isEqualTo("{\n  \"person\": \"p1\",\n  \"verdict\": \"ADMIT\",\n  \"reasons\": []\n}\n");
+    assertThat(out())
+        .isEqualTo("{\n  \"person\": \"p1\",\n  \"verdict\": \"ADMIT\",\n  \"reasons\": []\n}\n");
   }
 
   @Test
   void admit_roomNamingPeopleNotOnThePlan_exitsTwoWithPathsAndNothingOnStdout() {
     int code =
-        run("{\"present\": [\"s1\", \"x9\"], \"removed\": [\"y7\"]}", "admit", "--example",
-            "youth-club", "--room", "-", "--person", "p1");
+        run(
+            "{\"present\": [\"s1\", \"x9\"], \"removed\": [\"y7\"]}",
+            "admit",
+            "--example",
+            "youth-club",
+            "--room",
+            "-",
+            "--person",
+            "p1");
 
     assertThat(code).isEqualTo(2);
     assertThat(out()).isEmpty();
@@ -251,7 +277,8 @@ class SafeguardingCliTest {
 
     assertThat(code).isEqualTo(1);
     assertThat(out()).isEmpty();
-    assertThat(err()).contains("Missing required option: '--person=ID'")
+    assertThat(err())
+        .contains("Missing required option: '--person=ID'")
         .contains("Usage: safeguarding admit");
   }
 
@@ -321,7 +348,16 @@ class SafeguardingCliTest {
 
   @Test
   void admit_blankPerson_exitsTwoNamingTheAdmissionsPersonField() {
-    int code = run("{\"present\": []}", "admit", "--example", "youth-club", "--room", "-", "--person", " ");
+    int code =
+        run(
+            "{\"present\": []}",
+            "admit",
+            "--example",
+            "youth-club",
+            "--room",
+            "-",
+            "--person",
+            " ");
 
     assertThat(code).isEqualTo(2);
     assertThat(out()).isEmpty();

@@ -45,8 +45,10 @@ class ExampleAssessmentsTest {
 
     assertThat(golden).exists();
     assertThat(actual)
-        .as("assessment of %s; if the change is deliberate, rerun with"
-            + " -Dsafeguarding.updateGolden=true and review the diff", name)
+        .as(
+            "assessment of %s; if the change is deliberate, rerun with"
+                + " -Dsafeguarding.updateGolden=true and review the diff",
+            name)
         .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 
@@ -56,18 +58,22 @@ class ExampleAssessmentsTest {
 
     assertThat(assessment.decision()).isEqualTo(Decision.GO);
     assertThat(assessment.findings()).isEmpty();
-    assertThat(assessment.supervision()).hasValueSatisfying(supervision -> {
-      assertThat(supervision.requiredAdults()).isEqualTo(2);
-      assertThat(supervision.shortfall()).isZero();
-    });
+    assertThat(assessment.supervision())
+        .hasValueSatisfying(
+            supervision -> {
+              assertThat(supervision.requiredAdults()).isEqualTo(2);
+              assertThat(supervision.shortfall()).isZero();
+            });
   }
 
   @Test
   void everyExample_hasTheDecisionItIsMeantToShow() {
     assertThat(ExamplePlans.names())
-        .allSatisfy(name -> assertThat(engine.assess(ExamplePlans.load(name)).decision())
-            .as(name)
-            .isEqualTo(expectedDecision(name)));
+        .allSatisfy(
+            name ->
+                assertThat(engine.assess(ExamplePlans.load(name)).decision())
+                    .as(name)
+                    .isEqualTo(expectedDecision(name)));
   }
 
   private static Decision expectedDecision(String name) {
@@ -85,8 +91,6 @@ class ExampleAssessmentsTest {
             .toList();
 
     assertThat(cited).isNotEmpty();
-    assertThat(engine.rules())
-        .flatExtracting(rule -> rule.sources())
-        .containsAll(cited);
+    assertThat(engine.rules()).flatExtracting(rule -> rule.sources()).containsAll(cited);
   }
 }

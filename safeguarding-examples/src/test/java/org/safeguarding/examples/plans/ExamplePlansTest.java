@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.Participant;
 import org.safeguarding.core.plan.SessionFormat;
@@ -48,8 +48,10 @@ class ExamplePlansTest {
         .extracting(participant -> participant.age().getAsInt())
         .allSatisfy(age -> assertThat(age).isBetween(9, 14))
         .contains(9, 14);
-    assertThat(plan.staff()).flatExtracting(staff -> staff.roles())
-        .extracting(Enum::name).contains("LEAD", "HOST");
+    assertThat(plan.staff())
+        .flatExtracting(staff -> staff.roles())
+        .extracting(Enum::name)
+        .contains("LEAD", "HOST");
   }
 
   @Test
@@ -57,11 +59,14 @@ class ExamplePlansTest {
     SessionPlan plan = ExamplePlans.load("recovery-college");
 
     assertThat(plan.participants())
-        .allSatisfy(participant -> {
-          assertThat(participant.age().getAsInt()).isGreaterThanOrEqualTo(18);
-          assertThat(participant.needs()).extracting(Enum::name).contains("MENTAL_HEALTH");
-        });
-    assertThat(plan.staff()).flatExtracting(staff -> staff.roles()).extracting(Enum::name)
+        .allSatisfy(
+            participant -> {
+              assertThat(participant.age().getAsInt()).isGreaterThanOrEqualTo(18);
+              assertThat(participant.needs()).extracting(Enum::name).contains("MENTAL_HEALTH");
+            });
+    assertThat(plan.staff())
+        .flatExtracting(staff -> staff.roles())
+        .extracting(Enum::name)
         .contains("EXTERNAL_TUTOR", "CO_FACILITATOR", "VOLUNTEER");
   }
 
@@ -82,7 +87,8 @@ class ExamplePlansTest {
 
     assertThat(plan.interaction().name()).isEqualTo("BROADCAST");
     assertThat(plan.platform().accounts().name()).isEqualTo("PERSISTENT_PUBLIC");
-    assertThat(plan.platform().controls()).extracting(Enum::name)
+    assertThat(plan.platform().controls())
+        .extracting(Enum::name)
         .contains("PARTICIPANT_AV_OFF", "COMMENTS_DISABLED");
   }
 

@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 import org.safeguarding.core.json.SafeguardingJson;
 
 /**
- * The session-plan schema shipped in safeguarding-core, loaded once into a draft 2020-12
- * validator. Paths are JSON paths ({@code $.participants[0].age}), written as the reader writes
- * them, so that a test can say the schema and the reader point at the same place.
+ * The session-plan schema shipped in safeguarding-core, loaded once into a draft 2020-12 validator.
+ * Paths are JSON paths ({@code $.participants[0].age}), written as the reader writes them, so that
+ * a test can say the schema and the reader point at the same place.
  *
  * <p>{@code format} is left as an annotation, as draft 2020-12 has it: the schema's patterns say
  * everything it asserts about dates and instants. The validator runs patterns with {@code
@@ -53,8 +53,7 @@ final class PlanSchema {
 
   /** The draft 2020-12 meta-schema, to check the plan schema itself against. */
   static Schema metaSchema() {
-    return REGISTRY.getSchema(
-        SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
+    return REGISTRY.getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
   }
 
   /**

@@ -19,10 +19,10 @@ import org.quicktheories.generators.Generate;
 /**
  * The schema's patterns against the reader, one value at a time: for text that looks like a date,
  * an instant, an id or free text, good and bad alike, the schema accepts a plan exactly when the
- * reader does. The one difference allowed is one the schema documents: an instant whose local
- * date is in range but whose UTC date is not. (Values here are short and made of whole code
- * points, so the other documented differences, lengths in UTF-16 units and unpaired surrogates,
- * cannot arise; {@link ReaderOnlyChecksTest} pins those.)
+ * reader does. The one difference allowed is one the schema documents: an instant whose local date
+ * is in range but whose UTC date is not. (Values here are short and made of whole code points, so
+ * the other documented differences, lengths in UTF-16 units and unpaired surrogates, cannot arise;
+ * {@link ReaderOnlyChecksTest} pins those.)
  */
 class PlanSchemaLexicalPropertyTest {
 
@@ -147,8 +147,11 @@ class PlanSchemaLexicalPropertyTest {
             Pair.of(4, twoDigits(0, 13).zip(twoDigits(0, 32), (m, d) -> m + "-" + d)),
             Pair.of(3, twoDigits(1, 12).zip(twoDigits(28, 31), (m, d) -> m + "-" + d)),
             Pair.of(2, Generate.constant("02-29")),
-            Pair.of(1, Generate.pick(List.of("1-01", "01-1", "01-01 ", "01-01\n", "01/01",
-                "01-01T00:00:00Z", "1-1"))));
+            Pair.of(
+                1,
+                Generate.pick(
+                    List.of(
+                        "1-01", "01-1", "01-01 ", "01-01\n", "01/01", "01-01T00:00:00Z", "1-1"))));
     return years().zip(monthDay, (year, rest) -> year + "-" + rest);
   }
 
@@ -156,30 +159,77 @@ class PlanSchemaLexicalPropertyTest {
     Gen<String> date =
         Generate.frequency(
             Pair.of(5, dateLike()),
-            Pair.of(2, Generate.pick(
-                List.of("1899-12-31", "1900-01-01", "2999-12-31", "3000-01-01", "1899-12-30",
-                    "3000-01-02"))));
+            Pair.of(
+                2,
+                Generate.pick(
+                    List.of(
+                        "1899-12-31",
+                        "1900-01-01",
+                        "2999-12-31",
+                        "3000-01-01",
+                        "1899-12-30",
+                        "3000-01-02"))));
     Gen<String> separator = Generate.pick(List.of("T", "T", "T", "T", "t", " ", "TT"));
     Gen<String> time =
         Generate.frequency(
-            Pair.of(4, twoDigits(0, 25).zip(twoDigits(0, 60), twoDigits(0, 61),
-                (h, m, s) -> h + ":" + m + ":" + s)),
+            Pair.of(
+                4,
+                twoDigits(0, 25)
+                    .zip(twoDigits(0, 60), twoDigits(0, 61), (h, m, s) -> h + ":" + m + ":" + s)),
             Pair.of(4, twoDigits(0, 23).zip(twoDigits(0, 59), (h, m) -> h + ":" + m + ":00")),
-            Pair.of(2, Generate.pick(List.of("23:59:60", "24:00:00", "23:58:60", "24:00:01",
-                "24:01:00", "18:00", "18", "1:00:00", "18:00:00:00"))));
+            Pair.of(
+                2,
+                Generate.pick(
+                    List.of(
+                        "23:59:60",
+                        "24:00:00",
+                        "23:58:60",
+                        "24:00:01",
+                        "24:01:00",
+                        "18:00",
+                        "18",
+                        "1:00:00",
+                        "18:00:00:00"))));
     Gen<String> fraction =
         Generate.frequency(
             Pair.of(6, Generate.constant("")),
-            Pair.of(3, Generate.pick(List.of(".", ".5", ".000", ".123456789", ".1234567890",
-                ".000000000", ".0000000000", ",5", ".5.5"))));
+            Pair.of(
+                3,
+                Generate.pick(
+                    List.of(
+                        ".",
+                        ".5",
+                        ".000",
+                        ".123456789",
+                        ".1234567890",
+                        ".000000000",
+                        ".0000000000",
+                        ",5",
+                        ".5.5"))));
     Gen<String> offset =
         Generate.frequency(
             Pair.of(4, Generate.pick(List.of("Z", "z", "", "+00:00", "-00:00", "UTC", " Z"))),
-            Pair.of(4, Generate.pick(List.of("+", "-")).zip(twoDigits(0, 19), twoDigits(0, 60),
-                (sign, h, m) -> sign + h + ":" + m)),
-            Pair.of(2, Generate.pick(List.of("+18:00", "-18:00", "+18:00:00", "+18:00:01",
-                "+18:01", "+17:59:59", "+01:00:30", "+01:00:60", "+0100", "+01", "+1:00",
-                "+01:00Z", "+01:00\n"))));
+            Pair.of(
+                4,
+                Generate.pick(List.of("+", "-"))
+                    .zip(twoDigits(0, 19), twoDigits(0, 60), (sign, h, m) -> sign + h + ":" + m)),
+            Pair.of(
+                2,
+                Generate.pick(
+                    List.of(
+                        "+18:00",
+                        "-18:00",
+                        "+18:00:00",
+                        "+18:00:01",
+                        "+18:01",
+                        "+17:59:59",
+                        "+01:00:30",
+                        "+01:00:60",
+                        "+0100",
+                        "+01",
+                        "+1:00",
+                        "+01:00Z",
+                        "+01:00\n"))));
     return date.zip(separator, time, fraction, offset, (d, t, h, f, o) -> d + t + h + f + o);
   }
 
@@ -192,11 +242,19 @@ class PlanSchemaLexicalPropertyTest {
     Gen<String> characters =
         Generate.frequency(
             Pair.of(4, Generate.pick(List.of("a", "Z", "7", "-", "é", "\uD83D\uDE00"))),
-            Pair.of(4, Generate.pick(List.of(" ", "\t", "\n", "\r", "\u000B", "\u000C", "\u001C",
-                "\u001F", "\u1680", "\u2000", "\u2006", "\u2008", "\u200A", "\u2028", "\u2029",
-                "\u205F", "\u3000"))),
-            Pair.of(2, Generate.pick(List.of("\u0000", "\u0007", "\u001B", "\u007F", "\u0085",
-                "\u009F", "\u00A0", "\u2007", "\u202F", "\u180E", "\u200B", "\uFEFF", "\u0080"))));
+            Pair.of(
+                4,
+                Generate.pick(
+                    List.of(
+                        " ", "\t", "\n", "\r", "\u000B", "\u000C", "\u001C", "\u001F", "\u1680",
+                        "\u2000", "\u2006", "\u2008", "\u200A", "\u2028", "\u2029", "\u205F",
+                        "\u3000"))),
+            Pair.of(
+                2,
+                Generate.pick(
+                    List.of(
+                        "\u0000", "\u0007", "\u001B", "\u007F", "\u0085", "\u009F", "\u00A0",
+                        "\u2007", "\u202F", "\u180E", "\u200B", "\uFEFF", "\u0080"))));
     return lists()
         .of(characters)
         .ofSizeBetween(shortest, longest)

@@ -100,15 +100,33 @@ class PlanSchemaPropertyTest {
   private static final Map<String, List<String>> REQUIRED =
       Map.of(
           "plan",
-          List.of("schemaVersion", "id", "service", "platform", "start", "durationMinutes",
-              "format", "interaction", "recording", "chat", "staff", "participants"),
-          "service", List.of("name", "jurisdiction"),
-          "platform", List.of("name", "accounts"),
-          "staff", List.of("id"),
-          "check", List.of("scheme", "level", "issued"),
-          "participants", List.of("id"),
-          "consents", List.of("givenBy", "verification", "given"),
-          "risks", List.of("id", "hazard", "area", "likelihood", "severity"));
+          List.of(
+              "schemaVersion",
+              "id",
+              "service",
+              "platform",
+              "start",
+              "durationMinutes",
+              "format",
+              "interaction",
+              "recording",
+              "chat",
+              "staff",
+              "participants"),
+          "service",
+          List.of("name", "jurisdiction"),
+          "platform",
+          List.of("name", "accounts"),
+          "staff",
+          List.of("id"),
+          "check",
+          List.of("scheme", "level", "issued"),
+          "participants",
+          List.of("id"),
+          "consents",
+          List.of("givenBy", "verification", "given"),
+          "risks",
+          List.of("id", "hazard", "area", "likelihood", "severity"));
 
   /** Each number's field, and values just outside its range. */
   private static final Map<String, List<String>> OUT_OF_RANGE =
@@ -122,9 +140,27 @@ class PlanSchemaPropertyTest {
           "residualSeverity", List.of("0", "6"));
 
   private static final Set<String> ENUMS =
-      Set.of("jurisdiction", "frequency", "policies", "accounts", "controls", "format",
-          "interaction", "recording", "chat", "roles", "scheme", "level", "needs", "capacity",
-          "location", "givenBy", "verification", "covers", "hazard", "area");
+      Set.of(
+          "jurisdiction",
+          "frequency",
+          "policies",
+          "accounts",
+          "controls",
+          "format",
+          "interaction",
+          "recording",
+          "chat",
+          "roles",
+          "scheme",
+          "level",
+          "needs",
+          "capacity",
+          "location",
+          "givenBy",
+          "verification",
+          "covers",
+          "hazard",
+          "area");
 
   private static final Set<String> TEXTS = Set.of("name", "mitigations", "owner", "description");
 
@@ -142,69 +178,88 @@ class PlanSchemaPropertyTest {
       List.of("\"2026-02-30\"", "\"2026-1-01\"", "\"1899-12-31\"", "\"3000-01-01\"");
 
   private static final List<String> BAD_INSTANTS =
-      List.of("\"2026-12-04T18:00\"", "\"2026-12-04\"", "\"2026-12-04T18:00:00\"",
+      List.of(
+          "\"2026-12-04T18:00\"",
+          "\"2026-12-04\"",
+          "\"2026-12-04T18:00:00\"",
           "\"1899-01-01T00:00:00Z\"");
 
   /** Damages one value of a plan's document, chosen by {@code where}, and returns its path. */
   private static String damage(ObjectNode document, Damage damage, int where, int how) {
     List<Slot> slots = slots(document);
     switch (damage) {
-      case UNKNOWN_FIELD: {
-        Slot object = pick(slots, slot -> slot.value.isObject(), where);
-        ((ObjectNode) object.value).put("unexpected", true);
-        return object.path + ".unexpected";
-      }
-      case DROP_REQUIRED: {
-        Slot field =
-            pick(slots, slot -> !slot.inArray && REQUIRED.getOrDefault(slot.kind, List.of())
-                .contains(slot.field), where);
-        PlanDocuments.remove(document, field.pointer);
-        return field.path;
-      }
-      case WRONG_TYPE: {
-        Slot value = pick(slots, slot -> !slot.path.equals("$"), where);
-        return replace(document, value, otherType(value.value));
-      }
-      case NULL: {
-        Slot value = pick(slots, slot -> !slot.path.equals("$"), where);
-        return replace(document, value, "null");
-      }
-      case OUT_OF_RANGE: {
-        Slot number = pick(slots, slot -> OUT_OF_RANGE.containsKey(slot.field), where);
-        List<String> values = OUT_OF_RANGE.get(number.field);
-        return replace(document, number, values.get(how % values.size()));
-      }
-      case UNKNOWN_ENUM: {
-        Slot value =
-            pick(slots, slot -> ENUMS.contains(slot.field) && slot.value.isString(), where);
-        return replace(document, value, "\"NOT_IN_THE_CONTRACT\"");
-      }
-      case BAD_ID: {
-        Slot id = pick(slots, slot -> slot.field.equals("id"), where);
-        String bad = id.kind.equals("risks") && how % 2 == 0
-            ? "\"inferred-" + id.value.asString() + "\""
-            : BAD_IDS.get(how % BAD_IDS.size());
-        return replace(document, id, bad);
-      }
-      case BAD_TEXT: {
-        Slot text = pick(slots, slot -> TEXTS.contains(slot.field) && slot.value.isString(), where);
-        return replace(document, text, BAD_TEXTS.get(how % BAD_TEXTS.size()));
-      }
-      case BAD_DATE: {
-        // Every plan has a start, though not every plan has a date.
-        Slot date =
-            pick(slots, slot -> DATES.contains(slot.field) || slot.path.equals("$.start"), where);
-        // A consent given in 3000 would also be withdrawn before it was given: a second problem.
-        List<String> values =
-            date.path.equals("$.start")
-                ? BAD_INSTANTS
-                : date.field.equals("given") ? BAD_DATES.subList(0, 3) : BAD_DATES;
-        return replace(document, date, values.get(how % values.size()));
-      }
-      case BAD_INSTANT: {
-        Slot start = pick(slots, slot -> slot.path.equals("$.start"), where);
-        return replace(document, start, BAD_INSTANTS.get(how % BAD_INSTANTS.size()));
-      }
+      case UNKNOWN_FIELD:
+        {
+          Slot object = pick(slots, slot -> slot.value.isObject(), where);
+          ((ObjectNode) object.value).put("unexpected", true);
+          return object.path + ".unexpected";
+        }
+      case DROP_REQUIRED:
+        {
+          Slot field =
+              pick(
+                  slots,
+                  slot ->
+                      !slot.inArray
+                          && REQUIRED.getOrDefault(slot.kind, List.of()).contains(slot.field),
+                  where);
+          PlanDocuments.remove(document, field.pointer);
+          return field.path;
+        }
+      case WRONG_TYPE:
+        {
+          Slot value = pick(slots, slot -> !slot.path.equals("$"), where);
+          return replace(document, value, otherType(value.value));
+        }
+      case NULL:
+        {
+          Slot value = pick(slots, slot -> !slot.path.equals("$"), where);
+          return replace(document, value, "null");
+        }
+      case OUT_OF_RANGE:
+        {
+          Slot number = pick(slots, slot -> OUT_OF_RANGE.containsKey(slot.field), where);
+          List<String> values = OUT_OF_RANGE.get(number.field);
+          return replace(document, number, values.get(how % values.size()));
+        }
+      case UNKNOWN_ENUM:
+        {
+          Slot value =
+              pick(slots, slot -> ENUMS.contains(slot.field) && slot.value.isString(), where);
+          return replace(document, value, "\"NOT_IN_THE_CONTRACT\"");
+        }
+      case BAD_ID:
+        {
+          Slot id = pick(slots, slot -> slot.field.equals("id"), where);
+          String bad =
+              id.kind.equals("risks") && how % 2 == 0
+                  ? "\"inferred-" + id.value.asString() + "\""
+                  : BAD_IDS.get(how % BAD_IDS.size());
+          return replace(document, id, bad);
+        }
+      case BAD_TEXT:
+        {
+          Slot text =
+              pick(slots, slot -> TEXTS.contains(slot.field) && slot.value.isString(), where);
+          return replace(document, text, BAD_TEXTS.get(how % BAD_TEXTS.size()));
+        }
+      case BAD_DATE:
+        {
+          // Every plan has a start, though not every plan has a date.
+          Slot date =
+              pick(slots, slot -> DATES.contains(slot.field) || slot.path.equals("$.start"), where);
+          // A consent given in 3000 would also be withdrawn before it was given: a second problem.
+          List<String> values =
+              date.path.equals("$.start")
+                  ? BAD_INSTANTS
+                  : date.field.equals("given") ? BAD_DATES.subList(0, 3) : BAD_DATES;
+          return replace(document, date, values.get(how % values.size()));
+        }
+      case BAD_INSTANT:
+        {
+          Slot start = pick(slots, slot -> slot.path.equals("$.start"), where);
+          return replace(document, start, BAD_INSTANTS.get(how % BAD_INSTANTS.size()));
+        }
       default:
         throw new AssertionError(damage);
     }
@@ -243,10 +298,13 @@ class PlanSchemaPropertyTest {
   private static final class Slot {
     final String pointer;
     final String path;
+
     /** The field that holds it, or holds the list it is in. */
     final String field;
+
     /** The kind of object that holds the field: plan, service, staff, check, risks, ... */
     final String kind;
+
     final boolean inArray;
     final JsonNode value;
 

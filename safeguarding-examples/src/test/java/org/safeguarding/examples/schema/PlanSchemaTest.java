@@ -88,8 +88,11 @@ class PlanSchemaTest {
 
   static Stream<Path> bundledFiles() throws IOException {
     try (Stream<Path> files = Files.list(BUNDLED_PLANS)) {
-      List<Path> found = files.filter(file -> file.toString().endsWith(".json")).sorted()
-          .collect(Collectors.toList());
+      List<Path> found =
+          files
+              .filter(file -> file.toString().endsWith(".json"))
+              .sorted()
+              .collect(Collectors.toList());
       assertThat(found).as("plans under %s", BUNDLED_PLANS).isNotEmpty();
       return found.stream();
     }
@@ -177,8 +180,11 @@ class PlanSchemaTest {
   @Test
   void enumLists_refuseARepeatedValue_asTheReaderDoes() {
     for (String pointer :
-        List.of("/$defs/service/properties/policies", "/$defs/platform/properties/controls",
-            "/$defs/staff/properties/roles", "/$defs/participant/properties/needs",
+        List.of(
+            "/$defs/service/properties/policies",
+            "/$defs/platform/properties/controls",
+            "/$defs/staff/properties/roles",
+            "/$defs/participant/properties/needs",
             "/$defs/consent/properties/covers")) {
       assertThat(SCHEMA.at(pointer + "/uniqueItems").booleanValue()).as(pointer).isTrue();
     }

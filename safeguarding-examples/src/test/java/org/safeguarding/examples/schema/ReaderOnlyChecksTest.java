@@ -23,34 +23,84 @@ class ReaderOnlyChecksTest {
 
   static Stream<Arguments> readerOnly() {
     return Stream.of(
-        change("a participant with a member of staff's id", "/participants/1/id", "\"s1\"",
-            "$.participants[1].id", "ids are unique across staff and participants"),
-        change("two participants with one id", "/participants/1/id", "\"p1\"",
-            "$.participants[1].id", "ids are unique across staff and participants"),
-        change("two risks with one id", "/risks/1/id", "\"r1\"", "$.risks[1].id",
+        change(
+            "a participant with a member of staff's id",
+            "/participants/1/id",
+            "\"s1\"",
+            "$.participants[1].id",
+            "ids are unique across staff and participants"),
+        change(
+            "two participants with one id",
+            "/participants/1/id",
+            "\"p1\"",
+            "$.participants[1].id",
+            "ids are unique across staff and participants"),
+        change(
+            "two risks with one id",
+            "/risks/1/id",
+            "\"r1\"",
+            "$.risks[1].id",
             "risk ids are unique"),
-        change("a consent withdrawn before it was given",
-            "/participants/0/consents/0/withdrawn", "\"2026-10-31\"",
-            "$.participants[0].consents[0].withdrawn", "not withdrawn before it was given"),
-        change("a start in 1899 in UTC", "/start", "\"1900-01-01T00:30:00+01:00\"", "$.start",
+        change(
+            "a consent withdrawn before it was given",
+            "/participants/0/consents/0/withdrawn",
+            "\"2026-10-31\"",
+            "$.participants[0].consents[0].withdrawn",
+            "not withdrawn before it was given"),
+        change(
+            "a start in 1899 in UTC",
+            "/start",
+            "\"1900-01-01T00:30:00+01:00\"",
+            "$.start",
             "in UTC"),
-        change("a start in 3000 in UTC", "/start", "\"2999-12-31T23:30:00-01:00\"", "$.start",
+        change(
+            "a start in 3000 in UTC",
+            "/start",
+            "\"2999-12-31T23:30:00-01:00\"",
+            "$.start",
             "in UTC"),
-        change("a start at the midnight that ends 2999", "/start", "\"2999-12-31T24:00:00Z\"",
-            "$.start", "in UTC"),
-        change("an age written with a fraction", "/participants/0/age", "12.0",
-            "$.participants[0].age", "without a fraction or an exponent"),
-        change("a duration written with an exponent", "/durationMinutes", "6E1",
-            "$.durationMinutes", "without a fraction or an exponent"),
-        change("schemaVersion written with a fraction", "/schemaVersion", "1.0",
-            "$.schemaVersion", "without a fraction or an exponent"),
-        change("an id of 65 characters outside the Basic Multilingual Plane", "/staff/0/id",
-            "\"" + "\uD83D\uDE00".repeat(65) + "\"", "$.staff[0].id", "UTF-16 code units"),
-        change("a description of 5,001 characters outside the Basic Multilingual Plane",
-            "/risks/0/description", "\"" + "\uD83D\uDE00".repeat(5_001) + "\"",
-            "$.risks[0].description", "UTF-16 code units"),
-        change("a name with an unpaired surrogate", "/service/name", "\"Club \\uD800\"",
-            "$.service.name", "no text holds an unpaired surrogate"));
+        change(
+            "a start at the midnight that ends 2999",
+            "/start",
+            "\"2999-12-31T24:00:00Z\"",
+            "$.start",
+            "in UTC"),
+        change(
+            "an age written with a fraction",
+            "/participants/0/age",
+            "12.0",
+            "$.participants[0].age",
+            "without a fraction or an exponent"),
+        change(
+            "a duration written with an exponent",
+            "/durationMinutes",
+            "6E1",
+            "$.durationMinutes",
+            "without a fraction or an exponent"),
+        change(
+            "schemaVersion written with a fraction",
+            "/schemaVersion",
+            "1.0",
+            "$.schemaVersion",
+            "without a fraction or an exponent"),
+        change(
+            "an id of 65 characters outside the Basic Multilingual Plane",
+            "/staff/0/id",
+            "\"" + "\uD83D\uDE00".repeat(65) + "\"",
+            "$.staff[0].id",
+            "UTF-16 code units"),
+        change(
+            "a description of 5,001 characters outside the Basic Multilingual Plane",
+            "/risks/0/description",
+            "\"" + "\uD83D\uDE00".repeat(5_001) + "\"",
+            "$.risks[0].description",
+            "UTF-16 code units"),
+        change(
+            "a name with an unpaired surrogate",
+            "/service/name",
+            "\"Club \\uD800\"",
+            "$.service.name",
+            "no text holds an unpaired surrogate"));
   }
 
   @ParameterizedTest(name = "{0}")

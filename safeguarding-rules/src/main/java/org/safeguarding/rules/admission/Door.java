@@ -35,8 +35,8 @@ import org.safeguarding.rules.vetting.CheckRequirements;
  * Decides whether a person waiting to join may be let in now.
  *
  * <p>Every reason that applies is given, the most serious first, so that the host sees everything
- * that stands in the way, not just the first thing. The person is judged as if arriving: if the room
- * already lists them as present, they are left out of the count of who is in the room.
+ * that stands in the way, not just the first thing. The person is judged as if arriving: if the
+ * room already lists them as present, they are left out of the count of who is in the room.
  *
  * <p>Only staff who count as adults (18 or over, with a check in place) and who hold the check
  * their role needs count as adults in the room: someone the door would refuse cannot supervise. A
@@ -222,7 +222,8 @@ public final class Door {
     }
     int adults = countedAdults(facts, checks, staffInRoom);
     supervision(facts, rulebook, arriving, inRoom, adults, reasons);
-    if (plan.platform().accounts() == AccountType.PERSISTENT_PUBLIC && !arriving.identityVerified()) {
+    if (plan.platform().accounts() == AccountType.PERSISTENT_PUBLIC
+        && !arriving.identityVerified()) {
       reasons.add(
           IDENTITY_CHECK,
           person
@@ -293,13 +294,17 @@ public final class Door {
     if (!facts.hasCheckInPlace(member)) {
       reasons.add(
           STAFF_UNCHECKED,
-          id + " has no criminal-records check in place, and the session has vulnerable"
+          id
+              + " has no criminal-records check in place, and the session has vulnerable"
               + " participants: do not let them in");
     } else {
       reasons.add(
           STAFF_UNCHECKED,
-          id + " holds " + CheckRequirements.described(CheckRequirements.held(member.check().get()))
-              + " check, but needs " + checks.required(member)
+          id
+              + " holds "
+              + CheckRequirements.described(CheckRequirements.held(member.check().get()))
+              + " check, but needs "
+              + checks.required(member)
               + " for this session: do not let them in");
     }
   }
@@ -311,17 +316,19 @@ public final class Door {
     if (requirement.status() == ConsentStatus.MISSING) {
       reasons.add(
           CONSENT_MISSING,
-          id + " has no consent to take part in place from " + consenter(requirement, id)
+          id
+              + " has no consent to take part in place from "
+              + consenter(requirement, id)
               + ": do not let them in");
     } else if (requirement.status() == ConsentStatus.WITHDRAWN) {
       reasons.add(
-          CONSENT_MISSING,
-          "consent for " + id + " to take part was withdrawn: do not let them in");
+          CONSENT_MISSING, "consent for " + id + " to take part was withdrawn: do not let them in");
     } else if (facts.plan().recording() == Recording.AUDIO_VISUAL
         && !ConsentRequirements.coversRecording(participant, requirement, facts, rulebook)) {
       reasons.add(
           CONSENT_MISSING,
-          "the session is recorded, and no consent covers recording " + id
+          "the session is recorded, and no consent covers recording "
+              + id
               + ": do not let them in while it is recorded");
     }
   }
@@ -363,9 +370,17 @@ public final class Door {
     if (awaitAdults) {
       reasons.add(
           AWAIT_ADULTS,
-          id + " is vulnerable: " + before + " checked adults must be in the room before they"
-              + " come in" + (unsafeguardedOneToOne ? " (a one-to-one with no responsible adult at"
-              + " their home)" : "") + ", and " + adults + (adults == 1 ? " is" : " are"));
+          id
+              + " is vulnerable: "
+              + before
+              + " checked adults must be in the room before they"
+              + " come in"
+              + (unsafeguardedOneToOne
+                  ? " (a one-to-one with no responsible adult at" + " their home)"
+                  : "")
+              + ", and "
+              + adults
+              + (adults == 1 ? " is" : " are"));
     }
     List<Participant> admitted = new ArrayList<>(inRoom);
     admitted.add(arriving);
@@ -373,11 +388,19 @@ public final class Door {
     if (adults < required && !(awaitAdults && required <= before)) {
       reasons.add(
           AWAIT_RATIO,
-          "with " + id + ", the " + admitted.size()
+          "with "
+              + id
+              + ", the "
+              + admitted.size()
               + (admitted.size() == 1 ? " participant" : " participants")
-              + " in the room would need " + required + " checked "
-              + (required == 1 ? "adult" : "adults") + ", and " + adults
-              + (adults == 1 ? " is" : " are") + " present");
+              + " in the room would need "
+              + required
+              + " checked "
+              + (required == 1 ? "adult" : "adults")
+              + ", and "
+              + adults
+              + (adults == 1 ? " is" : " are")
+              + " present");
     }
   }
 

@@ -25,8 +25,8 @@ import org.safeguarding.rules.rulebook.Rulebook;
  * consent when the rulebook says so.
  *
  * <p>Whether it is in place, judged protectively: a consent counts only once given (on or before
- * the session date), from the right person, and not withdrawn. A withdrawal by anyone, even
- * someone whose consent was not needed, stands until a consent is given on a later day.
+ * the session date), from the right person, and not withdrawn. A withdrawal by anyone, even someone
+ * whose consent was not needed, stands until a consent is given on a later day.
  */
 public final class ConsentRequirements {
 
@@ -56,7 +56,8 @@ public final class ConsentRequirements {
    * @param rulebook the rulebook
    * @return the requirement
    */
-  public static ConsentRequirement of(Participant participant, SessionFacts facts, Rulebook rulebook) {
+  public static ConsentRequirement of(
+      Participant participant, SessionFacts facts, Rulebook rulebook) {
     Optional<ConsentGiver> requiredFrom = requiredFrom(participant, facts, rulebook);
     @Nullable LocalDate withdrawal =
         standingWithdrawal(participant, ConsentScope.PARTICIPATION, facts.asOf());
@@ -162,8 +163,8 @@ public final class ConsentRequirements {
   }
 
   /**
-   * Whether a participant has a consent in place covering {@code scope} from someone whose
-   * consent meets {@code required}.
+   * Whether a participant has a consent in place covering {@code scope} from someone whose consent
+   * meets {@code required}.
    */
   static boolean hasConsent(
       Participant participant,

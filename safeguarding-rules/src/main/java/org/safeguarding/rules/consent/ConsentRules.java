@@ -65,8 +65,8 @@ public final class ConsentRules implements Rule {
           "CAPACITY_NOT_ASSESSED",
           WARNING,
           "A participant from the age of digital consent up to the capacity age has not been"
-              + " assessed as competent to consent (Gillick), or one from the capacity age who is at"
-              + " risk or has needs has not been assessed for capacity.",
+              + " assessed as competent to consent (Gillick), or one from the capacity age who is"
+              + " at risk or has needs has not been assessed for capacity.",
           "Assess and record whether the participant can decide to take part.",
           Sources.CONSENT_AND_RECRUITMENT_GUIDE,
           Sources.MCA_2005,
@@ -142,7 +142,10 @@ public final class ConsentRules implements Rule {
         evaluation.report(
             CONSENT_MISSING,
             id,
-            who(participant, evaluation) + ": " + whoMustConsent(required, id) + " before they take part",
+            who(participant, evaluation)
+                + ": "
+                + whoMustConsent(required, id)
+                + " before they take part",
             "Obtain consent from " + consenter(required, id) + ", " + howConfirmed(required));
         break;
       case UNVERIFIED:
@@ -170,21 +173,26 @@ public final class ConsentRules implements Rule {
     }
     Rulebook rulebook = evaluation.rulebook();
     int age = participant.age().getAsInt();
-    int digitalConsentAge =
-        rulebook.digitalConsentAge(evaluation.plan().service().jurisdiction());
+    int digitalConsentAge = rulebook.digitalConsentAge(evaluation.plan().service().jurisdiction());
     String id = participant.id();
     if (age >= digitalConsentAge && age < rulebook.capacityAge()) {
       evaluation.report(
           CAPACITY_NOT_ASSESSED,
           id,
-          id + " is " + age + " and consents for themself, but their competence to do so has not been assessed",
+          id
+              + " is "
+              + age
+              + " and consents for themself, but their competence to do so has not been assessed",
           "Assess and record whether " + id + " is competent to consent (Gillick)");
     } else if (age >= rulebook.capacityAge()
         && (participant.atRisk() || !participant.needs().isEmpty())) {
       evaluation.report(
           CAPACITY_NOT_ASSESSED,
           id,
-          id + " is " + age + (participant.atRisk() ? " and at risk" : " and has needs")
+          id
+              + " is "
+              + age
+              + (participant.atRisk() ? " and at risk" : " and has needs")
               + ", but their capacity to decide to take part has not been assessed",
           "Assess and record " + id + "'s capacity to decide, under the Mental Capacity Act 2005");
     }
@@ -199,8 +207,13 @@ public final class ConsentRules implements Rule {
       evaluation.report(
           RECORDING_CONSENT_MISSING,
           id,
-          "the session is recorded, but no consent from " + consenter(required, id) + " covers recording " + id,
-          "Obtain consent to recording from " + consenter(required, id) + ", or do not record the session");
+          "the session is recorded, but no consent from "
+              + consenter(required, id)
+              + " covers recording "
+              + id,
+          "Obtain consent to recording from "
+              + consenter(required, id)
+              + ", or do not record the session");
     }
   }
 

@@ -130,7 +130,8 @@ public final class GovernanceRules implements Rule {
           HOLDING_SCREEN_MISSING,
           null,
           "the session has no holding screen with its rules and the safeguarding lead's contact",
-          "Show a holding screen with the rules and the safeguarding lead's contact while people join");
+          "Show a holding screen with the rules and the safeguarding lead's contact while people"
+              + " join");
     }
   }
 }

@@ -106,9 +106,18 @@ public final class PlatformRules implements Rule {
   public void evaluate(Evaluation evaluation) {
     SessionFacts facts = evaluation.facts();
     Set<PlatformControl> controls = evaluation.plan().platform().controls();
-    controls(evaluation, controls, evaluation.rulebook().requiredControls(evaluation.plan().interaction()), WARNING);
-    controls(evaluation, controls, evaluation.rulebook().advisedControls(evaluation.plan().interaction()), ADVICE);
-    boolean publicAccounts = evaluation.plan().platform().accounts() == AccountType.PERSISTENT_PUBLIC;
+    controls(
+        evaluation,
+        controls,
+        evaluation.rulebook().requiredControls(evaluation.plan().interaction()),
+        WARNING);
+    controls(
+        evaluation,
+        controls,
+        evaluation.rulebook().advisedControls(evaluation.plan().interaction()),
+        ADVICE);
+    boolean publicAccounts =
+        evaluation.plan().platform().accounts() == AccountType.PERSISTENT_PUBLIC;
     for (Participant participant : evaluation.plan().participants()) {
       String id = participant.id();
       if (facts.isInteractive() && !participant.registered()) {
@@ -160,7 +169,8 @@ public final class PlatformRules implements Rule {
             PLATFORM_CONTROL_MISSING,
             level,
             control.name(),
-            control.name() + " is not set on the platform"
+            control.name()
+                + " is not set on the platform"
                 + (level == WARNING ? ", and this session needs it" : ", as advised"),
             "Set " + control.name() + " in the platform's settings");
       }

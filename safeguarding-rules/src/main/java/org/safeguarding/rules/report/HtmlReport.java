@@ -30,7 +30,7 @@ final class HtmlReport {
   private static final String TIMES = " × ";
 
   private static final String STYLE =
-      """
+"""
 :root { color-scheme: light; }
 body { margin: 0; font: 16px/1.5 system-ui, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
   color: #1a1a1a; background: #ffffff; }

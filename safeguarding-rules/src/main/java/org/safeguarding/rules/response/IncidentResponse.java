@@ -170,8 +170,8 @@ public final class IncidentResponse {
    * @param rulebook the rulebook, which holds the deadlines
    * @param incident the incident
    * @return the actions, the most urgent first
-   * @throws InvalidPlanException if the incident names anyone not on the plan, or a removal
-   *     without the participant removed
+   * @throws InvalidPlanException if the incident names anyone not on the plan, or a removal without
+   *     the participant removed
    */
   public static ResponsePlan respond(SessionPlan plan, Rulebook rulebook, Incident incident) {
     requireOnPlan(plan, incident);
@@ -180,48 +180,74 @@ public final class IncidentResponse {
     String about = participant.map(id -> " about " + id).orElse("");
     String id = incident.id();
     if (incident.riskToLife()) {
-      planner.add(EMERGENCY, Owner.HANDLER,
+      planner.add(
+          EMERGENCY,
+          Owner.HANDLER,
           "Call 999 now: a life is at risk" + participant.map(p -> " (" + p + ")").orElse(""));
     }
-    planner.add(INFORM_LEAD, Owner.HANDLER,
+    planner.add(
+        INFORM_LEAD,
+        Owner.HANDLER,
         planner.handlerIsLead()
             ? "Take charge of incident " + id + " now, as the safeguarding lead"
             : "Tell the safeguarding lead about incident " + id + " now");
     if (participant.isPresent()) {
       String who = participant.get();
       if (incident.removed()) {
-        planner.add(PHONE, Owner.HANDLER,
-            "Leave the session and phone " + who + ": explain why they were removed, offer"
+        planner.add(
+            PHONE,
+            Owner.HANDLER,
+            "Leave the session and phone "
+                + who
+                + ": explain why they were removed, offer"
                 + " support and reassurance, and refer to crisis support or 999 as needed");
       } else {
-        planner.add(CONTACT, Owner.HANDLER,
-            "Contact " + who + " straight after the session about the concern, and offer"
+        planner.add(
+            CONTACT,
+            Owner.HANDLER,
+            "Contact "
+                + who
+                + " straight after the session about the concern, and offer"
                 + " support");
       }
       if (incident.kind() == IncidentKind.DISTRESS) {
-        planner.add(FOLLOW_UP, Owner.HANDLER,
-            "Check on " + who + " again the next day");
+        planner.add(FOLLOW_UP, Owner.HANDLER, "Check on " + who + " again the next day");
       }
     }
-    planner.add(RECORD, Owner.HANDLER,
+    planner.add(
+        RECORD,
+        Owner.HANDLER,
         "Record incident " + id + about + " in the organisation's incident records");
     if (incident.kind() == IncidentKind.DISCLOSURE
         || incident.kind() == IncidentKind.ABUSE_SUSPECTED) {
-      planner.add(REFERRAL, Owner.SAFEGUARDING_LEAD,
-          "Refer incident " + id + about + " to the local authority's safeguarding team"
+      planner.add(
+          REFERRAL,
+          Owner.SAFEGUARDING_LEAD,
+          "Refer incident "
+              + id
+              + about
+              + " to the local authority's safeguarding team"
               + (plan.service().localAuthorityContactKnown()
                   ? ""
                   : "; the plan does not record how to reach it, so find its contact first"));
     }
     if (incident.kind() == IncidentKind.HIJACK) {
-      planner.add(REPORT_PLATFORM, Owner.HANDLER,
-          "Report the intrusion of incident " + id + " to the platform, with its time and what"
+      planner.add(
+          REPORT_PLATFORM,
+          Owner.HANDLER,
+          "Report the intrusion of incident "
+              + id
+              + " to the platform, with its time and what"
               + " was shown or said");
-      planner.add(REVIEW_CONTROLS, Owner.SAFEGUARDING_LEAD,
+      planner.add(
+          REVIEW_CONTROLS,
+          Owner.SAFEGUARDING_LEAD,
           "Review the platform's controls (passcode, waiting room, screen sharing, removed"
               + " people cannot rejoin) before the next session");
     }
-    planner.add(REVIEW_RISKS, Owner.SAFEGUARDING_LEAD,
+    planner.add(
+        REVIEW_RISKS,
+        Owner.SAFEGUARDING_LEAD,
         "Review the session's risk register in the light of incident " + id);
     return planner.plan();
   }
@@ -252,15 +278,13 @@ public final class IncidentResponse {
           plan.safeguardingLeadAvailable()
               ? firstWithRole(plan, StaffRole.SAFEGUARDING_LEAD)
               : Optional.empty();
-      owners[Owner.SAFEGUARDING_LEAD.ordinal()] =
-          lead.orElse(StaffRole.SAFEGUARDING_LEAD.name());
+      owners[Owner.SAFEGUARDING_LEAD.ordinal()] = lead.orElse(StaffRole.SAFEGUARDING_LEAD.name());
       ownerTypes[Owner.SAFEGUARDING_LEAD.ordinal()] =
           lead.isPresent() ? OwnerType.STAFF : OwnerType.ROLE;
       Optional<String> handler =
           incident.handledBy().or(() -> firstWithRole(plan, StaffRole.LEAD)).or(() -> lead);
       owners[Owner.HANDLER.ordinal()] = handler.orElse(StaffRole.SAFEGUARDING_LEAD.name());
-      ownerTypes[Owner.HANDLER.ordinal()] =
-          handler.isPresent() ? OwnerType.STAFF : OwnerType.ROLE;
+      ownerTypes[Owner.HANDLER.ordinal()] = handler.isPresent() ? OwnerType.STAFF : OwnerType.ROLE;
       this.handlerIsLead =
           handler.isEmpty()
               || plan.staff().stream()

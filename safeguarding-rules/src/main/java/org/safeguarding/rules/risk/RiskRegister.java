@@ -65,7 +65,12 @@ public final class RiskRegister {
     final RiskRating inherent;
     final Optional<RiskRating> residual;
 
-    Rated(String id, Hazard hazard, RiskOrigin origin, RiskRating inherent, Optional<RiskRating> residual) {
+    Rated(
+        String id,
+        Hazard hazard,
+        RiskOrigin origin,
+        RiskRating inherent,
+        Optional<RiskRating> residual) {
       this.id = id;
       this.hazard = hazard;
       this.origin = origin;
@@ -182,7 +187,8 @@ public final class RiskRegister {
     for (Hazard hazard : Hazard.values()) {
       ids.put(
           hazard,
-          PlanLimits.INFERRED_RISK_PREFIX + hazard.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+          PlanLimits.INFERRED_RISK_PREFIX
+              + hazard.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
     return ids;
   }

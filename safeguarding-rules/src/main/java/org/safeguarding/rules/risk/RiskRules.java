@@ -97,14 +97,18 @@ public final class RiskRules implements Rule {
             RISK_HIGH,
             risk.id(),
             rated(risk),
-            "Deal with " + risk.id() + " first: add mitigations until it is lower, or accept it consciously");
+            "Deal with "
+                + risk.id()
+                + " first: add mitigations until it is lower, or accept it consciously");
       }
       if (risk.origin() == RiskOrigin.INFERRED) {
         evaluation.report(
             RISK_NOT_IN_REGISTER,
             risk.id(),
             "the register has no " + risk.hazard() + " risk, so it was inferred from the plan",
-            "Add the " + risk.hazard() + " hazard to the register, with its mitigations, owner and review date");
+            "Add the "
+                + risk.hazard()
+                + " hazard to the register, with its mitigations, owner and review date");
       }
     }
     for (RiskEntry entry : evaluation.plan().risks()) {
@@ -114,14 +118,20 @@ public final class RiskRules implements Rule {
         evaluation.report(
             RISK_UNMITIGATED,
             entry.id(),
-            entry.id() + " is " + inherent + " before mitigation, and the register lists no mitigations",
+            entry.id()
+                + " is "
+                + inherent
+                + " before mitigation, and the register lists no mitigations",
             "Record the mitigations for " + entry.id() + " and rate it after them");
       }
       if (entry.reviewBy().isPresent() && entry.reviewBy().get().isBefore(evaluation.asOf())) {
         evaluation.report(
             RISK_REVIEW_OVERDUE,
             entry.id(),
-            entry.id() + " was due for review by " + entry.reviewBy().get() + ", before the session",
+            entry.id()
+                + " was due for review by "
+                + entry.reviewBy().get()
+                + ", before the session",
             "Review " + entry.id() + " and set its next review date");
       }
     }

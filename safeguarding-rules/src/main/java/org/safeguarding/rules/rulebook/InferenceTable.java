@@ -107,7 +107,9 @@ public final class InferenceTable {
     return impersonationSeverity;
   }
 
-  /** PARTICIPANT_DISTRESS: the likelihood with enough support staff to cover a distressed person. */
+  /**
+   * PARTICIPANT_DISTRESS: the likelihood with enough support staff to cover a distressed person.
+   */
   public int distressLikelihood() {
     return distressLikelihood;
   }

@@ -104,8 +104,8 @@ public final class Rulebook {
   }
 
   /**
-   * Builds a rulebook from parts a reader has already checked completely: every jurisdiction,
-   * check scheme and interaction has an entry, the ratio bands run without gap or overlap from 0 to
+   * Builds a rulebook from parts a reader has already checked completely: every jurisdiction, check
+   * scheme and interaction has an entry, the ratio bands run without gap or overlap from 0 to
    * {@code adultAge - 1}, and the check rows cover every audience, frequency and role exactly once.
    */
   Rulebook(Parts parts) {
@@ -117,7 +117,8 @@ public final class Rulebook {
     this.attorneyAge = parts.attorneyAge;
     this.adultSelfConsentRequired = parts.adultSelfConsentRequired;
     this.verifiedParentalConsent =
-        Collections.unmodifiableSet(enumSet(ConsentVerification.class, parts.verifiedParentalConsent));
+        Collections.unmodifiableSet(
+            enumSet(ConsentVerification.class, parts.verifiedParentalConsent));
     this.ratioBands = List.copyOf(parts.ratioBands);
     this.adultsAtRiskPerAdult = parts.adultsAtRiskPerAdult;
     this.minimumAdults = parts.minimumAdults;
@@ -127,11 +128,13 @@ public final class Rulebook {
     this.distressCoverStaff = parts.distressCoverStaff;
     this.requiredChecks = List.copyOf(parts.requiredChecks);
     this.requiredLevel =
-        new CheckLevel[Audience.values().length][Frequency.values().length][StaffRole.values().length];
+        new CheckLevel[Audience.values().length][Frequency.values().length]
+            [StaffRole.values().length];
     for (RequiredCheck row : requiredChecks) {
       for (Frequency frequency : row.frequencies()) {
         for (StaffRole role : row.roles()) {
-          requiredLevel[row.audience().ordinal()][frequency.ordinal()][role.ordinal()] = row.level();
+          requiredLevel[row.audience().ordinal()][frequency.ordinal()][role.ordinal()] =
+              row.level();
         }
       }
     }
@@ -149,7 +152,10 @@ public final class Rulebook {
     this.deadlines = copyOf(ResponseAction.class, parts.deadlines);
   }
 
-  /** Copies keeping enum order, so that anything iterating a rulebook does so the same way every run. */
+  /**
+   * Copies keeping enum order, so that anything iterating a rulebook does so the same way every
+   * run.
+   */
   private static <K extends Enum<K>, V extends Enum<V>> Map<K, Set<V>> copyOfSets(
       Class<K> keys, Class<V> values, Map<K, Set<V>> map) {
     Map<K, Set<V>> copy = new EnumMap<>(keys);
@@ -181,7 +187,8 @@ public final class Rulebook {
     private static Rulebook loadUkDefault() {
       try (InputStream in = Rulebook.class.getResourceAsStream(UK_DEFAULT_RESOURCE)) {
         if (in == null) {
-          throw new IllegalStateException("the bundled rulebook " + UK_DEFAULT_RESOURCE + " is missing");
+          throw new IllegalStateException(
+              "the bundled rulebook " + UK_DEFAULT_RESOURCE + " is missing");
         }
         return read(in);
       } catch (IOException e) {
@@ -312,7 +319,9 @@ public final class Rulebook {
     return broadcastAdults;
   }
 
-  /** The counted adults a one-to-one session needs (its other safeguards are rules of their own). */
+  /**
+   * The counted adults a one-to-one session needs (its other safeguards are rules of their own).
+   */
   public int oneToOneAdults() {
     return oneToOneAdults;
   }

@@ -66,8 +66,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * Reads a rulebook from JSON, strictly. The document is parsed to a tree under tight limits and
  * then walked by hand, so that every problem of the document is found in one pass and reported in
  * one {@link InvalidRulebookException}, each at its JSON path. Every field is required and no other
- * field is allowed. No Jackson exception escapes, and no string value of the input is repeated in
- * a message.
+ * field is allowed. No Jackson exception escapes, and no string value of the input is repeated in a
+ * message.
  *
  * <p>A check that depends on another value (the ratio bands on {@code adultAge}, the check table's
  * coverage on every row) is skipped when that value is itself at fault, so that one mistake is
@@ -189,8 +189,8 @@ final class RulebookReader {
   }
 
   /**
-   * Parses one JSON value, turning every parse failure into one problem with a path and a place,
-   * in words of our own: Jackson's messages can quote the input.
+   * Parses one JSON value, turning every parse failure into one problem with a path and a place, in
+   * words of our own: Jackson's messages can quote the input.
    */
   private static JsonNode parse(ParserSource source) {
     @Nullable JsonParser parser = null;
@@ -405,8 +405,7 @@ final class RulebookReader {
     if (ages != null) {
       ages.forEach(
           (jurisdiction, value) -> {
-            @Nullable Integer age =
-                intAt(value, field(agesPath, jurisdiction.name()), 0, oldest);
+            @Nullable Integer age = intAt(value, field(agesPath, jurisdiction.name()), 0, oldest);
             if (age != null) {
               parts.digitalConsentAge.put(jurisdiction, age);
             }
@@ -484,7 +483,8 @@ final class RulebookReader {
    */
   private void readRatioBands(Obj supervision, @Nullable Integer adultAge) {
     String path = field(supervision.path, "ratioBands");
-    @Nullable JsonNode bands = arrayAt(supervision.get("ratioBands"), path, "a non-empty array of bands");
+    @Nullable JsonNode bands =
+        arrayAt(supervision.get("ratioBands"), path, "a non-empty array of bands");
     if (bands == null) {
       return;
     }
@@ -520,7 +520,8 @@ final class RulebookReader {
         }
       }
       if (i == bands.size() - 1 && to != null && adultAge != null && to != adultAge - 1) {
-        problem(toPath, "must be " + (adultAge - 1) + ", the age before adultAge, in the last band");
+        problem(
+            toPath, "must be " + (adultAge - 1) + ", the age before adultAge, in the last band");
       }
       previousTo = from != null && to != null && from <= to ? to : null;
       if (from != null && to != null && perAdult != null) {
@@ -533,7 +534,11 @@ final class RulebookReader {
   private void readVetting(Obj doc) {
     Obj vetting =
         doc.object(
-            "vetting", "requiredChecks", "acceptedSchemes", "checkValidYears", "trainingValidYears");
+            "vetting",
+            "requiredChecks",
+            "acceptedSchemes",
+            "checkValidYears",
+            "trainingValidYears");
     readRequiredChecks(vetting);
 
     String schemesPath = field(vetting.path, "acceptedSchemes");
@@ -576,7 +581,8 @@ final class RulebookReader {
    */
   private void readRequiredChecks(Obj vetting) {
     String path = field(vetting.path, "requiredChecks");
-    @Nullable JsonNode rows = arrayAt(vetting.get("requiredChecks"), path, "an array of check rows");
+    @Nullable JsonNode rows =
+        arrayAt(vetting.get("requiredChecks"), path, "an array of check rows");
     if (rows == null) {
       return;
     }
@@ -593,7 +599,8 @@ final class RulebookReader {
       String rowPath = index(path, i);
       Obj row = objectAt(rows.get(i), rowPath, "audience", "frequencies", "roles", "level");
       @Nullable Audience audience = row.enumValue("audience", Audience.class);
-      @Nullable EnumList<Frequency> frequencies = row.enumList("frequencies", Frequency.class, true);
+      @Nullable EnumList<Frequency> frequencies =
+          row.enumList("frequencies", Frequency.class, true);
       @Nullable EnumList<StaffRole> roles = row.enumList("roles", StaffRole.class, true);
       @Nullable CheckLevel level = row.enumValue("level", CheckLevel.class);
       if (audience == null || frequencies == null || roles == null) {
@@ -643,8 +650,7 @@ final class RulebookReader {
           for (StaffRole role : StaffRole.values()) {
             if (coveredBy[audience.ordinal()][frequency.ordinal()][role.ordinal()] < 0) {
               if (gaps < MAX_GAPS_LISTED) {
-                problem(
-                    path, "must give a level for " + audience + ", " + frequency + ", " + role);
+                problem(path, "must give a level for " + audience + ", " + frequency + ", " + role);
               }
               gaps++;
             }
@@ -750,8 +756,7 @@ final class RulebookReader {
     @Nullable Integer impersonationSeverity = impersonation.integer("severity", 1, MAX_LEVEL);
 
     Obj distress =
-        inference.object(
-            "participantDistress", "likelihood", "likelihoodWithoutCover", "severity");
+        inference.object("participantDistress", "likelihood", "likelihoodWithoutCover", "severity");
     @Nullable Integer distressLikelihood = distress.integer("likelihood", 1, MAX_LEVEL);
     @Nullable Integer distressWithoutCover =
         distress.integer("likelihoodWithoutCover", 1, MAX_LEVEL);
@@ -789,8 +794,8 @@ final class RulebookReader {
   }
 
   /**
-   * The rows must each be readable before the table itself is checked: the table's own problems
-   * (a gap, an overlap, a band out of order) are then placed under {@code $.riskBands}.
+   * The rows must each be readable before the table itself is checked: the table's own problems (a
+   * gap, an overlap, a band out of order) are then placed under {@code $.riskBands}.
    */
   private void readRiskBands(Obj doc) {
     String path = field(doc.path, "riskBands");
@@ -903,6 +908,7 @@ final class RulebookReader {
   private final class Obj {
     final JsonNode node;
     final String path;
+
     /** Whether the object itself is absent or at fault: its fields' absence then says nothing. */
     final boolean quiet;
 
@@ -999,6 +1005,7 @@ final class RulebookReader {
   private static final class EnumList<E extends Enum<E>> {
     final EnumSet<E> values;
     final List<@Nullable E> entries;
+
     /** Whether every entry named a value: repeats are reported but leave the list complete. */
     final boolean complete;
 
@@ -1088,17 +1095,15 @@ final class RulebookReader {
       return null;
     }
     if (!value.isObject()) {
-      wrong(
-          path,
-          value,
-          "an object keyed by " + (every ? "each of: " : "any of: ") + names(keys));
+      wrong(path, value, "an object keyed by " + (every ? "each of: " : "any of: ") + names(keys));
       return null;
     }
     Map<K, JsonNode> entries = new EnumMap<>(keys);
     for (Map.Entry<String, JsonNode> entry : value.properties()) {
       @Nullable K key = constant(keys, entry.getKey());
       if (key == null) {
-        problem(field(path, entry.getKey()), "is not a known field (keys are: " + names(keys) + ")");
+        problem(
+            field(path, entry.getKey()), "is not a known field (keys are: " + names(keys) + ")");
       } else {
         entries.put(key, entry.getValue());
       }
@@ -1123,9 +1128,7 @@ final class RulebookReader {
   }
 
   private static String names(Class<? extends Enum<?>> type) {
-    return Arrays.stream(type.getEnumConstants())
-        .map(Enum::name)
-        .collect(Collectors.joining(", "));
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
   }
 
   private static boolean isPrintable(String text) {

@@ -17,10 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a rulebook as canonical JSON in the format {@link RulebookReader} reads: every field the
- * reader requires, in the order of the bundled {@code uk-default.json}; objects keyed by enum
- * names and lists of enum names in declaration order; the rows of the ratio, check and risk band
- * tables in their order. Laid out like the rest of the project's JSON: two-space indent, {@code \n}
- * line ends, {@code "name": value}, empty arrays as {@code []}, and a final line break.
+ * reader requires, in the order of the bundled {@code uk-default.json}; objects keyed by enum names
+ * and lists of enum names in declaration order; the rows of the ratio, check and risk band tables
+ * in their order. Laid out like the rest of the project's JSON: two-space indent, {@code \n} line
+ * ends, {@code "name": value}, empty arrays as {@code []}, and a final line break.
  *
  * <p>Deadlines are written as {@link java.time.Duration} or {@link java.time.Period} print them
  * ({@code PT15M}, {@code PT1H30M}, {@code P7D}), which the reader reads back as the same amount of
@@ -213,7 +213,9 @@ final class RulebookWriter {
     out.writeEndArray();
   }
 
-  /** The same layout as {@code SafeguardingJson} in safeguarding-core gives plans and assessments. */
+  /**
+   * The same layout as {@code SafeguardingJson} in safeguarding-core gives plans and assessments.
+   */
   private static DefaultPrettyPrinter canonicalPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     return new DefaultPrettyPrinter()

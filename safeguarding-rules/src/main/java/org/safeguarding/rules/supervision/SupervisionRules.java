@@ -57,8 +57,8 @@ public final class SupervisionRules implements Rule {
       RuleDescription.of(
           "NO_SESSION_ADMINISTRATOR",
           WARNING,
-          "An interactive group session with vulnerable participants where no counted adult but"
-              + " the lead is a HOST or CO_FACILITATOR to run the waiting room, check identities and"
+          "An interactive group session with vulnerable participants where no counted adult but the"
+              + " lead is a HOST or CO_FACILITATOR to run the waiting room, check identities and"
               + " control microphones and cameras.",
           "Give a second member of staff the HOST or CO_FACILITATOR role.",
           Sources.RUNNING_SESSIONS_GUIDE,
@@ -120,8 +120,11 @@ public final class SupervisionRules implements Rule {
         evaluation.report(
             UNACCOMPANIED_ONLINE,
             participant.id(),
-            participant.id() + " would be supervised or accompanied offline, but is not accompanied online",
-            "Arrange for " + participant.id() + " to be supervised or accompanied during the session");
+            participant.id()
+                + " would be supervised or accompanied offline, but is not accompanied online",
+            "Arrange for "
+                + participant.id()
+                + " to be supervised or accompanied during the session");
       }
     }
   }
@@ -157,14 +160,20 @@ public final class SupervisionRules implements Rule {
         evaluation.report(
             ONE_TO_ONE_NO_COLLEAGUE,
             id,
-            id + " is seen one-to-one with no second checked adult, but a responsible adult nearby at home",
+            id
+                + " is seen one-to-one with no second checked adult, but a responsible adult nearby"
+                + " at home",
             "Involve a colleague in " + id + "'s session where you can");
       } else {
         evaluation.report(
             ONE_TO_ONE_UNSAFEGUARDED,
             id,
-            id + " is seen one-to-one with no second checked adult and no responsible adult nearby at home",
-            "Involve a colleague, or arrange for a responsible adult to be nearby at " + id + "'s home");
+            id
+                + " is seen one-to-one with no second checked adult and no responsible adult nearby"
+                + " at home",
+            "Involve a colleague, or arrange for a responsible adult to be nearby at "
+                + id
+                + "'s home");
       }
     }
   }
@@ -172,7 +181,8 @@ public final class SupervisionRules implements Rule {
   private static void sessionAdministrator(Evaluation evaluation) {
     for (StaffMember member : evaluation.plan().staff()) {
       boolean administers =
-          member.roles().contains(StaffRole.HOST) || member.roles().contains(StaffRole.CO_FACILITATOR);
+          member.roles().contains(StaffRole.HOST)
+              || member.roles().contains(StaffRole.CO_FACILITATOR);
       if (administers
           && !member.roles().contains(StaffRole.LEAD)
           && evaluation.facts().isCountedAdult(member)) {
@@ -195,11 +205,16 @@ public final class SupervisionRules implements Rule {
           DISTRESS_COVER_MISSING,
           null,
           "a participant has mental-health needs, and there "
-              + (facts.supportStaff() == 1 ? "is 1 member" : "are " + facts.supportStaff() + " members")
+              + (facts.supportStaff() == 1
+                  ? "is 1 member"
+                  : "are " + facts.supportStaff() + " members")
               + " of staff (checked adults, not external tutors) where "
               + needed
               + " are needed to let one step out to support a distressed person",
-          "Have " + needed + " checked adults other than external tutors, so one can phone a distressed participant");
+          "Have "
+              + needed
+              + " checked adults other than external tutors, so one can phone a distressed"
+              + " participant");
     }
   }
 }

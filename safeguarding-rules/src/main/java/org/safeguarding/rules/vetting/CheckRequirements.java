@@ -12,8 +12,8 @@ import org.safeguarding.rules.rulebook.Audience;
 import org.safeguarding.rules.rulebook.Rulebook;
 
 /**
- * Works out which criminal-records check each member of staff needs, so that the vetting rules
- * and the door agree on it.
+ * Works out which criminal-records check each member of staff needs, so that the vetting rules and
+ * the door agree on it.
  *
  * <p>A member of staff needs the highest level any of their roles needs for any audience present
  * (children, adults at risk) at the session's frequency. Someone with no role is judged by the
@@ -86,8 +86,7 @@ public final class CheckRequirements {
     if (!facts.hasVulnerable()) {
       return true;
     }
-    return facts.hasCheckInPlace(member)
-        && held(member.check().get()).isAtLeast(required(member));
+    return facts.hasCheckInPlace(member) && held(member.check().get()).isAtLeast(required(member));
   }
 
   /**

@@ -154,17 +154,26 @@ public final class VettingRules implements Rule {
       evaluation.report(
           STAFF_CHECK_INSUFFICIENT,
           id,
-          id + " holds " + CheckRequirements.described(held) + " check, but " + (unsupervisedVolunteer
-              ? "as a volunteer with nobody checked to supervise them they need "
-              : "their role needs ") + required,
+          id
+              + " holds "
+              + CheckRequirements.described(held)
+              + " check, but "
+              + (unsupervisedVolunteer
+                  ? "as a volunteer with nobody checked to supervise them they need "
+                  : "their role needs ")
+              + required,
           "Obtain a " + required + " check for " + id + " before they work with the participants");
     }
-    Set<CheckScheme> accepted = rulebook.acceptedSchemes(evaluation.plan().service().jurisdiction());
+    Set<CheckScheme> accepted =
+        rulebook.acceptedSchemes(evaluation.plan().service().jurisdiction());
     if (!accepted.contains(check.scheme())) {
       evaluation.report(
           STAFF_CHECK_WRONG_SCHEME,
           id,
-          id + "'s check is from " + check.scheme() + ", which does not apply in "
+          id
+              + "'s check is from "
+              + check.scheme()
+              + ", which does not apply in "
               + evaluation.plan().service().jurisdiction(),
           "Obtain a check for " + id + " from " + accepted);
     }
@@ -173,7 +182,12 @@ public final class VettingRules implements Rule {
       evaluation.report(
           STAFF_CHECK_STALE,
           id,
-          id + "'s check was issued on " + check.issued() + ", more than " + years + " years before the session",
+          id
+              + "'s check was issued on "
+              + check.issued()
+              + ", more than "
+              + years
+              + " years before the session",
           "Renew " + id + "'s check");
     }
   }

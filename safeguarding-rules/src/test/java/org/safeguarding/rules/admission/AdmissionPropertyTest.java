@@ -51,11 +51,11 @@ import org.safeguarding.rules.SafeguardingEngine;
 import org.safeguarding.rules.testing.SafePlans;
 
 /**
- * The door over generated plans and arrival orders: whatever the plan and whatever order its
- * people (staff and participants) turn up in, a host who lets in exactly those the door says ADMIT,
- * and asks everyone still waiting again after each admission, never has (a) a vulnerable
- * participant let in while fewer than two counted adults are in the room, nor (b) more
- * participants in the room than the counted adults present may supervise.
+ * The door over generated plans and arrival orders: whatever the plan and whatever order its people
+ * (staff and participants) turn up in, a host who lets in exactly those the door says ADMIT, and
+ * asks everyone still waiting again after each admission, never has (a) a vulnerable participant
+ * let in while fewer than two counted adults are in the room, nor (b) more participants in the room
+ * than the counted adults present may supervise.
  *
  * <p>Counted adults and the adults required are worked out here, independently of the door, from
  * the UK default rulebook's figures (see {@link Oracle}).
@@ -63,15 +63,21 @@ import org.safeguarding.rules.testing.SafePlans;
 class AdmissionPropertyTest {
 
   private static final int CASES = 1_000;
+
   /**
    * The examples asked of QuickTheories: it skips a draw it has already tried without trying
    * another, so asking for exactly {@link #CASES} can run a few fewer.
    */
   private static final int EXAMPLES = 1_200;
-  /** Examples, out of about {@link #CASES}, that must let at least one vulnerable participant in. */
+
+  /**
+   * Examples, out of about {@link #CASES}, that must let at least one vulnerable participant in.
+   */
   private static final int VULNERABLE_ADMITTED_FLOOR = 250;
+
   /** Examples that must let in a vulnerable participant who first had to wait. */
   private static final int WAITED_THEN_ADMITTED_FLOOR = 200;
+
   /** Examples in which the ratio, beyond the minimum of two, must at some point be met exactly. */
   private static final int RATIO_BOUND_FLOOR = 50;
 
@@ -90,7 +96,8 @@ class AdmissionPropertyTest {
   }
 
   @Test
-  void door_inAnyArrivalOrder_neverAdmitsAVulnerableParticipantBeforeTwoCountedAdults_norBreaksTheRatio() {
+  void
+      door_inAnyArrivalOrder_neverAdmitsAVulnerableParticipantBeforeTwoCountedAdults_norBreaksTheRatio() {
     qt().withExamples(EXAMPLES).forAll(arrivals()).checkAssert(this::simulate);
 
     // Not vacuous: many runs let vulnerable participants in, some only after they waited, and some
@@ -149,11 +156,16 @@ class AdmissionPropertyTest {
     }
 
     Admission ask(String person) {
-      Admission admission = ENGINE.admit(plan, RoomState.builder().present(present).build(), person);
+      Admission admission =
+          ENGINE.admit(plan, RoomState.builder().present(present).build(), person);
       assertThat(admission.person()).isEqualTo(person);
       log.add(
-          person + ":" + admission.verdict()
-              + admission.reasons().stream().map(AdmissionReason::rule).collect(Collectors.toList()));
+          person
+              + ":"
+              + admission.verdict()
+              + admission.reasons().stream()
+                  .map(AdmissionReason::rule)
+                  .collect(Collectors.toList()));
       return admission;
     }
 
@@ -182,7 +194,8 @@ class AdmissionPropertyTest {
       if (participant != null && oracle.isVulnerable(participant)) {
         // (a) two counted adults before any vulnerable participant
         assertThat(adultsBefore)
-            .as("counted adults in the room when vulnerable %s was let in; room %s; history %s",
+            .as(
+                "counted adults in the room when vulnerable %s was let in; room %s; history %s",
                 person, present, log)
             .isGreaterThanOrEqualTo(ADULTS_BEFORE_VULNERABLE);
         anyVulnerableAdmitted = true;
@@ -197,8 +210,9 @@ class AdmissionPropertyTest {
       int required = oracle.requiredAdults(participants);
       int adults = oracle.countedAdults(present);
       assertThat(adults)
-          .as("counted adults in the room after %s came in, for %s participants needing %s; room %s;"
-                  + " history %s",
+          .as(
+              "counted adults in the room after %s came in, for %s participants needing %s; room"
+                  + " %s; history %s",
               person, participants.size(), required, present, log)
           .isGreaterThanOrEqualTo(required);
       ratioBoundBeyondMinimum |= required > ADULTS_BEFORE_VULNERABLE && adults == required;
@@ -215,17 +229,17 @@ class AdmissionPropertyTest {
    * <p>A counted adult is a member of staff in the room who is not known to be under 18, holds a
    * check issued on or before the session date and, when the plan has vulnerable participants,
    * holds the level their role needs: for children, ENHANCED_BARRED on a regular session and
-   * ENHANCED otherwise for every role but volunteer, who needs BASIC if someone else on the plan can
-   * supervise them (a counted adult in another role, other than external tutor, whose own check is
-   * enough) and the strictest level otherwise; staff with no role need the strictest level; for
+   * ENHANCED otherwise for every role but volunteer, who needs BASIC if someone else on the plan
+   * can supervise them (a counted adult in another role, other than external tutor, whose own check
+   * is enough) and the strictest level otherwise; staff with no role need the strictest level; for
    * adults at risk only, BASIC. PVG counts as ENHANCED_BARRED. A volunteer whose check is enough
-   * only because someone supervises them counts only while someone who can supervise them is in
-   * the room.
+   * only because someone supervises them counts only while someone who can supervise them is in the
+   * room.
    *
    * <p>Adults required for the participants in the room: 1 when none is vulnerable, 1 for a
    * one-to-one, 2 for a broadcast, and for an interactive group the larger of 2 and the sum of
-   * ⌈children in the band ÷ ratio⌉ over the NSPCC bands (0–1 1:3, 2–3 1:4, 4–8 1:6, 9–12 1:8,
-   * 13–17 1:10; unknown ages in the 0–1 band) and ⌈adults at risk ÷ 8⌉.
+   * ⌈children in the band ÷ ratio⌉ over the NSPCC bands (0–1 1:3, 2–3 1:4, 4–8 1:6, 9–12 1:8, 13–17
+   * 1:10; unknown ages in the 0–1 band) and ⌈adults at risk ÷ 8⌉.
    */
   static final class Oracle {
     private static final int[] BAND_TOP = {1, 3, 8, 12, 17};
@@ -238,8 +252,10 @@ class AdmissionPropertyTest {
     private final boolean vulnerable;
     private final Map<String, Participant> participants = new HashMap<>();
     private final Set<String> countedStaff = new HashSet<>();
+
     /** Counted volunteers whose check is enough only while someone supervises them. */
     private final Set<String> supervisedOnly = new HashSet<>();
+
     /** Staff who can supervise volunteers. */
     private final Set<String> supervisors = new HashSet<>();
 
@@ -256,7 +272,8 @@ class AdmissionPropertyTest {
       this.children = anyChild;
       this.vulnerable = anyVulnerable;
       for (StaffMember member : plan.staff()) {
-        if (adultWithCheckInPlace(member) && (!vulnerable || held(member).isAtLeast(required(member)))) {
+        if (adultWithCheckInPlace(member)
+            && (!vulnerable || held(member).isAtLeast(required(member)))) {
           countedStaff.add(member.id());
           if (vulnerable
               && member.roles().contains(StaffRole.VOLUNTEER)
@@ -295,7 +312,8 @@ class AdmissionPropertyTest {
           continue;
         }
         if (supervisedOnly.contains(id)
-            && present.stream().noneMatch(other -> !other.equals(id) && supervisors.contains(other))) {
+            && present.stream()
+                .noneMatch(other -> !other.equals(id) && supervisors.contains(other))) {
           continue;
         }
         count++;
@@ -403,7 +421,9 @@ class AdmissionPropertyTest {
       boolean supervisoryRole =
           member.roles().stream()
               .anyMatch(role -> role != StaffRole.VOLUNTEER && role != StaffRole.EXTERNAL_TUTOR);
-      return supervisoryRole && adultWithCheckInPlace(member) && held(member).isAtLeast(ownRoles(member));
+      return supervisoryRole
+          && adultWithCheckInPlace(member)
+          && held(member).isAtLeast(ownRoles(member));
     }
   }
 
@@ -439,8 +459,8 @@ class AdmissionPropertyTest {
 
   /**
    * The safe children's group with a few safeguards switched off, one to five staff of any role
-   * whose checks are mostly but not always what they need, and up to 30 participants, mostly of one age
-   * band, so that the door has vulnerable participants to let in and ratios to hold.
+   * whose checks are mostly but not always what they need, and up to 30 participants, mostly of one
+   * age band, so that the door has vulnerable participants to let in and ratios to hold.
    */
   private static Gen<SessionPlan> nearlySafeGroups() {
     return in -> {
@@ -450,7 +470,8 @@ class AdmissionPropertyTest {
       }
       if (rarely(in)) {
         Platform safe = SafePlans.interactivePlatform().build();
-        plan.platform(Platform.builder().from(safe).accounts(AccountType.PERSISTENT_PUBLIC).build());
+        plan.platform(
+            Platform.builder().from(safe).accounts(AccountType.PERSISTENT_PUBLIC).build());
       }
       if (rarely(in)) {
         plan.interaction(Interaction.BROADCAST);
@@ -484,9 +505,12 @@ class AdmissionPropertyTest {
     };
   }
 
-  /** Mostly a lead, host or co-facilitator with an enhanced check with barred list; sometimes not. */
+  /**
+   * Mostly a lead, host or co-facilitator with an enhanced check with barred list; sometimes not.
+   */
   private static StaffMember nearlySafeStaff(String id, int index, RandomnessSource in) {
-    StaffRole usual = index == 0 ? StaffRole.LEAD : index == 1 ? StaffRole.HOST : StaffRole.CO_FACILITATOR;
+    StaffRole usual =
+        index == 0 ? StaffRole.LEAD : index == 1 ? StaffRole.HOST : StaffRole.CO_FACILITATOR;
     Set<StaffRole> roles = EnumSet.of(usual);
     int kind = integers().between(0, 9).generate(in);
     if (kind == 7) {
@@ -587,18 +611,38 @@ class AdmissionPropertyTest {
 
   /** A short account of a plan's shape and people, for a failing example. */
   private static String describe(SessionPlan plan) {
-    return plan.format() + " " + plan.interaction() + " " + plan.service().frequency()
-        + " asOf=" + plan.start().atZone(SESSION_ZONE).toLocalDate()
-        + " lead=" + plan.safeguardingLeadAvailable()
-        + " accounts=" + plan.platform().accounts()
-        + " recording=" + plan.recording()
-        + " staff=" + plan.staff().stream()
-            .map(s -> s.id() + s.roles() + (s.age().isPresent() ? "/" + s.age().getAsInt() : "")
-                + s.check().map(c -> "/" + c.scheme() + ":" + c.level() + "@" + c.issued()).orElse("/unchecked"))
+    return plan.format()
+        + " "
+        + plan.interaction()
+        + " "
+        + plan.service().frequency()
+        + " asOf="
+        + plan.start().atZone(SESSION_ZONE).toLocalDate()
+        + " lead="
+        + plan.safeguardingLeadAvailable()
+        + " accounts="
+        + plan.platform().accounts()
+        + " recording="
+        + plan.recording()
+        + " staff="
+        + plan.staff().stream()
+            .map(
+                s ->
+                    s.id()
+                        + s.roles()
+                        + (s.age().isPresent() ? "/" + s.age().getAsInt() : "")
+                        + s.check()
+                            .map(c -> "/" + c.scheme() + ":" + c.level() + "@" + c.issued())
+                            .orElse("/unchecked"))
             .collect(Collectors.toList())
-        + " participants=" + plan.participants().stream()
-            .map(p -> p.id() + "/" + (p.age().isPresent() ? String.valueOf(p.age().getAsInt()) : "?")
-                + (p.atRisk() ? "r" : ""))
+        + " participants="
+        + plan.participants().stream()
+            .map(
+                p ->
+                    p.id()
+                        + "/"
+                        + (p.age().isPresent() ? String.valueOf(p.age().getAsInt()) : "?")
+                        + (p.atRisk() ? "r" : ""))
             .collect(Collectors.toList());
   }
 }

@@ -1,9 +1,9 @@
 package org.safeguarding.rules.admission;
 
-import static org.safeguarding.rules.testing.DefaultRulebookText.rulebookWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.safeguarding.rules.testing.DefaultRulebookText.rulebookWith;
 import static org.safeguarding.rules.testing.SafePlans.CHECK_ISSUED;
 import static org.safeguarding.rules.testing.SafePlans.SESSION_DATE;
 import static org.safeguarding.rules.testing.SafePlans.adult;
@@ -37,8 +37,8 @@ import org.safeguarding.core.plan.Interaction;
 import org.safeguarding.core.plan.InvalidPlanException;
 import org.safeguarding.core.plan.Jurisdiction;
 import org.safeguarding.core.plan.Participant;
-import org.safeguarding.core.plan.Platform;
 import org.safeguarding.core.plan.PlanProblem;
+import org.safeguarding.core.plan.Platform;
 import org.safeguarding.core.plan.PlatformControl;
 import org.safeguarding.core.plan.Recording;
 import org.safeguarding.core.plan.RoomState;
@@ -124,7 +124,8 @@ class DoorTest {
   void unknownPerson_anIdDifferingOnlyInCase_isUnknown_whileTheExactIdIsKnown() {
     SessionPlan plan = childrensGroup().build();
 
-    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "P1"), "P1", Verdict.REFUSE, UNKNOWN_PERSON);
+    assertAdmission(
+        ENGINE.admit(plan, room("s1", "s2"), "P1"), "P1", Verdict.REFUSE, UNKNOWN_PERSON);
     assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "p1"), "p1", Verdict.ADMIT);
   }
 
@@ -133,7 +134,8 @@ class DoorTest {
     SessionPlan plan = childrensGroup().safeguardingLeadAvailable(false).build();
 
     assertAdmission(ENGINE.admit(plan, room(), "s2"), "s2", Verdict.ADMIT);
-    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "p2"), "p2", Verdict.WAIT, LEAD_UNAVAILABLE);
+    assertAdmission(
+        ENGINE.admit(plan, room("s1", "s2"), "p2"), "p2", Verdict.WAIT, LEAD_UNAVAILABLE);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -163,7 +165,8 @@ class DoorTest {
 
   @Test
   void removed_childOnAPlatformWhereRemovedPeopleCanRejoin_isStillRefused() {
-    SessionPlan plan = childrensGroup().platform(platformWith(AccountType.SHORT_LIVED, false)).build();
+    SessionPlan plan =
+        childrensGroup().platform(platformWith(AccountType.SHORT_LIVED, false)).build();
 
     Admission admission = ENGINE.admit(plan, room(List.of("s1", "s2"), List.of("p1")), "p1");
 
@@ -230,7 +233,8 @@ class DoorTest {
 
   @Test
   void consent_unverifiedParentalConsentGivenOnTheSessionDate_isAdmitted() {
-    // UNVERIFIED status (a parent's consent not confirmed) is a matter for the assessment, not the door.
+    // UNVERIFIED status (a parent's consent not confirmed) is a matter for the assessment, not the
+    // door.
     SessionPlan plan =
         childrensGroup()
             .addParticipant(
@@ -271,12 +275,16 @@ class DoorTest {
   void consent_withdrawnOnTheSessionDate_isRefused_butWithdrawnTheDayAfterIsAdmitted() {
     SessionPlan plan =
         childrensGroup()
-            .addParticipant(bareChild("p3", 10).addConsent(parentalConsentWithdrawn(SESSION_DATE)).build())
             .addParticipant(
-                bareChild("p4", 10).addConsent(parentalConsentWithdrawn(SESSION_DATE.plusDays(1))).build())
+                bareChild("p3", 10).addConsent(parentalConsentWithdrawn(SESSION_DATE)).build())
+            .addParticipant(
+                bareChild("p4", 10)
+                    .addConsent(parentalConsentWithdrawn(SESSION_DATE.plusDays(1)))
+                    .build())
             .build();
 
-    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "p3"), "p3", Verdict.REFUSE, CONSENT_MISSING);
+    assertAdmission(
+        ENGINE.admit(plan, room("s1", "s2"), "p3"), "p3", Verdict.REFUSE, CONSENT_MISSING);
     assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "p4"), "p4", Verdict.ADMIT);
   }
 
@@ -325,7 +333,9 @@ class DoorTest {
   @Test
   void staffUnchecked_leadWithEnhancedWithoutBarredListOnARegularChildrensSession_isRefused() {
     SessionPlan plan =
-        withStaff(childrensGroup(), staffWithCheck("s1", CheckLevel.ENHANCED, CHECK_ISSUED, StaffRole.LEAD));
+        withStaff(
+            childrensGroup(),
+            staffWithCheck("s1", CheckLevel.ENHANCED, CHECK_ISSUED, StaffRole.LEAD));
 
     Admission admission = ENGINE.admit(plan, room(), "s1");
 
@@ -336,9 +346,11 @@ class DoorTest {
   void staffUnchecked_sameLeadOnAnOccasionalChildrensSession_isAdmitted() {
     SessionPlan.Builder occasional =
         childrensGroup()
-            .service(SafePlans.service(Jurisdiction.ENGLAND).frequency(Frequency.OCCASIONAL).build());
+            .service(
+                SafePlans.service(Jurisdiction.ENGLAND).frequency(Frequency.OCCASIONAL).build());
     SessionPlan plan =
-        withStaff(occasional, staffWithCheck("s1", CheckLevel.ENHANCED, CHECK_ISSUED, StaffRole.LEAD));
+        withStaff(
+            occasional, staffWithCheck("s1", CheckLevel.ENHANCED, CHECK_ISSUED, StaffRole.LEAD));
 
     Admission admission = ENGINE.admit(plan, room(), "s1");
 
@@ -348,7 +360,9 @@ class DoorTest {
   @Test
   void staffUnchecked_checkIssuedOnTheSessionDate_isAdmitted() {
     SessionPlan plan =
-        withStaff(childrensGroup(), staffWithCheck("s1", CheckLevel.ENHANCED_BARRED, SESSION_DATE, StaffRole.LEAD));
+        withStaff(
+            childrensGroup(),
+            staffWithCheck("s1", CheckLevel.ENHANCED_BARRED, SESSION_DATE, StaffRole.LEAD));
 
     assertAdmission(ENGINE.admit(plan, room(), "s1"), "s1", Verdict.ADMIT);
   }
@@ -358,14 +372,16 @@ class DoorTest {
     SessionPlan plan =
         withStaff(
             childrensGroup(),
-            staffWithCheck("s1", CheckLevel.ENHANCED_BARRED, SESSION_DATE.plusDays(1), StaffRole.LEAD));
+            staffWithCheck(
+                "s1", CheckLevel.ENHANCED_BARRED, SESSION_DATE.plusDays(1), StaffRole.LEAD));
 
     assertAdmission(ENGINE.admit(plan, room(), "s1"), "s1", Verdict.REFUSE, STAFF_UNCHECKED);
   }
 
   @Test
   void staffUnchecked_noCheckAtAllWithChildren_isRefused() {
-    SessionPlan plan = withStaff(childrensGroup(), staff("s1", StaffRole.LEAD).check(Optional.empty()).build());
+    SessionPlan plan =
+        withStaff(childrensGroup(), staff("s1", StaffRole.LEAD).check(Optional.empty()).build());
 
     assertAdmission(ENGINE.admit(plan, room(), "s1"), "s1", Verdict.REFUSE, STAFF_UNCHECKED);
   }
@@ -374,8 +390,9 @@ class DoorTest {
   void staffUnchecked_noCheckAtAllWithoutVulnerableParticipants_isAdmitted() {
     SessionPlan plan =
         withStaff(
-                childrensGroup().participants(List.of(adult("a1", 30).build(), adult("a2", 45).build())),
-                staff("s1", StaffRole.LEAD).check(Optional.empty()).build());
+            childrensGroup()
+                .participants(List.of(adult("a1", 30).build(), adult("a2", 45).build())),
+            staff("s1", StaffRole.LEAD).check(Optional.empty()).build());
 
     assertAdmission(ENGINE.admit(plan, room(), "s1"), "s1", Verdict.ADMIT);
   }
@@ -383,20 +400,27 @@ class DoorTest {
   @Test
   void staffUnchecked_pvgMembershipAtBasicLevel_countsAsEnhancedWithBarredList() {
     StaffMember pvg =
-        staff("s1", StaffRole.LEAD).check(check(CheckScheme.PVG, CheckLevel.BASIC, CHECK_ISSUED)).build();
+        staff("s1", StaffRole.LEAD)
+            .check(check(CheckScheme.PVG, CheckLevel.BASIC, CHECK_ISSUED))
+            .build();
     StaffMember disclosure =
         staff("s1", StaffRole.LEAD)
             .check(check(CheckScheme.DISCLOSURE_SCOTLAND, CheckLevel.BASIC, CHECK_ISSUED))
             .build();
 
-    assertAdmission(ENGINE.admit(withStaff(childrensGroup(), pvg), room(), "s1"), "s1", Verdict.ADMIT);
     assertAdmission(
-        ENGINE.admit(withStaff(childrensGroup(), disclosure), room(), "s1"), "s1", Verdict.REFUSE, STAFF_UNCHECKED);
+        ENGINE.admit(withStaff(childrensGroup(), pvg), room(), "s1"), "s1", Verdict.ADMIT);
+    assertAdmission(
+        ENGINE.admit(withStaff(childrensGroup(), disclosure), room(), "s1"),
+        "s1",
+        Verdict.REFUSE,
+        STAFF_UNCHECKED);
   }
 
   @Test
   void staff_areNotHeldBackByParticipantsReasons() {
-    // No lead, public accounts, a recorded session, and nobody else in the room: a checked member of
+    // No lead, public accounts, a recorded session, and nobody else in the room: a checked member
+    // of
     // staff still comes in, to tell the participants what is happening.
     SessionPlan plan =
         childrensGroup()
@@ -422,7 +446,8 @@ class DoorTest {
 
   @Test
   void awaitAdults_childIntoAnEmptyRoom_waitsForAdultsOnly() {
-    assertAdmission(ENGINE.admit(childrensGroup().build(), room(), "p1"), "p1", Verdict.WAIT, AWAIT_ADULTS);
+    assertAdmission(
+        ENGINE.admit(childrensGroup().build(), room(), "p1"), "p1", Verdict.WAIT, AWAIT_ADULTS);
   }
 
   @Test
@@ -438,7 +463,8 @@ class DoorTest {
             staff("s1", StaffRole.LEAD).build(),
             staff("s2", StaffRole.HOST).age(18).build());
 
-    assertAdmission(ENGINE.admit(seventeen, room("s1", "s2"), "p1"), "p1", Verdict.WAIT, AWAIT_ADULTS);
+    assertAdmission(
+        ENGINE.admit(seventeen, room("s1", "s2"), "p1"), "p1", Verdict.WAIT, AWAIT_ADULTS);
     assertAdmission(ENGINE.admit(eighteen, room("s1", "s2"), "p1"), "p1", Verdict.ADMIT);
   }
 
@@ -459,20 +485,23 @@ class DoorTest {
         withStaff(
             childrensGroup(),
             staff("s1", StaffRole.LEAD).build(),
-            staffWithCheck("s2", CheckLevel.ENHANCED_BARRED, SESSION_DATE.plusDays(1), StaffRole.HOST));
+            staffWithCheck(
+                "s2", CheckLevel.ENHANCED_BARRED, SESSION_DATE.plusDays(1), StaffRole.HOST));
     SessionPlan sameDay =
         withStaff(
             childrensGroup(),
             staff("s1", StaffRole.LEAD).build(),
             staffWithCheck("s2", CheckLevel.ENHANCED_BARRED, SESSION_DATE, StaffRole.HOST));
 
-    assertAdmission(ENGINE.admit(dayAfter, room("s1", "s2"), "p1"), "p1", Verdict.WAIT, AWAIT_ADULTS);
+    assertAdmission(
+        ENGINE.admit(dayAfter, room("s1", "s2"), "p1"), "p1", Verdict.WAIT, AWAIT_ADULTS);
     assertAdmission(ENGINE.admit(sameDay, room("s1", "s2"), "p1"), "p1", Verdict.ADMIT);
   }
 
   @Test
   void awaitAdults_adultAtRiskWithOneCountedAdultPresent_waits() {
-    SessionPlan plan = childrensGroup().addParticipant(adult("a1", 40).atRisk(true).build()).build();
+    SessionPlan plan =
+        childrensGroup().addParticipant(adult("a1", 40).atRisk(true).build()).build();
 
     assertAdmission(ENGINE.admit(plan, room("s1"), "a1"), "a1", Verdict.WAIT, AWAIT_ADULTS);
     assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "a1"), "a1", Verdict.ADMIT);
@@ -539,12 +568,15 @@ class DoorTest {
   void awaitAdults_followsTheRulebooksNumberOfAdults() {
     SafeguardingEngine threeAdults =
         SafeguardingEngine.builder().rulebook(rulebookWithAdultsBeforeVulnerable(3)).build();
-    SessionPlan plan = childrensGroup().addStaff(staff("s3", StaffRole.CO_FACILITATOR).build()).build();
+    SessionPlan plan =
+        childrensGroup().addStaff(staff("s3", StaffRole.CO_FACILITATOR).build()).build();
 
     assertThat(threeAdults.rulebook().adultsPresentBeforeVulnerable()).isEqualTo(3);
-    assertAdmission(threeAdults.admit(plan, room("s1", "s2"), "p1"), "p1", Verdict.WAIT, AWAIT_ADULTS);
+    assertAdmission(
+        threeAdults.admit(plan, room("s1", "s2"), "p1"), "p1", Verdict.WAIT, AWAIT_ADULTS);
     assertAdmission(threeAdults.admit(plan, room("s1", "s2", "s3"), "p1"), "p1", Verdict.ADMIT);
-    assertThat(threeAdults.admit(plan, room("s1", "s2"), "p1").reasons().get(0).message()).contains("3");
+    assertThat(threeAdults.admit(plan, room("s1", "s2"), "p1").reasons().get(0).message())
+        .contains("3");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -554,7 +586,8 @@ class DoorTest {
   void awaitRatio_sixteenthTenYearOldWithTwoAdults_isAdmitted() {
     SessionPlan plan = group(10, 17);
 
-    Admission admission = ENGINE.admit(plan, room(withPeople(List.of("s1", "s2"), children(15))), childId(16));
+    Admission admission =
+        ENGINE.admit(plan, room(withPeople(List.of("s1", "s2"), children(15))), childId(16));
 
     assertAdmission(admission, childId(16), Verdict.ADMIT);
   }
@@ -563,7 +596,8 @@ class DoorTest {
   void awaitRatio_seventeenthTenYearOldWithTwoAdults_waits() {
     SessionPlan plan = group(10, 17);
 
-    Admission admission = ENGINE.admit(plan, room(withPeople(List.of("s1", "s2"), children(16))), childId(17));
+    Admission admission =
+        ENGINE.admit(plan, room(withPeople(List.of("s1", "s2"), children(16))), childId(17));
 
     assertAdmission(admission, childId(17), Verdict.WAIT, AWAIT_RATIO);
   }
@@ -587,7 +621,9 @@ class DoorTest {
     SessionPlan plan = group(1, 7);
 
     assertAdmission(
-        ENGINE.admit(plan, room(withPeople(List.of("s1", "s2"), children(5))), childId(6)), childId(6), Verdict.ADMIT);
+        ENGINE.admit(plan, room(withPeople(List.of("s1", "s2"), children(5))), childId(6)),
+        childId(6),
+        Verdict.ADMIT);
     assertAdmission(
         ENGINE.admit(plan, room(withPeople(List.of("s1", "s2"), children(6))), childId(7)),
         childId(7),
@@ -600,11 +636,13 @@ class DoorTest {
     // One child in each of three bands needs three adults, although 1/3 + 1/4 + 1/6 < 1.
     SessionPlan plan =
         childrensGroup()
-            .participants(List.of(child("b1", 1).build(), child("t3", 3).build(), child("k5", 5).build()))
+            .participants(
+                List.of(child("b1", 1).build(), child("t3", 3).build(), child("k5", 5).build()))
             .build();
 
     assertAdmission(ENGINE.admit(plan, room("s1", "s2", "b1"), "t3"), "t3", Verdict.ADMIT);
-    assertAdmission(ENGINE.admit(plan, room("s1", "s2", "b1", "t3"), "k5"), "k5", Verdict.WAIT, AWAIT_RATIO);
+    assertAdmission(
+        ENGINE.admit(plan, room("s1", "s2", "b1", "t3"), "k5"), "k5", Verdict.WAIT, AWAIT_RATIO);
   }
 
   @Test
@@ -636,10 +674,13 @@ class DoorTest {
 
   @Test
   void awaitRatio_broadcastToChildren_needsTwoAdultsWhateverTheNumber() {
-    SessionPlan plan = SessionPlan.builder().from(group(10, 17)).interaction(Interaction.BROADCAST).build();
+    SessionPlan plan =
+        SessionPlan.builder().from(group(10, 17)).interaction(Interaction.BROADCAST).build();
 
     assertAdmission(
-        ENGINE.admit(plan, room(withPeople(List.of("s1", "s2"), children(16))), childId(17)), childId(17), Verdict.ADMIT);
+        ENGINE.admit(plan, room(withPeople(List.of("s1", "s2"), children(16))), childId(17)),
+        childId(17),
+        Verdict.ADMIT);
     assertAdmission(
         ENGINE.admit(plan, room(withPeople(List.of("s1"), children(16))), childId(17)),
         childId(17),
@@ -652,7 +693,8 @@ class DoorTest {
 
   @Test
   void identityCheck_unverifiedParticipantOnPersistentPublicAccounts_waits() {
-    SessionPlan plan = childrensGroup().platform(platformWith(AccountType.PERSISTENT_PUBLIC, true)).build();
+    SessionPlan plan =
+        childrensGroup().platform(platformWith(AccountType.PERSISTENT_PUBLIC, true)).build();
 
     assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "p1"), "p1", Verdict.WAIT, IDENTITY_CHECK);
   }
@@ -682,10 +724,15 @@ class DoorTest {
   @Test
   void leadUnavailable_participantWaits_evenAnAdultNotAtRisk() {
     SessionPlan plan =
-        childrensGroup().safeguardingLeadAvailable(false).addParticipant(adult("a1", 30).build()).build();
+        childrensGroup()
+            .safeguardingLeadAvailable(false)
+            .addParticipant(adult("a1", 30).build())
+            .build();
 
-    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "p1"), "p1", Verdict.WAIT, LEAD_UNAVAILABLE);
-    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "a1"), "a1", Verdict.WAIT, LEAD_UNAVAILABLE);
+    assertAdmission(
+        ENGINE.admit(plan, room("s1", "s2"), "p1"), "p1", Verdict.WAIT, LEAD_UNAVAILABLE);
+    assertAdmission(
+        ENGINE.admit(plan, room("s1", "s2"), "a1"), "a1", Verdict.WAIT, LEAD_UNAVAILABLE);
   }
 
   @Test
@@ -720,7 +767,8 @@ class DoorTest {
             .build();
 
     Admission admission =
-        ENGINE.admit(plan, room(withPeople(List.of("s1"), children(16)), List.of(childId(17))), childId(17));
+        ENGINE.admit(
+            plan, room(withPeople(List.of("s1"), children(16)), List.of(childId(17))), childId(17));
 
     assertAdmission(
         admission,
@@ -765,13 +813,17 @@ class DoorTest {
 
   @Test
   void alreadyPresent_childListedWithBothAdults_isAdmittedAsIfArriving() {
-    assertAdmission(ENGINE.admit(childrensGroup().build(), room("s1", "s2", "p1"), "p1"), "p1", Verdict.ADMIT);
+    assertAdmission(
+        ENGINE.admit(childrensGroup().build(), room("s1", "s2", "p1"), "p1"), "p1", Verdict.ADMIT);
   }
 
   @Test
   void alreadyPresent_childListedWithOneAdult_stillWaitsForTheSecond() {
     assertAdmission(
-        ENGINE.admit(childrensGroup().build(), room("s1", "p1"), "p1"), "p1", Verdict.WAIT, AWAIT_ADULTS);
+        ENGINE.admit(childrensGroup().build(), room("s1", "p1"), "p1"),
+        "p1",
+        Verdict.WAIT,
+        AWAIT_ADULTS);
   }
 
   @Test
@@ -780,7 +832,9 @@ class DoorTest {
 
     // c16 is listed among 16 children: judged as arriving, they are the 16th, not the 17th.
     assertAdmission(
-        ENGINE.admit(plan, room(withPeople(List.of("s1", "s2"), children(16))), childId(16)), childId(16), Verdict.ADMIT);
+        ENGINE.admit(plan, room(withPeople(List.of("s1", "s2"), children(16))), childId(16)),
+        childId(16),
+        Verdict.ADMIT);
     // c17 listed among 17: judged as the 17th, so the ratio still holds them back.
     assertAdmission(
         ENGINE.admit(plan, room(withPeople(List.of("s1", "s2"), children(17))), childId(17)),
@@ -798,7 +852,8 @@ class DoorTest {
             staffWithCheck("s2", CheckLevel.ENHANCED, CHECK_ISSUED, StaffRole.HOST));
 
     assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "s1"), "s1", Verdict.ADMIT);
-    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "s2"), "s2", Verdict.REFUSE, STAFF_UNCHECKED);
+    assertAdmission(
+        ENGINE.admit(plan, room("s1", "s2"), "s2"), "s2", Verdict.REFUSE, STAFF_UNCHECKED);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -815,10 +870,8 @@ class DoorTest {
                 assertThat(((InvalidPlanException) thrown).problems())
                     .extracting(PlanProblem::path, PlanProblem::message)
                     .containsExactly(
-                        tuple(
-                            "$.present[1]", "is not on the plan's staff or participants"),
-                        tuple(
-                            "$.removed[0]", "is not on the plan's staff or participants")));
+                        tuple("$.present[1]", "is not on the plan's staff or participants"),
+                        tuple("$.removed[0]", "is not on the plan's staff or participants")));
   }
 
   @Test
@@ -896,20 +949,22 @@ class DoorTest {
   private static SessionPlan.Builder oneToOneBuilder(boolean adultAtHome) {
     return childrensGroup()
         .format(SessionFormat.ONE_TO_ONE)
-        .participants(
-            List.of(youngPerson("m1", 14).responsibleAdultAtHome(adultAtHome).build()));
+        .participants(List.of(youngPerson("m1", 14).responsibleAdultAtHome(adultAtHome).build()));
   }
 
   // ---------------------------------------------------------------------------------------------
   // Helpers
 
-  private static void assertAdmission(Admission admission, String person, Verdict verdict, String... codes) {
+  private static void assertAdmission(
+      Admission admission, String person, Verdict verdict, String... codes) {
     assertThat(admission.person()).as("person").isEqualTo(person);
     assertThat(admission.reasons())
         .as("reasons of %s: %s", person, admission.reasons())
         .extracting(AdmissionReason::rule)
         .containsExactly(codes);
-    assertThat(admission.verdict()).as("verdict of %s: %s", person, admission.reasons()).isEqualTo(verdict);
+    assertThat(admission.verdict())
+        .as("verdict of %s: %s", person, admission.reasons())
+        .isEqualTo(verdict);
     for (AdmissionReason reason : admission.reasons()) {
       assertThat(reason.sources()).as("sources of %s", reason.rule()).isNotEmpty();
       assertThat(reason.message()).as("message of %s", reason.rule()).isNotBlank();
@@ -939,7 +994,8 @@ class DoorTest {
     return plan.staff(List.of(staff)).build();
   }
 
-  private static StaffMember staffWithCheck(String id, CheckLevel level, LocalDate issued, StaffRole... roles) {
+  private static StaffMember staffWithCheck(
+      String id, CheckLevel level, LocalDate issued, StaffRole... roles) {
     return staff(id, roles).check(check(CheckScheme.DBS, level, issued)).build();
   }
 
@@ -949,7 +1005,9 @@ class DoorTest {
   }
 
   private static Consent parentalConsentWithdrawn(LocalDate withdrawn) {
-    return consent(ConsentGiver.PARENT_OR_CARER, ConsentScope.PARTICIPATION).withdrawn(withdrawn).build();
+    return consent(ConsentGiver.PARENT_OR_CARER, ConsentScope.PARTICIPATION)
+        .withdrawn(withdrawn)
+        .build();
   }
 
   private static Platform platformWith(AccountType accounts, boolean removedCannotRejoin) {
@@ -961,7 +1019,10 @@ class DoorTest {
     return Platform.builder().from(safe).accounts(accounts).controls(controls).build();
   }
 
-  /** The safe group with {@code count} children of one age, c01, c02 and so on, instead of p1 and p2. */
+  /**
+   * The safe group with {@code count} children of one age, c01, c02 and so on, instead of p1 and
+   * p2.
+   */
   private static SessionPlan group(int age, int count) {
     List<Participant> participants = new ArrayList<>();
     for (int i = 1; i <= count; i++) {

@@ -96,13 +96,14 @@ class ConsentRulesTest {
         .isEqualTo(required("p2", PARENT_OR_CARER, ConsentStatus.MISSING));
   }
 
-  // --- CONSENT_MISSING: the youth club ------------------------------------------------------------
+  // --- CONSENT_MISSING: the youth club
+  // ------------------------------------------------------------
 
   @Test
-  void assess_youthClubWithOneChildsParentalConsentRemoved_doesNotRunWithConsentMissingOnThatChild() {
+  void
+      assess_youthClubWithOneChildsParentalConsentRemoved_doesNotRunWithConsentMissingOnThatChild() {
     // given the safe children's group, with p2's parental consent removed
-    SessionPlan plan =
-        withSecond(SafePlans.child("p2", 11).consents(List.of()).build());
+    SessionPlan plan = withSecond(SafePlans.child("p2", 11).consents(List.of()).build());
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -118,7 +119,8 @@ class ConsentRulesTest {
             required("p2", PARENT_OR_CARER, ConsentStatus.MISSING));
   }
 
-  // --- CONSENT_MISSING: the age of digital consent ------------------------------------------------
+  // --- CONSENT_MISSING: the age of digital consent
+  // ------------------------------------------------
 
   @Test
   void assess_childUnder13WithOnlyOwnConsent_blocks() {
@@ -179,7 +181,8 @@ class ConsentRulesTest {
     // then
     assertThat(codes(assessment)).containsExactly("CONSENT_MISSING");
     assertFinding(assessment, "CONSENT_MISSING", FindingLevel.BLOCKER, "p2");
-    assertThat(requirement(assessment, "p2")).isEqualTo(required("p2", SELF, ConsentStatus.MISSING));
+    assertThat(requirement(assessment, "p2"))
+        .isEqualTo(required("p2", SELF, ConsentStatus.MISSING));
   }
 
   @Test
@@ -210,13 +213,15 @@ class ConsentRulesTest {
     assertThat(requirement(assessment, "p2")).isEqualTo(required("p2", SELF, ConsentStatus.MET));
   }
 
-  // --- CONSENT_MISSING: lacking capacity ----------------------------------------------------------
+  // --- CONSENT_MISSING: lacking capacity
+  // ----------------------------------------------------------
 
   @Test
   void assess_aged15LackingCapacityWithParentalConsent_passes() {
     // given p2 is 15 and lacks capacity; a parent has consented
     SessionPlan plan =
-        withSecond(lacksCapacity("p2", 15).consents(List.of(consent(PARENT_OR_CARER).build())).build());
+        withSecond(
+            lacksCapacity("p2", 15).consents(List.of(consent(PARENT_OR_CARER).build())).build());
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -250,7 +255,8 @@ class ConsentRulesTest {
   void assess_aged16LackingCapacityWithOnlyParentalConsent_blocks() {
     // given p2 is 16 and lacks capacity; only a parent has consented
     SessionPlan plan =
-        withSecond(lacksCapacity("p2", 16).consents(List.of(consent(PARENT_OR_CARER).build())).build());
+        withSecond(
+            lacksCapacity("p2", 16).consents(List.of(consent(PARENT_OR_CARER).build())).build());
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -299,7 +305,11 @@ class ConsentRulesTest {
   void assess_aged18LackingCapacityWithAttorneysConsent_passes() {
     // given p1 is 18, at risk and lacks capacity; their attorney has consented
     SessionPlan plan =
-        only(lacksCapacity("p1", 18).atRisk(true).consents(List.of(consent(ATTORNEY).build())).build());
+        only(
+            lacksCapacity("p1", 18)
+                .atRisk(true)
+                .consents(List.of(consent(ATTORNEY).build()))
+                .build());
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -315,7 +325,11 @@ class ConsentRulesTest {
   void assess_aged17LackingCapacityWithOnlyAttorneysConsent_blocks() {
     // given p1 is 17 and lacks capacity; only an attorney has consented, too young to have one
     SessionPlan plan =
-        only(lacksCapacity("p1", 17).atRisk(true).consents(List.of(consent(ATTORNEY).build())).build());
+        only(
+            lacksCapacity("p1", 17)
+                .atRisk(true)
+                .consents(List.of(consent(ATTORNEY).build()))
+                .build());
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -327,7 +341,8 @@ class ConsentRulesTest {
         .isEqualTo(required("p1", BEST_INTERESTS_DECISION, ConsentStatus.MISSING));
   }
 
-  // --- CONSENT_MISSING: dates ---------------------------------------------------------------------
+  // --- CONSENT_MISSING: dates
+  // ---------------------------------------------------------------------
 
   @Test
   void assess_parentalConsentGivenOnSessionDate_counts() {
@@ -372,9 +387,13 @@ class ConsentRulesTest {
             .participants(
                 List.of(
                     childConsenting(
-                        "p1", 10, consent(PARENT_OR_CARER).given(LocalDate.parse("2026-06-01")).build()),
+                        "p1",
+                        10,
+                        consent(PARENT_OR_CARER).given(LocalDate.parse("2026-06-01")).build()),
                     childConsenting(
-                        "p2", 11, consent(PARENT_OR_CARER).given(LocalDate.parse("2026-07-01")).build())))
+                        "p2",
+                        11,
+                        consent(PARENT_OR_CARER).given(LocalDate.parse("2026-07-01")).build())))
             .build();
 
     // when
@@ -397,9 +416,13 @@ class ConsentRulesTest {
             .participants(
                 List.of(
                     childConsenting(
-                        "p1", 10, consent(PARENT_OR_CARER).given(LocalDate.parse("2026-06-01")).build()),
+                        "p1",
+                        10,
+                        consent(PARENT_OR_CARER).given(LocalDate.parse("2026-06-01")).build()),
                     childConsenting(
-                        "p2", 11, consent(PARENT_OR_CARER).given(LocalDate.parse("2026-07-01")).build())))
+                        "p2",
+                        11,
+                        consent(PARENT_OR_CARER).given(LocalDate.parse("2026-07-01")).build())))
             .build();
 
     // when
@@ -411,7 +434,8 @@ class ConsentRulesTest {
     assertFinding(assessment, "CONSENT_MISSING", FindingLevel.BLOCKER, "p2");
   }
 
-  // --- CONSENT_UNVERIFIED -------------------------------------------------------------------------
+  // --- CONSENT_UNVERIFIED
+  // -------------------------------------------------------------------------
 
   @Test
   void assess_parentalConsentGivenVerbally_warnsUnverified() {
@@ -421,7 +445,9 @@ class ConsentRulesTest {
             childConsenting(
                 "p2",
                 11,
-                consent(PARENT_OR_CARER).verification(ConsentVerification.RECORDED_VERBAL).build()));
+                consent(PARENT_OR_CARER)
+                    .verification(ConsentVerification.RECORDED_VERBAL)
+                    .build()));
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -460,7 +486,9 @@ class ConsentRulesTest {
             childConsenting(
                 "p2",
                 11,
-                consent(PARENT_OR_CARER).verification(ConsentVerification.CONFIRMED_EMAIL).build()));
+                consent(PARENT_OR_CARER)
+                    .verification(ConsentVerification.CONFIRMED_EMAIL)
+                    .build()));
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -478,7 +506,8 @@ class ConsentRulesTest {
         withSecond(
             SafePlans.youngPerson("p2", 13)
                 .consents(
-                    List.of(consent(SELF).verification(ConsentVerification.RECORDED_VERBAL).build()))
+                    List.of(
+                        consent(SELF).verification(ConsentVerification.RECORDED_VERBAL).build()))
                 .build());
 
     // when
@@ -489,13 +518,15 @@ class ConsentRulesTest {
     assertThat(requirement(assessment, "p2")).isEqualTo(required("p2", SELF, ConsentStatus.MET));
   }
 
-  // --- CONSENT_WITHDRAWN --------------------------------------------------------------------------
+  // --- CONSENT_WITHDRAWN
+  // --------------------------------------------------------------------------
 
   @Test
   void assess_consentWithdrawnOnSessionDate_blocksAsWithdrawn() {
     // given p2's parent withdrew consent on the day of the session
     SessionPlan plan =
-        withSecond(childConsenting("p2", 11, consent(PARENT_OR_CARER).withdrawn(SESSION_DATE).build()));
+        withSecond(
+            childConsenting("p2", 11, consent(PARENT_OR_CARER).withdrawn(SESSION_DATE).build()));
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -589,7 +620,8 @@ class ConsentRulesTest {
         .isEqualTo(required("p2", PARENT_OR_CARER, ConsentStatus.WITHDRAWN));
   }
 
-  // --- CAPACITY_NOT_ASSESSED ----------------------------------------------------------------------
+  // --- CAPACITY_NOT_ASSESSED
+  // ----------------------------------------------------------------------
 
   @Test
   void assess_aged13NotAssessedForCompetence_warnsCapacityNotAssessed() {
@@ -694,7 +726,8 @@ class ConsentRulesTest {
     assertThat(codes(assessment)).isEmpty();
   }
 
-  // --- RECORDING_CONSENT_MISSING ------------------------------------------------------------------
+  // --- RECORDING_CONSENT_MISSING
+  // ------------------------------------------------------------------
 
   @Test
   void assess_audioVisualRecordingWithoutRecordingConsent_blocksForThatParticipant() {
@@ -704,7 +737,8 @@ class ConsentRulesTest {
             .recording(Recording.AUDIO_VISUAL)
             .participants(
                 List.of(
-                    childConsenting("p1", 10, consent(PARENT_OR_CARER, PARTICIPATION, RECORDING).build()),
+                    childConsenting(
+                        "p1", 10, consent(PARENT_OR_CARER, PARTICIPATION, RECORDING).build()),
                     SafePlans.child("p2", 11).build()))
             .build();
 
@@ -725,8 +759,10 @@ class ConsentRulesTest {
             .recording(Recording.AUDIO_VISUAL)
             .participants(
                 List.of(
-                    childConsenting("p1", 10, consent(PARENT_OR_CARER, PARTICIPATION, RECORDING).build()),
-                    childConsenting("p2", 11, consent(PARENT_OR_CARER, PARTICIPATION, RECORDING).build())))
+                    childConsenting(
+                        "p1", 10, consent(PARENT_OR_CARER, PARTICIPATION, RECORDING).build()),
+                    childConsenting(
+                        "p2", 11, consent(PARENT_OR_CARER, PARTICIPATION, RECORDING).build())))
             .build();
 
     // when
@@ -756,7 +792,8 @@ class ConsentRulesTest {
             .recording(Recording.AUDIO_VISUAL)
             .participants(
                 List.of(
-                    childConsenting("p1", 10, consent(PARENT_OR_CARER, PARTICIPATION, RECORDING).build()),
+                    childConsenting(
+                        "p1", 10, consent(PARENT_OR_CARER, PARTICIPATION, RECORDING).build()),
                     childConsenting(
                         "p2",
                         11,
@@ -772,7 +809,8 @@ class ConsentRulesTest {
     assertFinding(assessment, "RECORDING_CONSENT_MISSING", FindingLevel.BLOCKER, "p2");
   }
 
-  // --- the consent summary ------------------------------------------------------------------------
+  // --- the consent summary
+  // ------------------------------------------------------------------------
 
   @Test
   void assess_safeGroup_summarisesEveryParticipantsConsentAsMetInPlanOrder() {
@@ -800,7 +838,8 @@ class ConsentRulesTest {
     // then
     assertThat(codes(assessment)).containsExactly("CONSENT_MISSING");
     assertFinding(assessment, "CONSENT_MISSING", FindingLevel.BLOCKER, "p2");
-    assertThat(requirement(assessment, "p2")).isEqualTo(required("p2", SELF, ConsentStatus.MISSING));
+    assertThat(requirement(assessment, "p2"))
+        .isEqualTo(required("p2", SELF, ConsentStatus.MISSING));
   }
 
   @Test
@@ -816,7 +855,11 @@ class ConsentRulesTest {
     // then
     assertThat(codes(assessment)).isEmpty();
     assertThat(requirement(assessment, "p2"))
-        .isEqualTo(ConsentRequirement.builder().participant("p2").status(ConsentStatus.NOT_REQUIRED).build());
+        .isEqualTo(
+            ConsentRequirement.builder()
+                .participant("p2")
+                .status(ConsentStatus.NOT_REQUIRED)
+                .build());
     assertThat(requirement(assessment, "p2").requiredFrom()).isEmpty();
   }
 
@@ -838,12 +881,14 @@ class ConsentRulesTest {
     // then
     assertThat(codes(assessment)).containsExactly("CONSENT_MISSING");
     assertFinding(assessment, "CONSENT_MISSING", FindingLevel.BLOCKER, "p2");
-    assertThat(requirement(assessment, "p2")).isEqualTo(required("p2", SELF, ConsentStatus.MISSING));
+    assertThat(requirement(assessment, "p2"))
+        .isEqualTo(required("p2", SELF, ConsentStatus.MISSING));
   }
 
   @Test
   void assess_adultAtRiskWithoutConsentWhenRulebookNeedsNoAdultConsent_stillNeedsOwnConsent() {
-    // given the same rulebook, and an adult at risk p2 (assessed as having capacity) without consent
+    // given the same rulebook, and an adult at risk p2 (assessed as having capacity) without
+    // consent
     SafeguardingEngine engine = engineWithoutAdultSelfConsent();
     SessionPlan plan = adults(SafePlans.adult("p2", 30).atRisk(true).consents(List.of()).build());
 
@@ -853,7 +898,8 @@ class ConsentRulesTest {
     // then
     assertThat(codes(assessment)).containsExactly("CONSENT_MISSING");
     assertFinding(assessment, "CONSENT_MISSING", FindingLevel.BLOCKER, "p2");
-    assertThat(requirement(assessment, "p2")).isEqualTo(required("p2", SELF, ConsentStatus.MISSING));
+    assertThat(requirement(assessment, "p2"))
+        .isEqualTo(required("p2", SELF, ConsentStatus.MISSING));
   }
 
   @Test
@@ -876,7 +922,8 @@ class ConsentRulesTest {
         .isEqualTo(required("p2", SELF, ConsentStatus.WITHDRAWN));
   }
 
-  // --- helpers ------------------------------------------------------------------------------------
+  // --- helpers
+  // ------------------------------------------------------------------------------------
 
   /** The safe children's group with p1 (10) and the given second participant. */
   private static SessionPlan withSecond(Participant second) {
@@ -904,10 +951,14 @@ class ConsentRulesTest {
         .staff(
             List.of(
                 SafePlans.staff("s1", StaffRole.LEAD)
-                    .check(SafePlans.check(CheckScheme.PVG, CheckLevel.ENHANCED_BARRED, SafePlans.CHECK_ISSUED))
+                    .check(
+                        SafePlans.check(
+                            CheckScheme.PVG, CheckLevel.ENHANCED_BARRED, SafePlans.CHECK_ISSUED))
                     .build(),
                 SafePlans.staff("s2", StaffRole.HOST)
-                    .check(SafePlans.check(CheckScheme.PVG, CheckLevel.ENHANCED_BARRED, SafePlans.CHECK_ISSUED))
+                    .check(
+                        SafePlans.check(
+                            CheckScheme.PVG, CheckLevel.ENHANCED_BARRED, SafePlans.CHECK_ISSUED))
                     .build()))
         .participants(List.of(SafePlans.child("p1", 10).build(), second))
         .build();
@@ -941,7 +992,8 @@ class ConsentRulesTest {
   private static SafeguardingEngine engineWithoutAdultSelfConsent() {
     String text;
     try (InputStream in =
-        SafeguardingEngine.class.getResourceAsStream("/org/safeguarding/rules/rulebook/uk-default.json")) {
+        SafeguardingEngine.class.getResourceAsStream(
+            "/org/safeguarding/rules/rulebook/uk-default.json")) {
       assertThat(in).as("the uk-default rulebook resource").isNotNull();
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -955,7 +1007,8 @@ class ConsentRulesTest {
     return SafeguardingEngine.builder().rulebook(rulebook).build();
   }
 
-  private static ConsentRequirement required(String participant, ConsentGiver from, ConsentStatus status) {
+  private static ConsentRequirement required(
+      String participant, ConsentGiver from, ConsentStatus status) {
     return ConsentRequirement.builder()
         .participant(participant)
         .requiredFrom(from)
@@ -966,11 +1019,10 @@ class ConsentRulesTest {
   private static ConsentRequirement requirement(Assessment assessment, String participant) {
     return assessment.consents().stream()
         .filter(requirement -> requirement.participant().equals(participant))
-        .reduce((a, b) -> {
-          throw new AssertionError("more than one consent requirement for " + participant);
-        })
+        .reduce(
+            (a, b) -> {
+              throw new AssertionError("more than one consent requirement for " + participant);
+            })
         .orElseThrow(() -> new AssertionError("no consent requirement for " + participant));
   }
-
-
 }

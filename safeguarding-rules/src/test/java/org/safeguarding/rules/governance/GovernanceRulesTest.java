@@ -26,12 +26,15 @@ import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.rules.SafeguardingEngine;
 import org.safeguarding.rules.testing.SafePlans;
 
-/** The governance rules: policies, remit, local authority contact, the lead and a holding screen. */
+/**
+ * The governance rules: policies, remit, local authority contact, the lead and a holding screen.
+ */
 class GovernanceRulesTest {
 
   private static final SafeguardingEngine ENGINE = SafeguardingEngine.ukDefault();
 
-  // --- POLICY_MISSING -----------------------------------------------------------------------------
+  // --- POLICY_MISSING
+  // -----------------------------------------------------------------------------
 
   @ParameterizedTest(name = "without {0}: {1}, {2}")
   @CsvSource({
@@ -90,7 +93,8 @@ class GovernanceRulesTest {
     assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
   }
 
-  // --- REMIT_NOT_APPROVED -------------------------------------------------------------------------
+  // --- REMIT_NOT_APPROVED
+  // -------------------------------------------------------------------------
 
   @Test
   void assess_remitNotApproved_warns() {
@@ -120,13 +124,15 @@ class GovernanceRulesTest {
     assertThat(codes(assessment)).isEmpty();
   }
 
-  // --- LOCAL_AUTHORITY_CONTACT_UNKNOWN ------------------------------------------------------------
+  // --- LOCAL_AUTHORITY_CONTACT_UNKNOWN
+  // ------------------------------------------------------------
 
   @Test
   void assess_localAuthorityContactUnknown_warns() {
     // given the service does not know its local authority safeguarding contact
     SessionPlan plan =
-        withService(SafePlans.service(Jurisdiction.ENGLAND).localAuthorityContactKnown(false).build());
+        withService(
+            SafePlans.service(Jurisdiction.ENGLAND).localAuthorityContactKnown(false).build());
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -141,7 +147,8 @@ class GovernanceRulesTest {
   void assess_localAuthorityContactKnown_doesNotWarn() {
     // given the service knows its local authority safeguarding contact
     SessionPlan plan =
-        withService(SafePlans.service(Jurisdiction.ENGLAND).localAuthorityContactKnown(true).build());
+        withService(
+            SafePlans.service(Jurisdiction.ENGLAND).localAuthorityContactKnown(true).build());
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -150,7 +157,8 @@ class GovernanceRulesTest {
     assertThat(codes(assessment)).isEmpty();
   }
 
-  // --- SAFEGUARDING_LEAD_UNAVAILABLE --------------------------------------------------------------
+  // --- SAFEGUARDING_LEAD_UNAVAILABLE
+  // --------------------------------------------------------------
 
   @Test
   void assess_youthClubWithSafeguardingLeadUnavailable_postpones() {
@@ -216,7 +224,8 @@ class GovernanceRulesTest {
     assertThat(assessment.decision()).isEqualTo(Decision.GO);
   }
 
-  // --- HOLDING_SCREEN_MISSING ---------------------------------------------------------------------
+  // --- HOLDING_SCREEN_MISSING
+  // ---------------------------------------------------------------------
 
   @Test
   void assess_interactiveChildrensGroupWithoutHoldingScreen_warns() {
@@ -306,7 +315,8 @@ class GovernanceRulesTest {
     assertThat(codes(assessment)).isEmpty();
   }
 
-  // --- helpers ------------------------------------------------------------------------------------
+  // --- helpers
+  // ------------------------------------------------------------------------------------
 
   private static Service serviceWith(EnumSet<Policy> policies) {
     return SafePlans.service(Jurisdiction.ENGLAND).policies(policies).build();
@@ -315,8 +325,4 @@ class GovernanceRulesTest {
   private static SessionPlan withService(Service service) {
     return SafePlans.childrensGroup().service(service).build();
   }
-
-
-
-
 }

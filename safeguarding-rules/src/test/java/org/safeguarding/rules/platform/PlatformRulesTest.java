@@ -52,7 +52,8 @@ class PlatformRulesTest {
         "JOIN_BEFORE_HOST_DISABLED",
         "REMOVED_CANNOT_REJOIN"
       })
-  void assess_interactiveSessionWithoutARequiredControl_warnsOfThatControl(PlatformControl control) {
+  void assess_interactiveSessionWithoutARequiredControl_warnsOfThatControl(
+      PlatformControl control) {
     // given
     SessionPlan plan = SafePlans.childrensGroup().platform(interactiveWithout(control)).build();
 
@@ -72,7 +73,8 @@ class PlatformRulesTest {
   @EnumSource(
       value = PlatformControl.class,
       names = {"PRIVATE_CHAT_DISABLED", "LOCK_AFTER_START", "HOST_CONTROLS_RENAME"})
-  void assess_interactiveSessionWithoutAnAdvisedControl_advisesThatControl(PlatformControl control) {
+  void assess_interactiveSessionWithoutAnAdvisedControl_advisesThatControl(
+      PlatformControl control) {
     // given
     SessionPlan plan = SafePlans.childrensGroup().platform(interactiveWithout(control)).build();
 
@@ -334,7 +336,9 @@ class PlatformRulesTest {
     SessionPlan plan =
         SafePlans.childrensGroup()
             .participants(
-                List.of(SafePlans.youngPerson("p1", 17).build(), SafePlans.youngPerson("p2", 17).build()))
+                List.of(
+                    SafePlans.youngPerson("p1", 17).build(),
+                    SafePlans.youngPerson("p2", 17).build()))
             .build();
 
     // when
@@ -349,7 +353,8 @@ class PlatformRulesTest {
     // given
     SessionPlan plan =
         SafePlans.childrensGroup()
-            .participants(List.of(SafePlans.adult("p1", 18).build(), SafePlans.adult("p2", 18).build()))
+            .participants(
+                List.of(SafePlans.adult("p1", 18).build(), SafePlans.adult("p2", 18).build()))
             .build();
 
     // when
@@ -367,10 +372,13 @@ class PlatformRulesTest {
             .id("p1")
             .registered(true)
             .location(Location.SHARED_SPACE)
-            .addConsent(SafePlans.consent(ConsentGiver.PARENT_OR_CARER, ConsentScope.PARTICIPATION).build())
+            .addConsent(
+                SafePlans.consent(ConsentGiver.PARENT_OR_CARER, ConsentScope.PARTICIPATION).build())
             .build();
     SessionPlan plan =
-        SafePlans.childrensGroup().participants(List.of(unknownAge, SafePlans.adult("p2", 30).build())).build();
+        SafePlans.childrensGroup()
+            .participants(List.of(unknownAge, SafePlans.adult("p2", 30).build()))
+            .build();
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -378,13 +386,15 @@ class PlatformRulesTest {
     // then
     assertThat(codes(assessment)).containsExactlyInAnyOrder("AGE_MIXING", "AGE_UNKNOWN");
     Finding finding =
-        assessment.findings().stream().filter(f -> f.rule().equals("AGE_MIXING")).findFirst().orElseThrow();
+        assessment.findings().stream()
+            .filter(f -> f.rule().equals("AGE_MIXING"))
+            .findFirst()
+            .orElseThrow();
     assertThat(finding.level()).isEqualTo(FindingLevel.WARNING);
     assertThat(finding.subject()).isEmpty();
   }
 
   // ---------------------------------------------------------------- helpers
-
 
   /** The fixture's interactive platform, every control on but one. */
   private static Platform interactiveWithout(PlatformControl control) {
@@ -410,7 +420,9 @@ class PlatformRulesTest {
   private static SessionPlan withP2At(Location location) {
     return SafePlans.childrensGroup()
         .participants(
-            List.of(SafePlans.child("p1", 10).build(), SafePlans.child("p2", 11).location(location).build()))
+            List.of(
+                SafePlans.child("p1", 10).build(),
+                SafePlans.child("p2", 11).location(location).build()))
         .build();
   }
 }

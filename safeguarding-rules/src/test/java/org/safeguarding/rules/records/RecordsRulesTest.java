@@ -23,7 +23,8 @@ class RecordsRulesTest {
 
   private static final SafeguardingEngine ENGINE = SafeguardingEngine.ukDefault();
 
-  // --- ATTENDANCE_NOT_RECORDED --------------------------------------------------------------------
+  // --- ATTENDANCE_NOT_RECORDED
+  // --------------------------------------------------------------------
 
   @Test
   void assess_attendanceNotRecorded_warns() {
@@ -52,7 +53,8 @@ class RecordsRulesTest {
     assertThat(assessment.decision()).isEqualTo(Decision.GO);
   }
 
-  // --- CHAT_NOT_RETAINED --------------------------------------------------------------------------
+  // --- CHAT_NOT_RETAINED
+  // --------------------------------------------------------------------------
 
   @Test
   void assess_chatNotRetained_warns() {
@@ -92,7 +94,8 @@ class RecordsRulesTest {
     assertThat(codes(assessment)).isEmpty();
   }
 
-  // --- SESSION_NOT_RECORDED -----------------------------------------------------------------------
+  // --- SESSION_NOT_RECORDED
+  // -----------------------------------------------------------------------
 
   @Test
   void assess_oneToOneKeepingNoRecord_advisesNotesAndStillGoes() {
@@ -159,7 +162,8 @@ class RecordsRulesTest {
     assertThat(codes(assessment)).isEmpty();
   }
 
-  // --- helpers ------------------------------------------------------------------------------------
+  // --- helpers
+  // ------------------------------------------------------------------------------------
 
   /** The safe group made one-to-one with p1 (10), still with both members of staff. */
   private static SessionPlan oneToOne(Recording recording) {
@@ -169,6 +173,4 @@ class RecordsRulesTest {
         .participants(List.of(SafePlans.child("p1", 10).build()))
         .build();
   }
-
-
 }

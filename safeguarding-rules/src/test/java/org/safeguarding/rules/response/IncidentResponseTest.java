@@ -1,6 +1,5 @@
 package org.safeguarding.rules.response;
 
-import static org.safeguarding.rules.testing.DefaultRulebookText.ukDefaultText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
@@ -14,6 +13,7 @@ import static org.safeguarding.core.response.ResponseAction.RECORD_INCIDENT;
 import static org.safeguarding.core.response.ResponseAction.REPORT_TO_PLATFORM;
 import static org.safeguarding.core.response.ResponseAction.REVIEW_PLATFORM_CONTROLS;
 import static org.safeguarding.core.response.ResponseAction.REVIEW_RISK_REGISTER;
+import static org.safeguarding.rules.testing.DefaultRulebookText.ukDefaultText;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -223,12 +223,14 @@ class IncidentResponseTest {
   void respond_referralWithoutAKnownLocalAuthorityContact_saysToFindItFirst() {
     SessionPlan plan =
         SafePlans.childrensGroup()
-            .service(SafePlans.service(Jurisdiction.ENGLAND).localAuthorityContactKnown(false).build())
+            .service(
+                SafePlans.service(Jurisdiction.ENGLAND).localAuthorityContactKnown(false).build())
             .build();
 
     ResponsePlan response = ENGINE.respond(plan, incident(IncidentKind.DISCLOSURE).build());
 
-    assertThat(action(response, LOCAL_AUTHORITY_REFERRAL).message()).contains("find its contact first");
+    assertThat(action(response, LOCAL_AUTHORITY_REFERRAL).message())
+        .contains("find its contact first");
   }
 
   @Test
@@ -360,8 +362,10 @@ class IncidentResponseTest {
             .addStaff(SafePlans.staff("s3", StaffRole.SAFEGUARDING_LEAD).build())
             .build();
 
-    ResponsePlan byLead = ENGINE.respond(plan, incident(IncidentKind.OTHER).handledBy("s3").build());
-    ResponsePlan byHost = ENGINE.respond(plan, incident(IncidentKind.OTHER).handledBy("s2").build());
+    ResponsePlan byLead =
+        ENGINE.respond(plan, incident(IncidentKind.OTHER).handledBy("s3").build());
+    ResponsePlan byHost =
+        ENGINE.respond(plan, incident(IncidentKind.OTHER).handledBy("s2").build());
 
     assertThat(action(byLead, INFORM_SAFEGUARDING_LEAD).message())
         .isEqualTo("Take charge of incident i1 now, as the safeguarding lead");
@@ -401,7 +405,8 @@ class IncidentResponseTest {
   @Test
   void deadline_contactAfterSession_forAnIncidentBeforeTheStart_isStillTheSessionEnd() {
     ResponsePlan response =
-        respond(incident(IncidentKind.OTHER).participant("p1").occurredAt(at("2026-12-04T17:50:00Z")));
+        respond(
+            incident(IncidentKind.OTHER).participant("p1").occurredAt(at("2026-12-04T17:50:00Z")));
 
     assertThat(action(response, CONTACT_AFTER_SESSION).due()).isEqualTo(at("2026-12-04T19:00:00Z"));
   }
@@ -410,7 +415,8 @@ class IncidentResponseTest {
   void deadline_contactAfterSession_forAnIncidentAfterTheEnd_isTheIncident() {
     Instant late = at("2026-12-04T19:30:00Z");
 
-    ResponsePlan response = respond(incident(IncidentKind.OTHER).participant("p1").occurredAt(late));
+    ResponsePlan response =
+        respond(incident(IncidentKind.OTHER).participant("p1").occurredAt(late));
 
     assertThat(action(response, CONTACT_AFTER_SESSION).due()).isEqualTo(late);
   }
@@ -419,15 +425,15 @@ class IncidentResponseTest {
   void deadline_contactAfterSession_followsTheSessionDuration() {
     SessionPlan plan = SafePlans.childrensGroup().durationMinutes(90).build();
 
-    ResponsePlan response = ENGINE.respond(plan, incident(IncidentKind.OTHER).participant("p1").build());
+    ResponsePlan response =
+        ENGINE.respond(plan, incident(IncidentKind.OTHER).participant("p1").build());
 
     assertThat(action(response, CONTACT_AFTER_SESSION).due()).isEqualTo(at("2026-12-04T19:30:00Z"));
   }
 
   @Test
   void clockChange_britishSummerTime2027_startsOn28March() {
-    ZoneOffsetTransition transition =
-        LONDON.getRules().nextTransition(at("2027-01-01T00:00:00Z"));
+    ZoneOffsetTransition transition = LONDON.getRules().nextTransition(at("2027-01-01T00:00:00Z"));
 
     assertThat(transition.getInstant()).isEqualTo(at("2027-03-28T01:00:00Z"));
     assertThat(transition.isGap()).isTrue();
@@ -559,7 +565,8 @@ class IncidentResponseTest {
   @Test
   void deadline_customRulebook_contactWithinHalfAnHourOfTheEnd() {
     String text = ukDefaultText();
-    String original = "\"CONTACT_AFTER_SESSION\": {\"from\": \"SESSION_END\", \"within\": \"PT0S\"}";
+    String original =
+        "\"CONTACT_AFTER_SESSION\": {\"from\": \"SESSION_END\", \"within\": \"PT0S\"}";
     assertThat(text).contains(original);
     Rulebook rulebook =
         Rulebook.read(
@@ -642,7 +649,8 @@ class IncidentResponseTest {
     Rulebook rulebook =
         Rulebook.read(
             text.replace(
-                original, "\"PHONE_PARTICIPANT\": {\"from\": \"INCIDENT\", \"within\": \"PT48H\"}"));
+                original,
+                "\"PHONE_PARTICIPANT\": {\"from\": \"INCIDENT\", \"within\": \"PT48H\"}"));
 
     ResponsePlan response =
         SafeguardingEngine.builder()
@@ -694,7 +702,8 @@ class IncidentResponseTest {
 
                 assertThat(response.actions()).isSortedAccordingTo(ResponsePlan.ORDER);
                 assertThat(actions(response)).doesNotHaveDuplicates();
-                assertThat(response.actions()).allSatisfy(a -> assertThat(a.due()).isAfterOrEqualTo(time));
+                assertThat(response.actions())
+                    .allSatisfy(a -> assertThat(a.due()).isAfterOrEqualTo(time));
                 assertThat(response.actions().get(0).action())
                     .isEqualTo(riskToLife ? EMERGENCY_SERVICES : INFORM_SAFEGUARDING_LEAD);
                 assertThat(ResponsePlan.builder().from(response).build()).isEqualTo(response);
@@ -781,10 +790,14 @@ class IncidentResponseTest {
     InvalidPlanException e =
         invalid(incident(IncidentKind.OTHER).participant("Jane Smith").handledBy("John Brown"));
 
-    assertThat(e.getMessage()).doesNotContain("Jane").doesNotContain("Smith").doesNotContain("John");
+    assertThat(e.getMessage())
+        .doesNotContain("Jane")
+        .doesNotContain("Smith")
+        .doesNotContain("John");
     assertThat(e.problems())
         .allSatisfy(
-            p -> assertThat(p.toString()).doesNotContain("Jane Smith").doesNotContain("John Brown"));
+            p ->
+                assertThat(p.toString()).doesNotContain("Jane Smith").doesNotContain("John Brown"));
   }
 
   @Test
@@ -814,7 +827,8 @@ class IncidentResponseTest {
 
     assertThat(action(response, ResponseAction.REVIEW_RISK_REGISTER).due())
         .isEqualTo(Instant.parse("3000-01-07T23:30:00Z"));
-    assertThat(response.actions()).allSatisfy(a -> assertThat(a.due()).isAfterOrEqualTo(lastEvening));
+    assertThat(response.actions())
+        .allSatisfy(a -> assertThat(a.due()).isAfterOrEqualTo(lastEvening));
   }
 
   // --- helpers ----------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 package org.safeguarding.rules.risk;
 
-import static org.safeguarding.rules.testing.DefaultRulebookText.rulebookWith;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguarding.rules.testing.DefaultRulebookText.rulebookWith;
 import static org.safeguarding.rules.testing.Findings.codes;
 import static org.safeguarding.rules.testing.Findings.findingsOf;
 import static org.safeguarding.rules.testing.Findings.only;
@@ -34,8 +34,8 @@ import org.safeguarding.rules.SafeguardingEngine;
 import org.safeguarding.rules.testing.SafePlans;
 
 /**
- * The risk rules, the order in which risks are dealt with, and the risks the engine infers when
- * the register lacks them. Each test starts from the clean children's group (whose register holds
+ * The risk rules, the order in which risks are dealt with, and the risks the engine infers when the
+ * register lacks them. Each test starts from the clean children's group (whose register holds
  * SESSION_HIJACK r1 and IMPERSONATION r2, both 3 x 4 before and 1 x 4 after mitigation).
  */
 class RiskRulesTest {
@@ -48,12 +48,15 @@ class RiskRulesTest {
 
   private static final Set<PlatformControl> HIJACK_CONTROLS =
       EnumSet.of(
-          PlatformControl.PASSCODE, PlatformControl.WAITING_ROOM, PlatformControl.HOST_ONLY_SCREEN_SHARE);
+          PlatformControl.PASSCODE,
+          PlatformControl.WAITING_ROOM,
+          PlatformControl.HOST_ONLY_SCREEN_SHARE);
 
   // ---------------------------------------------------------------- the "done when"
 
   @Test
-  void assess_childrensSessionWithNoHijackControlsAndNoDeclaredHijack_infersExtremeHijackAndDoesNotRun() {
+  void
+      assess_childrensSessionWithNoHijackControlsAndNoDeclaredHijack_infersExtremeHijackAndDoesNotRun() {
     // given an interactive children's session without PASSCODE, WAITING_ROOM and
     // HOST_ONLY_SCREEN_SHARE, whose register has no SESSION_HIJACK entry
     SessionPlan plan =
@@ -126,7 +129,8 @@ class RiskRulesTest {
   void assess_residualFifteen_isExtremeWhateverTheInherentRating() {
     // given
     SessionPlan plan =
-        withRisk(rated("r9", Hazard.GROOMING, 5, 5).residualLikelihood(5).residualSeverity(3).build());
+        withRisk(
+            rated("r9", Hazard.GROOMING, 5, 5).residualLikelihood(5).residualSeverity(3).build());
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -142,7 +146,8 @@ class RiskRulesTest {
   void assess_extremeInherentMitigatedToModerateResidual_isJudgedByTheResidual() {
     // given 5 x 5 = 25 before mitigation, 1 x 4 = 4 after
     SessionPlan plan =
-        withRisk(rated("r9", Hazard.GROOMING, 5, 5).residualLikelihood(1).residualSeverity(4).build());
+        withRisk(
+            rated("r9", Hazard.GROOMING, 5, 5).residualLikelihood(1).residualSeverity(4).build());
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -159,7 +164,8 @@ class RiskRulesTest {
   void assess_extremeInherentMitigatedToTwelveResidual_isHighNotExtreme() {
     // given
     SessionPlan plan =
-        withRisk(rated("r9", Hazard.GROOMING, 5, 5).residualLikelihood(4).residualSeverity(3).build());
+        withRisk(
+            rated("r9", Hazard.GROOMING, 5, 5).residualLikelihood(4).residualSeverity(3).build());
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -208,7 +214,8 @@ class RiskRulesTest {
   void assess_residualScoreOfEight_isHigh() {
     // given
     SessionPlan plan =
-        withRisk(rated("r9", Hazard.GROOMING, 5, 4).residualLikelihood(4).residualSeverity(2).build());
+        withRisk(
+            rated("r9", Hazard.GROOMING, 5, 4).residualLikelihood(4).residualSeverity(2).build());
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -222,7 +229,8 @@ class RiskRulesTest {
   void assess_residualScoreOfSix_isModerateAndSilent() {
     // given
     SessionPlan plan =
-        withRisk(rated("r9", Hazard.GROOMING, 5, 4).residualLikelihood(3).residualSeverity(2).build());
+        withRisk(
+            rated("r9", Hazard.GROOMING, 5, 4).residualLikelihood(3).residualSeverity(2).build());
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -237,8 +245,7 @@ class RiskRulesTest {
   void assess_inherentHighWithNoMitigations_isUnmitigated() {
     // given 3 x 4 = 12 before mitigation, 1 x 4 after, but no mitigations listed
     SessionPlan plan =
-        withRisk(
-            SafePlans.risk("r9", Hazard.GROOMING).mitigations(List.of()).build());
+        withRisk(SafePlans.risk("r9", Hazard.GROOMING).mitigations(List.of()).build());
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -257,7 +264,11 @@ class RiskRulesTest {
     // given 5 x 5 before mitigation, 1 x 4 after, no mitigations listed
     SessionPlan plan =
         withRisk(
-            SafePlans.risk("r9", Hazard.GROOMING).likelihood(5).severity(5).mitigations(List.of()).build());
+            SafePlans.risk("r9", Hazard.GROOMING)
+                .likelihood(5)
+                .severity(5)
+                .mitigations(List.of())
+                .build());
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -303,7 +314,10 @@ class RiskRulesTest {
   void assess_reviewDueTheDayBeforeTheSession_isOverdue() {
     // given
     SessionPlan plan =
-        withRisk(SafePlans.risk("r9", Hazard.GROOMING).reviewBy(SafePlans.SESSION_DATE.minusDays(1)).build());
+        withRisk(
+            SafePlans.risk("r9", Hazard.GROOMING)
+                .reviewBy(SafePlans.SESSION_DATE.minusDays(1))
+                .build());
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -355,14 +369,17 @@ class RiskRulesTest {
   void assess_impersonationMissingFromRegister_isAdvisedAsNotInRegister() {
     // given the children's group with only the hijack declared: 2 x 4 = 8, HIGH
     SessionPlan plan =
-        SafePlans.childrensGroup().risks(List.of(SafePlans.risk("r1", Hazard.SESSION_HIJACK).build())).build();
+        SafePlans.childrensGroup()
+            .risks(List.of(SafePlans.risk("r1", Hazard.SESSION_HIJACK).build()))
+            .build();
 
     // when
     Assessment assessment = ENGINE.assess(plan);
 
     // then
     assertThat(findingsOf(assessment))
-        .containsExactlyInAnyOrder("RISK_HIGH " + IMPERSONATION, "RISK_NOT_IN_REGISTER " + IMPERSONATION);
+        .containsExactlyInAnyOrder(
+            "RISK_HIGH " + IMPERSONATION, "RISK_NOT_IN_REGISTER " + IMPERSONATION);
     Finding finding = only(assessment, "RISK_NOT_IN_REGISTER");
     assertThat(finding.level()).isEqualTo(FindingLevel.ADVICE);
     assertThat(finding.message()).contains("IMPERSONATION");
@@ -407,8 +424,12 @@ class RiskRulesTest {
 
     // then
     assertThat(codes(assessment)).isEmpty();
-    assertThat(assessment.risks()).extracting(AssessedRisk::id).containsExactlyInAnyOrder("r1", "r2", "r3");
-    assertThat(assessment.risks()).extracting(AssessedRisk::origin).containsOnly(RiskOrigin.DECLARED);
+    assertThat(assessment.risks())
+        .extracting(AssessedRisk::id)
+        .containsExactlyInAnyOrder("r1", "r2", "r3");
+    assertThat(assessment.risks())
+        .extracting(AssessedRisk::origin)
+        .containsOnly(RiskOrigin.DECLARED);
   }
 
   // ---------------------------------------------------------------- priority order
@@ -508,13 +529,17 @@ class RiskRulesTest {
   void assess_declaredAndInferredRisks_areRankedTogether() {
     // given a declared 1 x 4 = 4 hijack, and an impersonation inferred at 2 x 4 = 8
     SessionPlan plan =
-        SafePlans.childrensGroup().risks(List.of(SafePlans.risk("r1", Hazard.SESSION_HIJACK).build())).build();
+        SafePlans.childrensGroup()
+            .risks(List.of(SafePlans.risk("r1", Hazard.SESSION_HIJACK).build()))
+            .build();
 
     // when
     Assessment assessment = ENGINE.assess(plan);
 
     // then
-    assertThat(assessment.risks()).extracting(AssessedRisk::id).containsExactly(IMPERSONATION, "r1");
+    assertThat(assessment.risks())
+        .extracting(AssessedRisk::id)
+        .containsExactly(IMPERSONATION, "r1");
     assertThat(assessment.risks()).extracting(AssessedRisk::priority).containsExactly(1, 2);
   }
 
@@ -575,7 +600,9 @@ class RiskRulesTest {
     SessionPlan plan =
         adultsGroup()
             .participants(
-                List.of(SafePlans.adult("p1", 30).atRisk(true).build(), SafePlans.adult("p2", 45).build()))
+                List.of(
+                    SafePlans.adult("p1", 30).atRisk(true).build(),
+                    SafePlans.adult("p2", 45).build()))
             .risks(List.of())
             .build();
 
@@ -595,7 +622,9 @@ class RiskRulesTest {
             .platform(
                 SafePlans.interactivePlatform()
                     .accounts(AccountType.NONE)
-                    .controls(Set.of(PlatformControl.PARTICIPANT_AV_OFF, PlatformControl.COMMENTS_DISABLED))
+                    .controls(
+                        Set.of(
+                            PlatformControl.PARTICIPANT_AV_OFF, PlatformControl.COMMENTS_DISABLED))
                     .build())
             .risks(List.of())
             .build();
@@ -612,15 +641,19 @@ class RiskRulesTest {
   @Test
   void assess_hijackDeclaredInRegister_isNotInferredEvenWithNoControls() {
     // given
-    SessionPlan plan = SafePlans.childrensGroup().platform(platformWithout(HIJACK_CONTROLS)).build();
+    SessionPlan plan =
+        SafePlans.childrensGroup().platform(platformWithout(HIJACK_CONTROLS)).build();
 
     // when
     Assessment assessment = ENGINE.assess(plan);
 
     // then
-    assertThat(assessment.risks()).extracting(AssessedRisk::id).containsExactlyInAnyOrder("r1", "r2");
+    assertThat(assessment.risks())
+        .extracting(AssessedRisk::id)
+        .containsExactlyInAnyOrder("r1", "r2");
     assertThat(codes(assessment))
-        .containsExactly("PLATFORM_CONTROL_MISSING", "PLATFORM_CONTROL_MISSING", "PLATFORM_CONTROL_MISSING");
+        .containsExactly(
+            "PLATFORM_CONTROL_MISSING", "PLATFORM_CONTROL_MISSING", "PLATFORM_CONTROL_MISSING");
   }
 
   // ---------------------------------------------------------------- inferred IMPERSONATION
@@ -666,7 +699,8 @@ class RiskRulesTest {
         withoutDeclaredImpersonation(SafePlans.childrensGroup())
             .participants(
                 List.of(
-                    SafePlans.child("p1", 10).build(), SafePlans.child("p2", 11).registered(false).build()))
+                    SafePlans.child("p1", 10).build(),
+                    SafePlans.child("p2", 11).registered(false).build()))
             .build();
 
     // when
@@ -695,7 +729,9 @@ class RiskRulesTest {
     assertRating(risk(assessment, IMPERSONATION).inherent(), 4, 4, 16, RiskBand.EXTREME);
     assertThat(findingsOf(assessment))
         .containsExactlyInAnyOrder(
-            "RISK_EXTREME " + IMPERSONATION, "RISK_NOT_IN_REGISTER " + IMPERSONATION, "IDENTITY_UNVERIFIED p2");
+            "RISK_EXTREME " + IMPERSONATION,
+            "RISK_NOT_IN_REGISTER " + IMPERSONATION,
+            "IDENTITY_UNVERIFIED p2");
   }
 
   @Test
@@ -705,7 +741,8 @@ class RiskRulesTest {
         withoutDeclaredImpersonation(SafePlans.childrensGroup())
             .participants(
                 List.of(
-                    SafePlans.child("p1", 10).build(), SafePlans.adult("p2", 30).registered(false).build()))
+                    SafePlans.child("p1", 10).build(),
+                    SafePlans.adult("p2", 30).registered(false).build()))
             .build();
 
     // when
@@ -720,7 +757,9 @@ class RiskRulesTest {
     // given a rulebook whose public-account base likelihood is 4, so 4 + 1 + 1 would be 6
     SafeguardingEngine engine =
         SafeguardingEngine.builder()
-            .rulebook(rulebookWith("\"likelihoodOnPublicAccounts\": 3", "\"likelihoodOnPublicAccounts\": 4"))
+            .rulebook(
+                rulebookWith(
+                    "\"likelihoodOnPublicAccounts\": 3", "\"likelihoodOnPublicAccounts\": 4"))
             .build();
     SessionPlan plan =
         withoutDeclaredImpersonation(SafePlans.childrensGroup())
@@ -778,7 +817,8 @@ class RiskRulesTest {
   }
 
   @Test
-  void assess_unregisteredUnverifiedChildOnPersistentPublicAccounts_reachesImpersonationLikelihoodFive() {
+  void
+      assess_unregisteredUnverifiedChildOnPersistentPublicAccounts_reachesImpersonationLikelihoodFive() {
     // given
     SessionPlan plan =
         withoutDeclaredImpersonation(SafePlans.childrensGroup())
@@ -814,7 +854,8 @@ class RiskRulesTest {
 
     // then
     assertThat(assessment.risks()).extracting(AssessedRisk::id).containsExactly("r1");
-    assertThat(codes(assessment)).doesNotContain("RISK_NOT_IN_REGISTER", "RISK_HIGH", "RISK_EXTREME");
+    assertThat(codes(assessment))
+        .doesNotContain("RISK_NOT_IN_REGISTER", "RISK_HIGH", "RISK_EXTREME");
   }
 
   @Test
@@ -850,14 +891,17 @@ class RiskRulesTest {
         SafePlans.childrensGroup()
             .participants(
                 List.of(
-                    SafePlans.child("p1", 10).build(), SafePlans.child("p2", 11).registered(false).build()))
+                    SafePlans.child("p1", 10).build(),
+                    SafePlans.child("p2", 11).registered(false).build()))
             .build();
 
     // when
     Assessment assessment = ENGINE.assess(plan);
 
     // then
-    assertThat(assessment.risks()).extracting(AssessedRisk::id).containsExactlyInAnyOrder("r1", "r2");
+    assertThat(assessment.risks())
+        .extracting(AssessedRisk::id)
+        .containsExactlyInAnyOrder("r1", "r2");
     assertThat(codes(assessment)).containsExactly("REGISTRATION_MISSING");
   }
 
@@ -888,7 +932,9 @@ class RiskRulesTest {
     assertRating(distress.inherent(), 3, 3, 9, RiskBand.HIGH);
     assertThat(findingsOf(assessment))
         .containsExactlyInAnyOrder(
-            "DISTRESS_COVER_MISSING -", "RISK_HIGH " + DISTRESS, "RISK_NOT_IN_REGISTER " + DISTRESS);
+            "DISTRESS_COVER_MISSING -",
+            "RISK_HIGH " + DISTRESS,
+            "RISK_NOT_IN_REGISTER " + DISTRESS);
   }
 
   @Test
@@ -937,7 +983,9 @@ class RiskRulesTest {
     // given a lead and a member of staff with no role
     SessionPlan plan =
         adultsGroup()
-            .staff(List.of(SafePlans.staff("s1", StaffRole.LEAD).build(), SafePlans.staff("s2").build()))
+            .staff(
+                List.of(
+                    SafePlans.staff("s1", StaffRole.LEAD).build(), SafePlans.staff("s2").build()))
             .participants(
                 List.of(
                     SafePlans.adult("p1", 30).addNeed(Need.MENTAL_HEALTH).build(),
@@ -967,7 +1015,9 @@ class RiskRulesTest {
     Assessment assessment = ENGINE.assess(plan);
 
     // then
-    assertThat(assessment.risks()).extracting(AssessedRisk::id).containsExactlyInAnyOrder("r1", "r2");
+    assertThat(assessment.risks())
+        .extracting(AssessedRisk::id)
+        .containsExactlyInAnyOrder("r1", "r2");
     assertThat(codes(assessment)).isEmpty();
   }
 
@@ -988,29 +1038,32 @@ class RiskRulesTest {
     Assessment assessment = ENGINE.assess(plan);
 
     // then
-    assertThat(assessment.risks()).extracting(AssessedRisk::id).containsExactlyInAnyOrder("r1", "r2", "r3");
+    assertThat(assessment.risks())
+        .extracting(AssessedRisk::id)
+        .containsExactlyInAnyOrder("r1", "r2", "r3");
     assertThat(codes(assessment)).containsExactly("DISTRESS_COVER_MISSING");
   }
 
   // ---------------------------------------------------------------- helpers
 
-
-
-
   private static AssessedRisk risk(Assessment assessment, String id) {
-    List<AssessedRisk> found = assessment.risks().stream().filter(risk -> risk.id().equals(id)).toList();
+    List<AssessedRisk> found =
+        assessment.risks().stream().filter(risk -> risk.id().equals(id)).toList();
     assertThat(found).as("risks with id %s in %s", id, assessment.risks()).hasSize(1);
     return found.get(0);
   }
 
-  private static void assertRating(RiskRating rating, int likelihood, int severity, int score, RiskBand band) {
+  private static void assertRating(
+      RiskRating rating, int likelihood, int severity, int score, RiskBand band) {
     assertThat(rating.likelihood().level()).as("likelihood").isEqualTo(likelihood);
     assertThat(rating.severity().level()).as("severity").isEqualTo(severity);
     assertThat(rating.score()).as("score").isEqualTo(score);
     assertThat(rating.band()).as("band").isEqualTo(band);
   }
 
-  /** A register entry with mitigations listed but no residual rating, reviewed after the session. */
+  /**
+   * A register entry with mitigations listed but no residual rating, reviewed after the session.
+   */
   private static RiskEntry.Builder rated(String id, Hazard hazard, int likelihood, int severity) {
     return SafePlans.risk(id, hazard)
         .likelihood(likelihood)
@@ -1027,7 +1080,8 @@ class RiskRulesTest {
   /** The children's group with two adults, not at risk, instead of the children. */
   private static SessionPlan.Builder adultsGroup() {
     return SafePlans.childrensGroup()
-        .participants(List.of(SafePlans.adult("p1", 30).build(), SafePlans.adult("p2", 45).build()));
+        .participants(
+            List.of(SafePlans.adult("p1", 30).build(), SafePlans.adult("p2", 45).build()));
   }
 
   private static SessionPlan.Builder withoutDeclaredImpersonation(SessionPlan.Builder plan) {
@@ -1035,7 +1089,8 @@ class RiskRulesTest {
   }
 
   private static Platform platformWithout(Set<PlatformControl> off) {
-    Set<PlatformControl> controls = EnumSet.copyOf(SafePlans.interactivePlatform().build().controls());
+    Set<PlatformControl> controls =
+        EnumSet.copyOf(SafePlans.interactivePlatform().build().controls());
     controls.removeAll(off);
     return SafePlans.interactivePlatform().controls(controls).build();
   }

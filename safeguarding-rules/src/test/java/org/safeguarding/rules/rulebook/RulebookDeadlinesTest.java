@@ -1,11 +1,10 @@
 package org.safeguarding.rules.rulebook;
 
-import static org.safeguarding.rules.testing.DefaultRulebookText.object;
-import static org.safeguarding.rules.testing.DefaultRulebookText.edited;
-import static org.safeguarding.rules.testing.DefaultRulebookText.ukDefaultText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.entry;
+import static org.safeguarding.rules.testing.DefaultRulebookText.edited;
+import static org.safeguarding.rules.testing.DefaultRulebookText.object;
 
 import java.time.Duration;
 import java.time.Period;
@@ -20,7 +19,6 @@ import org.safeguarding.rules.rulebook.Deadline.From;
 import tools.jackson.databind.node.ObjectNode;
 
 class RulebookDeadlinesTest {
-
 
   private static final String WITHIN_EXPECTATION =
       "must be an amount such as PT15M or PT24H (exact hours, minutes or seconds) or P1D or P7D"
@@ -41,7 +39,8 @@ class RulebookDeadlinesTest {
         .containsExactly(
             entry(ResponseAction.EMERGENCY_SERVICES, deadline(From.INCIDENT, Duration.ZERO)),
             entry(ResponseAction.INFORM_SAFEGUARDING_LEAD, deadline(From.INCIDENT, Duration.ZERO)),
-            entry(ResponseAction.PHONE_PARTICIPANT, deadline(From.INCIDENT, Duration.ofMinutes(15))),
+            entry(
+                ResponseAction.PHONE_PARTICIPANT, deadline(From.INCIDENT, Duration.ofMinutes(15))),
             entry(ResponseAction.CONTACT_AFTER_SESSION, deadline(From.SESSION_END, Duration.ZERO)),
             entry(
                 ResponseAction.FOLLOW_UP_NEXT_DAY,
@@ -81,10 +80,12 @@ class RulebookDeadlinesTest {
   void ukDefault_days_areCalendarPeriods_hoursAreExactDurations() {
     Rulebook rulebook = Rulebook.ukDefault();
 
-    assertThat(rulebook.deadline(ResponseAction.FOLLOW_UP_NEXT_DAY).within()).isInstanceOf(Period.class);
+    assertThat(rulebook.deadline(ResponseAction.FOLLOW_UP_NEXT_DAY).within())
+        .isInstanceOf(Period.class);
     assertThat(rulebook.deadline(ResponseAction.REVIEW_RISK_REGISTER).within())
         .isInstanceOf(Period.class);
-    assertThat(rulebook.deadline(ResponseAction.RECORD_INCIDENT).within()).isInstanceOf(Duration.class);
+    assertThat(rulebook.deadline(ResponseAction.RECORD_INCIDENT).within())
+        .isInstanceOf(Duration.class);
   }
 
   @Test
@@ -123,7 +124,8 @@ class RulebookDeadlinesTest {
   void read_withinAtOrInsideTheLimits_isAccepted(String within) {
     Rulebook rulebook =
         Rulebook.read(
-            edited(root -> deadlineOf(root, ResponseAction.PHONE_PARTICIPANT).put("within", within)));
+            edited(
+                root -> deadlineOf(root, ResponseAction.PHONE_PARTICIPANT).put("within", within)));
 
     assertThat(rulebook.deadline(ResponseAction.PHONE_PARTICIPANT).toString())
         .startsWith("INCIDENT+");
@@ -134,7 +136,8 @@ class RulebookDeadlinesTest {
     Rulebook rulebook =
         Rulebook.read(
             edited(
-                root -> deadlineOf(root, ResponseAction.REVIEW_RISK_REGISTER).put("within", "P1W")));
+                root ->
+                    deadlineOf(root, ResponseAction.REVIEW_RISK_REGISTER).put("within", "P1W")));
 
     assertThat(rulebook.deadline(ResponseAction.REVIEW_RISK_REGISTER).within())
         .isEqualTo(Period.ofDays(7));
@@ -145,8 +148,7 @@ class RulebookDeadlinesTest {
     assertThat(
             Rulebook.read(
                     edited(
-                        root ->
-                            object(root, "admission").put("adultsPresentBeforeVulnerable", 1)))
+                        root -> object(root, "admission").put("adultsPresentBeforeVulnerable", 1)))
                 .adultsPresentBeforeVulnerable())
         .isEqualTo(1);
     assertThat(
@@ -236,7 +238,8 @@ class RulebookDeadlinesTest {
     List<PlanProblem> problems =
         problemsOf(
             edited(
-                root -> deadlineOf(root, ResponseAction.PHONE_PARTICIPANT).put("from", "BREAKFAST")));
+                root ->
+                    deadlineOf(root, ResponseAction.PHONE_PARTICIPANT).put("from", "BREAKFAST")));
 
     assertThat(problems)
         .containsExactly(
@@ -298,10 +301,12 @@ class RulebookDeadlinesTest {
   void read_withinOutOfRangeOrUnparseable_isReported(String within) {
     List<PlanProblem> problems =
         problemsOf(
-            edited(root -> deadlineOf(root, ResponseAction.PHONE_PARTICIPANT).put("within", within)));
+            edited(
+                root -> deadlineOf(root, ResponseAction.PHONE_PARTICIPANT).put("within", within)));
 
     assertThat(problems)
-        .containsExactly(PlanProblem.of("$.deadlines.PHONE_PARTICIPANT.within", WITHIN_EXPECTATION));
+        .containsExactly(
+            PlanProblem.of("$.deadlines.PHONE_PARTICIPANT.within", WITHIN_EXPECTATION));
   }
 
   @ParameterizedTest
@@ -309,7 +314,8 @@ class RulebookDeadlinesTest {
   void read_withinInLowerCase_isReadLikeUpperCase(String within) throws Exception {
     Rulebook rulebook =
         Rulebook.read(
-            edited(root -> deadlineOf(root, ResponseAction.PHONE_PARTICIPANT).put("within", within)));
+            edited(
+                root -> deadlineOf(root, ResponseAction.PHONE_PARTICIPANT).put("within", within)));
 
     assertThat(rulebook.deadline(ResponseAction.PHONE_PARTICIPANT).within().toString())
         .isEqualTo(within.toUpperCase(java.util.Locale.ROOT));
@@ -347,7 +353,8 @@ class RulebookDeadlinesTest {
                                 .put("within", long_))));
 
     assertThat(e.problems())
-        .containsExactly(PlanProblem.of("$.deadlines.PHONE_PARTICIPANT.within", WITHIN_EXPECTATION));
+        .containsExactly(
+            PlanProblem.of("$.deadlines.PHONE_PARTICIPANT.within", WITHIN_EXPECTATION));
     assertThat(e.getMessage()).doesNotContain(long_);
   }
 
@@ -369,8 +376,7 @@ class RulebookDeadlinesTest {
   void read_unknownFieldInsideADeadline_isReported() {
     List<PlanProblem> problems =
         problemsOf(
-            edited(
-                root -> deadlineOf(root, ResponseAction.PHONE_PARTICIPANT).put("note", "asap")));
+            edited(root -> deadlineOf(root, ResponseAction.PHONE_PARTICIPANT).put("note", "asap")));
 
     assertThat(problems)
         .containsExactly(

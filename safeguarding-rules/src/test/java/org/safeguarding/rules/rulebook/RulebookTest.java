@@ -1,11 +1,11 @@
 package org.safeguarding.rules.rulebook;
 
-import static org.safeguarding.rules.testing.DefaultRulebookText.object;
-import static org.safeguarding.rules.testing.DefaultRulebookText.edited;
-import static org.safeguarding.rules.testing.DefaultRulebookText.ukDefaultText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.safeguarding.rules.testing.DefaultRulebookText.edited;
+import static org.safeguarding.rules.testing.DefaultRulebookText.object;
+import static org.safeguarding.rules.testing.DefaultRulebookText.ukDefaultText;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,7 +33,6 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 class RulebookTest {
-
 
   // --- the bundled default ---------------------------------------------------------------------
 
@@ -89,7 +88,8 @@ class RulebookTest {
     assertThat(rulebook.attorneyAge()).isEqualTo(18);
     assertThat(rulebook.adultSelfConsentRequired()).isTrue();
     assertThat(rulebook.verifiedParentalConsent())
-        .containsExactlyInAnyOrder(ConsentVerification.CONFIRMED_EMAIL, ConsentVerification.WRITTEN);
+        .containsExactlyInAnyOrder(
+            ConsentVerification.CONFIRMED_EMAIL, ConsentVerification.WRITTEN);
     assertThat(rulebook.checkValidYears(CheckScheme.PVG)).isEqualTo(5);
     assertThat(rulebook.checkValidYears(CheckScheme.DBS)).isEqualTo(3);
     assertThat(rulebook.acceptedSchemes(Jurisdiction.SCOTLAND))
@@ -209,7 +209,8 @@ class RulebookTest {
 
   @Test
   void read_wrongTypeOfSection_isReportedOnce() {
-    assertThat(paths(edited(root -> root.putArray("supervision")))).containsExactly("$.supervision");
+    assertThat(paths(edited(root -> root.putArray("supervision"))))
+        .containsExactly("$.supervision");
   }
 
   @Test
@@ -236,7 +237,8 @@ class RulebookTest {
 
   @Test
   void read_numberOutOfRange_isReportedWithTheRange() {
-    List<PlanProblem> problems = problemsOf(edited(root -> band(root, 2).put("childrenPerAdult", 0)));
+    List<PlanProblem> problems =
+        problemsOf(edited(root -> band(root, 2).put("childrenPerAdult", 0)));
 
     assertThat(problems)
         .extracting(PlanProblem::path)
@@ -292,16 +294,15 @@ class RulebookTest {
 
   @Test
   void read_unknownJurisdiction_isReportedAtItsKey() {
-    assertThat(paths(edited(root -> object(root, "consent", "digitalConsentAge").put("JERSEY", 13))))
+    assertThat(
+            paths(edited(root -> object(root, "consent", "digitalConsentAge").put("JERSEY", 13))))
         .containsExactly("$.consent.digitalConsentAge.JERSEY");
   }
 
   @Test
   void read_digitalConsentAgeAboveAdultAge_isReported() {
     assertThat(
-            paths(
-                edited(
-                    root -> object(root, "consent", "digitalConsentAge").put("ENGLAND", 19))))
+            paths(edited(root -> object(root, "consent", "digitalConsentAge").put("ENGLAND", 19))))
         .containsExactly("$.consent.digitalConsentAge.ENGLAND");
   }
 
@@ -449,7 +450,9 @@ class RulebookTest {
     List<PlanProblem> problems =
         problemsOf(edited(root -> object(root, "policies").put("SAFEGUARDING_POLICY", "CRITICAL")));
 
-    assertThat(problems).extracting(PlanProblem::path).containsExactly("$.policies.SAFEGUARDING_POLICY");
+    assertThat(problems)
+        .extracting(PlanProblem::path)
+        .containsExactly("$.policies.SAFEGUARDING_POLICY");
     assertThat(problems.get(0).message())
         .isEqualTo("must be one of: BLOCKER, WARNING, ADVICE")
         .doesNotContain("CRITICAL");
@@ -539,7 +542,8 @@ class RulebookTest {
 
   @Test
   void read_duplicateField_isOneProblem() {
-    String text = ukDefaultText().replaceFirst("\"adultAge\": 18,", "\"adultAge\": 18, \"adultAge\": 18,");
+    String text =
+        ukDefaultText().replaceFirst("\"adultAge\": 18,", "\"adultAge\": 18, \"adultAge\": 18,");
 
     List<PlanProblem> problems = problemsOf(text);
 
@@ -659,8 +663,7 @@ class RulebookTest {
   }
 
   private static InvalidRulebookException catchInvalid(Runnable read) {
-    InvalidRulebookException e =
-        catchThrowableOfType(InvalidRulebookException.class, read::run);
+    InvalidRulebookException e = catchThrowableOfType(InvalidRulebookException.class, read::run);
     assertThat(e).as("an InvalidRulebookException").isNotNull();
     return e;
   }

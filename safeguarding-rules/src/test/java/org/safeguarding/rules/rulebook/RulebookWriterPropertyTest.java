@@ -37,6 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
 class RulebookWriterPropertyTest {
 
   private static final int CASES = 200;
+
   /**
    * The examples asked of QuickTheories: it skips a draw it has already tried without trying
    * another, so asking for exactly {@link #CASES} could run a few fewer.

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.safeguarding.rules.testing.Findings.assertFinding;
 import static org.safeguarding.rules.testing.Findings.assertSessionFinding;
 import static org.safeguarding.rules.testing.Findings.codes;
-import static org.safeguarding.rules.testing.Findings.only;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +42,8 @@ class SupervisionRulesTest {
 
   private static final SafeguardingEngine ENGINE = SafeguardingEngine.ukDefault();
 
-  // --- SUPERVISION_SHORTFALL ----------------------------------------------------------------------
+  // --- SUPERVISION_SHORTFALL
+  // ----------------------------------------------------------------------
 
   @Test
   void assess_twentyTenYearOldsWithTwoAdults_blocksWithShortfallOfOne() {
@@ -55,7 +55,8 @@ class SupervisionRulesTest {
 
     // then
     assertThat(codes(assessment)).containsExactly("SUPERVISION_SHORTFALL");
-    Finding finding = assertSessionFinding(assessment, "SUPERVISION_SHORTFALL", FindingLevel.BLOCKER);
+    Finding finding =
+        assertSessionFinding(assessment, "SUPERVISION_SHORTFALL", FindingLevel.BLOCKER);
     assertThat(finding.message()).containsPattern("\\b3\\b.*\\b2\\b");
     assertThat(assessment.supervision()).contains(Supervision.of(3, 2));
     assertThat(assessment.supervision().orElseThrow().shortfall()).isEqualTo(1);
@@ -108,7 +109,8 @@ class SupervisionRulesTest {
     assertThat(assessment.supervision()).contains(Supervision.of(3, 3));
   }
 
-  // --- RequiredAdults -----------------------------------------------------------------------------
+  // --- RequiredAdults
+  // -----------------------------------------------------------------------------
 
   @ParameterizedTest(name = "{1} aged {0} need {2} adults")
   @CsvSource({
@@ -182,7 +184,9 @@ class SupervisionRulesTest {
               .id("p" + i)
               .registered(true)
               .location(Location.SHARED_SPACE)
-              .addConsent(SafePlans.consent(ConsentGiver.PARENT_OR_CARER, ConsentScope.PARTICIPATION).build())
+              .addConsent(
+                  SafePlans.consent(ConsentGiver.PARENT_OR_CARER, ConsentScope.PARTICIPATION)
+                      .build())
               .build());
     }
     SessionPlan plan = group(unknown);
@@ -224,9 +228,7 @@ class SupervisionRulesTest {
   void assess_oneChildInEachOfThreeBands_roundsEachBandUpOnItsOwn() {
     // given one child aged 5, one aged 10 and one aged 14
     SessionPlan plan =
-        group(
-            List.of(
-                participant("p1", 5), participant("p2", 10), participant("p3", 14)));
+        group(List.of(participant("p1", 5), participant("p2", 10), participant("p3", 14)));
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -263,7 +265,8 @@ class SupervisionRulesTest {
 
     // then
     assertThat(assessment.supervision()).contains(Supervision.of(2, 1));
-    assertThat(codes(assessment)).containsExactly("SUPERVISION_SHORTFALL", "NO_SESSION_ADMINISTRATOR");
+    assertThat(codes(assessment))
+        .containsExactly("SUPERVISION_SHORTFALL", "NO_SESSION_ADMINISTRATOR");
   }
 
   @Test
@@ -329,7 +332,8 @@ class SupervisionRulesTest {
 
     // then: the host no longer counts, so nobody checked administers the session either
     assertThat(assessment.supervision()).contains(Supervision.of(2, 1));
-    assertThat(codes(assessment)).containsExactly("SUPERVISION_SHORTFALL", "NO_SESSION_ADMINISTRATOR");
+    assertThat(codes(assessment))
+        .containsExactly("SUPERVISION_SHORTFALL", "NO_SESSION_ADMINISTRATOR");
     assertSessionFinding(assessment, "SUPERVISION_SHORTFALL", FindingLevel.BLOCKER);
   }
 
@@ -356,8 +360,7 @@ class SupervisionRulesTest {
         SafePlans.childrensGroup()
             .staff(
                 List.of(
-                    lead(),
-                    SafePlans.staff("s2", StaffRole.HOST).check(Optional.empty()).build()))
+                    lead(), SafePlans.staff("s2", StaffRole.HOST).check(Optional.empty()).build()))
             .build();
 
     // when
@@ -365,7 +368,9 @@ class SupervisionRulesTest {
 
     // then: the host no longer counts, so nobody checked administers the session either
     assertThat(assessment.supervision()).contains(Supervision.of(2, 1));
-    assertThat(codes(assessment)).containsExactly("STAFF_CHECK_MISSING", "SUPERVISION_SHORTFALL", "NO_SESSION_ADMINISTRATOR");
+    assertThat(codes(assessment))
+        .containsExactly(
+            "STAFF_CHECK_MISSING", "SUPERVISION_SHORTFALL", "NO_SESSION_ADMINISTRATOR");
   }
 
   @Test
@@ -378,7 +383,9 @@ class SupervisionRulesTest {
 
     // then: the host no longer counts, so nobody checked administers the session either
     assertThat(assessment.supervision()).contains(Supervision.of(2, 1));
-    assertThat(codes(assessment)).containsExactly("STAFF_CHECK_MISSING", "SUPERVISION_SHORTFALL", "NO_SESSION_ADMINISTRATOR");
+    assertThat(codes(assessment))
+        .containsExactly(
+            "STAFF_CHECK_MISSING", "SUPERVISION_SHORTFALL", "NO_SESSION_ADMINISTRATOR");
   }
 
   @Test
@@ -401,7 +408,8 @@ class SupervisionRulesTest {
         SafePlans.childrensGroup()
             .addStaff(
                 SafePlans.staff("s3", StaffRole.VOLUNTEER)
-                    .check(SafePlans.check(CheckScheme.DBS, CheckLevel.BASIC, SafePlans.CHECK_ISSUED))
+                    .check(
+                        SafePlans.check(CheckScheme.DBS, CheckLevel.BASIC, SafePlans.CHECK_ISSUED))
                     .build())
             .participants(participants(20, 10))
             .build();
@@ -414,7 +422,8 @@ class SupervisionRulesTest {
     assertThat(codes(assessment)).isEmpty();
   }
 
-  // --- ONE_TO_ONE_UNSAFEGUARDED and ONE_TO_ONE_NO_COLLEAGUE ---------------------------------------
+  // --- ONE_TO_ONE_UNSAFEGUARDED and ONE_TO_ONE_NO_COLLEAGUE
+  // ---------------------------------------
 
   @Test
   void assess_oneToOneWithChildAloneAndNoAdultAtHome_blocks() {
@@ -448,7 +457,8 @@ class SupervisionRulesTest {
   void assess_oneToOneWithChildAndTwoStaff_passes() {
     // given two members of staff seeing a ten-year-old, nobody nearby at home
     SessionPlan plan =
-        oneToOne(participant("p1", 10), lead(), SafePlans.staff("s2", StaffRole.CO_FACILITATOR).build());
+        oneToOne(
+            participant("p1", 10), lead(), SafePlans.staff("s2", StaffRole.CO_FACILITATOR).build());
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -484,7 +494,8 @@ class SupervisionRulesTest {
     assertThat(assessment.supervision()).contains(Supervision.of(1, 1));
   }
 
-  // --- NO_SESSION_ADMINISTRATOR -------------------------------------------------------------------
+  // --- NO_SESSION_ADMINISTRATOR
+  // -------------------------------------------------------------------
 
   @Test
   void assess_childrensGroupWhoseSecondStaffIsAVolunteer_warnsNoSessionAdministrator() {
@@ -553,7 +564,8 @@ class SupervisionRulesTest {
     assertThat(codes(assessment)).isEmpty();
   }
 
-  // --- DISTRESS_COVER_MISSING ---------------------------------------------------------------------
+  // --- DISTRESS_COVER_MISSING
+  // ---------------------------------------------------------------------
 
   @Test
   void assess_mentalHealthNeedsWithOnlyAnExternalTutorBesideTheLead_warnsDistressCoverMissing() {
@@ -626,7 +638,8 @@ class SupervisionRulesTest {
     assertThat(codes(assessment)).isEmpty();
   }
 
-  // --- UNACCOMPANIED_ONLINE -----------------------------------------------------------------------
+  // --- UNACCOMPANIED_ONLINE
+  // -----------------------------------------------------------------------
 
   @Test
   void assess_participantSupervisedOfflineButUnaccompanied_warns() {
@@ -666,7 +679,8 @@ class SupervisionRulesTest {
 
   @Test
   void assess_oneToOneWhoseSecondStaffMemberIs16_isUnsafeguarded() {
-    // given a one-to-one with a 12-year-old, a checked lead, and a 16-year-old volunteer as "colleague"
+    // given a one-to-one with a 12-year-old, a checked lead, and a 16-year-old volunteer as
+    // "colleague"
     SessionPlan plan =
         oneToOne(
             participant("p1", 12),
@@ -691,7 +705,8 @@ class SupervisionRulesTest {
     Assessment assessment = ENGINE.assess(plan);
 
     // then
-    assertThat(codes(assessment)).doesNotContain("ONE_TO_ONE_UNSAFEGUARDED", "ONE_TO_ONE_NO_COLLEAGUE");
+    assertThat(codes(assessment))
+        .doesNotContain("ONE_TO_ONE_UNSAFEGUARDED", "ONE_TO_ONE_NO_COLLEAGUE");
   }
 
   @Test
@@ -710,7 +725,8 @@ class SupervisionRulesTest {
     assertSessionFinding(assessment, "DISTRESS_COVER_MISSING", FindingLevel.WARNING);
   }
 
-  // --- helpers ------------------------------------------------------------------------------------
+  // --- helpers
+  // ------------------------------------------------------------------------------------
 
   /**
    * A participant with the consent their age needs: a child's parent under 13, their own (assessed
@@ -757,7 +773,9 @@ class SupervisionRulesTest {
         .build();
   }
 
-  /** Adults, p2 with mental-health needs (distress in the register), the lead and {@code second}. */
+  /**
+   * Adults, p2 with mental-health needs (distress in the register), the lead and {@code second}.
+   */
   private static SessionPlan mentalHealthGroup(StaffMember second) {
     return SafePlans.childrensGroup()
         .staff(List.of(lead(), second))
@@ -790,8 +808,4 @@ class SupervisionRulesTest {
             PlatformControl.COMMENTS_DISABLED)
         .build();
   }
-
-
-
-
 }

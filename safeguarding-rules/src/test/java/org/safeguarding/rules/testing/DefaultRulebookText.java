@@ -12,7 +12,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The bundled {@code uk-default} rulebook as text, and edits of it, for tests of custom rulebooks. */
+/**
+ * The bundled {@code uk-default} rulebook as text, and edits of it, for tests of custom rulebooks.
+ */
 public final class DefaultRulebookText {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -32,8 +32,8 @@ import org.safeguarding.core.plan.StaffRole;
 
 /**
  * Plans with every safeguard in place, which the UK default rulebook assesses as GO, so that a
- * focused test changes exactly one thing and sees exactly one rule respond. The session starts
- * on {@link #SESSION_DATE} at 18:00 UTC (18:00 in London, as it is winter).
+ * focused test changes exactly one thing and sees exactly one rule respond. The session starts on
+ * {@link #SESSION_DATE} at 18:00 UTC (18:00 in London, as it is winter).
  */
 public final class SafePlans {
 
@@ -104,7 +104,10 @@ public final class SafePlans {
             PlatformControl.HOST_CONTROLS_RENAME);
   }
 
-  /** An adult member of staff with an enhanced DBS check with barred list, trained, on an organisation account. */
+  /**
+   * An adult member of staff with an enhanced DBS check with barred list, trained, on an
+   * organisation account.
+   */
   public static StaffMember.Builder staff(String id, StaffRole... roles) {
     return StaffMember.builder()
         .id(id)
@@ -119,7 +122,9 @@ public final class SafePlans {
     return Check.builder().scheme(scheme).level(level).issued(issued).build();
   }
 
-  /** A registered child joining from a shared space, with confirmed parental consent to take part. */
+  /**
+   * A registered child joining from a shared space, with confirmed parental consent to take part.
+   */
   public static Participant.Builder child(String id, int age) {
     return Participant.builder()
         .id(id)
@@ -157,7 +162,10 @@ public final class SafePlans {
         .given(CONSENT_GIVEN);
   }
 
-  /** A register entry rated 3 x 4 (HIGH) before and 1 x 4 (MODERATE) after mitigation, reviewed after the session. */
+  /**
+   * A register entry rated 3 x 4 (HIGH) before and 1 x 4 (MODERATE) after mitigation, reviewed
+   * after the session.
+   */
   public static RiskEntry.Builder risk(String id, Hazard hazard) {
     return RiskEntry.builder()
         .id(id)

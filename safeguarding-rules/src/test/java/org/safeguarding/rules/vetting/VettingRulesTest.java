@@ -71,7 +71,9 @@ class VettingRulesTest {
         SafePlans.childrensGroup()
             .addStaff(
                 SafePlans.staff("s3", StaffRole.VOLUNTEER)
-                    .check(SafePlans.check(CheckScheme.DBS, CheckLevel.BASIC, SESSION_DATE.plusDays(1)))
+                    .check(
+                        SafePlans.check(
+                            CheckScheme.DBS, CheckLevel.BASIC, SESSION_DATE.plusDays(1)))
                     .build())
             .build();
 
@@ -112,7 +114,9 @@ class VettingRulesTest {
     SessionPlan plan =
         summerMidnightSession(
             SafePlans.staff("s3", StaffRole.VOLUNTEER)
-                .check(SafePlans.check(CheckScheme.DBS, CheckLevel.BASIC, LocalDate.parse("2027-07-01")))
+                .check(
+                    SafePlans.check(
+                        CheckScheme.DBS, CheckLevel.BASIC, LocalDate.parse("2027-07-01")))
                 .build());
 
     // when
@@ -129,7 +133,9 @@ class VettingRulesTest {
     SessionPlan plan =
         summerMidnightSession(
             SafePlans.staff("s3", StaffRole.VOLUNTEER)
-                .check(SafePlans.check(CheckScheme.DBS, CheckLevel.BASIC, LocalDate.parse("2027-07-02")))
+                .check(
+                    SafePlans.check(
+                        CheckScheme.DBS, CheckLevel.BASIC, LocalDate.parse("2027-07-02")))
                 .build());
 
     // when
@@ -146,13 +152,16 @@ class VettingRulesTest {
   @EnumSource(
       value = StaffRole.class,
       names = {"LEAD", "HOST", "CO_FACILITATOR", "SAFEGUARDING_LEAD", "EXTERNAL_TUTOR"})
-  void assess_enhancedCheckForNonVolunteerRoleInRegularChildrensSession_isInsufficient(StaffRole role) {
+  void assess_enhancedCheckForNonVolunteerRoleInRegularChildrensSession_isInsufficient(
+      StaffRole role) {
     // given a weekly children's group and a third member of staff in the role with only ENHANCED
     SessionPlan plan =
         SafePlans.childrensGroup()
             .addStaff(
                 SafePlans.staff("s3", role)
-                    .check(SafePlans.check(CheckScheme.DBS, CheckLevel.ENHANCED, SafePlans.CHECK_ISSUED))
+                    .check(
+                        SafePlans.check(
+                            CheckScheme.DBS, CheckLevel.ENHANCED, SafePlans.CHECK_ISSUED))
                     .build())
             .build();
 
@@ -172,13 +181,16 @@ class VettingRulesTest {
   @EnumSource(
       value = StaffRole.class,
       names = {"LEAD", "HOST", "CO_FACILITATOR", "SAFEGUARDING_LEAD", "EXTERNAL_TUTOR"})
-  void assess_enhancedBarredCheckForNonVolunteerRoleInRegularChildrensSession_isSufficient(StaffRole role) {
+  void assess_enhancedBarredCheckForNonVolunteerRoleInRegularChildrensSession_isSufficient(
+      StaffRole role) {
     // given
     SessionPlan plan =
         SafePlans.childrensGroup()
             .addStaff(
                 SafePlans.staff("s3", role)
-                    .check(SafePlans.check(CheckScheme.DBS, CheckLevel.ENHANCED_BARRED, SafePlans.CHECK_ISSUED))
+                    .check(
+                        SafePlans.check(
+                            CheckScheme.DBS, CheckLevel.ENHANCED_BARRED, SafePlans.CHECK_ISSUED))
                     .build())
             .build();
 
@@ -196,7 +208,8 @@ class VettingRulesTest {
         SafePlans.childrensGroup()
             .addStaff(
                 SafePlans.staff("s3", StaffRole.VOLUNTEER)
-                    .check(SafePlans.check(CheckScheme.DBS, CheckLevel.BASIC, SafePlans.CHECK_ISSUED))
+                    .check(
+                        SafePlans.check(CheckScheme.DBS, CheckLevel.BASIC, SafePlans.CHECK_ISSUED))
                     .build())
             .build();
 
@@ -208,7 +221,9 @@ class VettingRulesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Frequency.class, names = {"ONE_OFF", "OCCASIONAL"})
+  @EnumSource(
+      value = Frequency.class,
+      names = {"ONE_OFF", "OCCASIONAL"})
   void assess_standardCheckForLeadInInfrequentChildrensSession_isInsufficient(Frequency frequency) {
     // given
     SessionPlan plan =
@@ -216,7 +231,9 @@ class VettingRulesTest {
             .service(SafePlans.service(Jurisdiction.ENGLAND).frequency(frequency).build())
             .addStaff(
                 SafePlans.staff("s3", StaffRole.LEAD)
-                    .check(SafePlans.check(CheckScheme.DBS, CheckLevel.STANDARD, SafePlans.CHECK_ISSUED))
+                    .check(
+                        SafePlans.check(
+                            CheckScheme.DBS, CheckLevel.STANDARD, SafePlans.CHECK_ISSUED))
                     .build())
             .build();
 
@@ -228,11 +245,16 @@ class VettingRulesTest {
     Finding finding = only(assessment, "STAFF_CHECK_INSUFFICIENT");
     assertThat(finding.level()).isEqualTo(FindingLevel.BLOCKER);
     assertThat(finding.subject()).contains("s3");
-    assertThat(finding.message()).contains("s3").contains("ENHANCED").doesNotContain("ENHANCED_BARRED");
+    assertThat(finding.message())
+        .contains("s3")
+        .contains("ENHANCED")
+        .doesNotContain("ENHANCED_BARRED");
   }
 
   @ParameterizedTest
-  @EnumSource(value = Frequency.class, names = {"ONE_OFF", "OCCASIONAL"})
+  @EnumSource(
+      value = Frequency.class,
+      names = {"ONE_OFF", "OCCASIONAL"})
   void assess_enhancedCheckForLeadInInfrequentChildrensSession_isSufficient(Frequency frequency) {
     // given
     SessionPlan plan =
@@ -240,7 +262,9 @@ class VettingRulesTest {
             .service(SafePlans.service(Jurisdiction.ENGLAND).frequency(frequency).build())
             .addStaff(
                 SafePlans.staff("s3", StaffRole.LEAD)
-                    .check(SafePlans.check(CheckScheme.DBS, CheckLevel.ENHANCED, SafePlans.CHECK_ISSUED))
+                    .check(
+                        SafePlans.check(
+                            CheckScheme.DBS, CheckLevel.ENHANCED, SafePlans.CHECK_ISSUED))
                     .build())
             .build();
 
@@ -284,7 +308,8 @@ class VettingRulesTest {
     Assessment assessment = ENGINE.assess(plan);
 
     // then
-    assertThat(codes(assessment)).containsExactlyInAnyOrder("STAFF_CHECK_INSUFFICIENT", "AGE_MIXING");
+    assertThat(codes(assessment))
+        .containsExactlyInAnyOrder("STAFF_CHECK_INSUFFICIENT", "AGE_MIXING");
     assertThat(only(assessment, "STAFF_CHECK_INSUFFICIENT").subject()).contains("s3");
   }
 
@@ -313,7 +338,9 @@ class VettingRulesTest {
         SafePlans.childrensGroup()
             .addStaff(
                 SafePlans.staff("s3")
-                    .check(SafePlans.check(CheckScheme.DBS, CheckLevel.ENHANCED, SafePlans.CHECK_ISSUED))
+                    .check(
+                        SafePlans.check(
+                            CheckScheme.DBS, CheckLevel.ENHANCED, SafePlans.CHECK_ISSUED))
                     .build())
             .build();
 
@@ -359,7 +386,8 @@ class VettingRulesTest {
     SessionPlan plan =
         scottishGroup(
                 SafePlans.staff("s1", StaffRole.LEAD)
-                    .check(SafePlans.check(CheckScheme.PVG, CheckLevel.BASIC, SafePlans.CHECK_ISSUED))
+                    .check(
+                        SafePlans.check(CheckScheme.PVG, CheckLevel.BASIC, SafePlans.CHECK_ISSUED))
                     .build())
             .build();
 
@@ -378,7 +406,9 @@ class VettingRulesTest {
                 SafePlans.staff("s1", StaffRole.LEAD)
                     .check(
                         SafePlans.check(
-                            CheckScheme.DISCLOSURE_SCOTLAND, CheckLevel.BASIC, SafePlans.CHECK_ISSUED))
+                            CheckScheme.DISCLOSURE_SCOTLAND,
+                            CheckLevel.BASIC,
+                            SafePlans.CHECK_ISSUED))
                     .build())
             .build();
 
@@ -411,7 +441,8 @@ class VettingRulesTest {
         groupIn(jurisdiction)
             .addStaff(
                 SafePlans.staff("s3", StaffRole.HOST)
-                    .check(SafePlans.check(scheme, CheckLevel.ENHANCED_BARRED, SafePlans.CHECK_ISSUED))
+                    .check(
+                        SafePlans.check(scheme, CheckLevel.ENHANCED_BARRED, SafePlans.CHECK_ISSUED))
                     .build())
             .build();
 
@@ -435,13 +466,15 @@ class VettingRulesTest {
     "SCOTLAND, DISCLOSURE_SCOTLAND",
     "SCOTLAND, PVG"
   })
-  void assess_checkFromTheJurisdictionsScheme_isAccepted(Jurisdiction jurisdiction, CheckScheme scheme) {
+  void assess_checkFromTheJurisdictionsScheme_isAccepted(
+      Jurisdiction jurisdiction, CheckScheme scheme) {
     // given
     SessionPlan plan =
         groupIn(jurisdiction)
             .addStaff(
                 SafePlans.staff("s3", StaffRole.HOST)
-                    .check(SafePlans.check(scheme, CheckLevel.ENHANCED_BARRED, SafePlans.CHECK_ISSUED))
+                    .check(
+                        SafePlans.check(scheme, CheckLevel.ENHANCED_BARRED, SafePlans.CHECK_ISSUED))
                     .build())
             .build();
 
@@ -496,13 +529,17 @@ class VettingRulesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = CheckScheme.class, names = {"DISCLOSURE_SCOTLAND", "PVG"})
+  @EnumSource(
+      value = CheckScheme.class,
+      names = {"DISCLOSURE_SCOTLAND", "PVG"})
   void assess_scottishCheckIssuedThreeYearsBefore_isNotStale(CheckScheme scheme) {
     // given
     SessionPlan plan =
         scottishGroup(
                 SafePlans.staff("s1", StaffRole.LEAD)
-                    .check(SafePlans.check(scheme, CheckLevel.ENHANCED_BARRED, SESSION_DATE.minusYears(3)))
+                    .check(
+                        SafePlans.check(
+                            scheme, CheckLevel.ENHANCED_BARRED, SESSION_DATE.minusYears(3)))
                     .build())
             .build();
 
@@ -542,7 +579,10 @@ class VettingRulesTest {
         scottishGroup(
                 SafePlans.staff("s1", StaffRole.LEAD)
                     .check(
-                        SafePlans.check(CheckScheme.PVG, CheckLevel.ENHANCED_BARRED, SESSION_DATE.minusYears(4)))
+                        SafePlans.check(
+                            CheckScheme.PVG,
+                            CheckLevel.ENHANCED_BARRED,
+                            SESSION_DATE.minusYears(4)))
                     .build())
             .build();
 
@@ -560,7 +600,10 @@ class VettingRulesTest {
         scottishGroup(
                 SafePlans.staff("s1", StaffRole.LEAD)
                     .check(
-                        SafePlans.check(CheckScheme.PVG, CheckLevel.ENHANCED_BARRED, SESSION_DATE.minusYears(5)))
+                        SafePlans.check(
+                            CheckScheme.PVG,
+                            CheckLevel.ENHANCED_BARRED,
+                            SESSION_DATE.minusYears(5)))
                     .build())
             .build();
 
@@ -723,7 +766,8 @@ class VettingRulesTest {
   @Test
   void assess_adultsNotAtRisk_reportNoVettingFindingsWhateverTheStaffsChecks() {
     // given two adults not at risk, and staff with every vetting problem
-    SessionPlan plan = SafePlans.childrensGroup().staff(unvettedStaff()).participants(adults(false)).build();
+    SessionPlan plan =
+        SafePlans.childrensGroup().staff(unvettedStaff()).participants(adults(false)).build();
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -736,7 +780,8 @@ class VettingRulesTest {
   @Test
   void assess_adultAtRiskWithTheSameStaff_reportsEveryVettingFinding() {
     // given the same staff, with one of the adults at risk
-    SessionPlan plan = SafePlans.childrensGroup().staff(unvettedStaff()).participants(adults(true)).build();
+    SessionPlan plan =
+        SafePlans.childrensGroup().staff(unvettedStaff()).participants(adults(true)).build();
 
     // when
     Assessment assessment = ENGINE.assess(plan);
@@ -817,11 +862,10 @@ class VettingRulesTest {
         .containsExactly("s1", "s2");
   }
 
-
-
-
   private static StaffMember basic(StaffMember.Builder member) {
-    return member.check(SafePlans.check(CheckScheme.DBS, CheckLevel.BASIC, SafePlans.CHECK_ISSUED)).build();
+    return member
+        .check(SafePlans.check(CheckScheme.DBS, CheckLevel.BASIC, SafePlans.CHECK_ISSUED))
+        .build();
   }
 
   /** The children's group with s1's check from the given scheme, issued on the given date. */
@@ -845,7 +889,9 @@ class VettingRulesTest {
         .build();
   }
 
-  /** The children's group run in a jurisdiction, its two staff holding that jurisdiction's check. */
+  /**
+   * The children's group run in a jurisdiction, its two staff holding that jurisdiction's check.
+   */
   private static SessionPlan.Builder groupIn(Jurisdiction jurisdiction) {
     CheckScheme scheme =
         switch (jurisdiction) {
@@ -858,10 +904,12 @@ class VettingRulesTest {
         .staff(
             List.of(
                 SafePlans.staff("s1", StaffRole.LEAD)
-                    .check(SafePlans.check(scheme, CheckLevel.ENHANCED_BARRED, SafePlans.CHECK_ISSUED))
+                    .check(
+                        SafePlans.check(scheme, CheckLevel.ENHANCED_BARRED, SafePlans.CHECK_ISSUED))
                     .build(),
                 SafePlans.staff("s2", StaffRole.HOST)
-                    .check(SafePlans.check(scheme, CheckLevel.ENHANCED_BARRED, SafePlans.CHECK_ISSUED))
+                    .check(
+                        SafePlans.check(scheme, CheckLevel.ENHANCED_BARRED, SafePlans.CHECK_ISSUED))
                     .build()));
   }
 
@@ -873,7 +921,9 @@ class VettingRulesTest {
             List.of(
                 lead,
                 SafePlans.staff("s2", StaffRole.HOST)
-                    .check(SafePlans.check(CheckScheme.PVG, CheckLevel.ENHANCED_BARRED, SafePlans.CHECK_ISSUED))
+                    .check(
+                        SafePlans.check(
+                            CheckScheme.PVG, CheckLevel.ENHANCED_BARRED, SafePlans.CHECK_ISSUED))
                     .build()));
   }
 
@@ -892,8 +942,8 @@ class VettingRulesTest {
   }
 
   /**
-   * s1: no check, no training, a personal account; s2: a BASIC AccessNI check (the wrong scheme
-   * in England) issued four years before, and training older than three years.
+   * s1: no check, no training, a personal account; s2: a BASIC AccessNI check (the wrong scheme in
+   * England) issued four years before, and training older than three years.
    */
   private static List<StaffMember> unvettedStaff() {
     return List.of(
@@ -903,12 +953,15 @@ class VettingRulesTest {
             .organisationAccount(false)
             .build(),
         SafePlans.staff("s2", StaffRole.HOST)
-            .check(SafePlans.check(CheckScheme.ACCESSNI, CheckLevel.BASIC, SESSION_DATE.minusYears(4)))
+            .check(
+                SafePlans.check(CheckScheme.ACCESSNI, CheckLevel.BASIC, SESSION_DATE.minusYears(4)))
             .trainingCompleted(SESSION_DATE.minusYears(4))
             .build());
   }
 
-  /** A one-to-one with a child of 10 who has a responsible adult at home, and one member of staff. */
+  /**
+   * A one-to-one with a child of 10 who has a responsible adult at home, and one member of staff.
+   */
   private static SessionPlan oneToOne(StaffMember member) {
     return SafePlans.childrensGroup()
         .format(SessionFormat.ONE_TO_ONE)
@@ -928,8 +981,12 @@ class VettingRulesTest {
         .addStaff(third)
         .risks(
             List.of(
-                SafePlans.risk("r1", Hazard.SESSION_HIJACK).reviewBy(LocalDate.parse("2028-01-01")).build(),
-                SafePlans.risk("r2", Hazard.IMPERSONATION).reviewBy(LocalDate.parse("2028-01-01")).build()))
+                SafePlans.risk("r1", Hazard.SESSION_HIJACK)
+                    .reviewBy(LocalDate.parse("2028-01-01"))
+                    .build(),
+                SafePlans.risk("r2", Hazard.IMPERSONATION)
+                    .reviewBy(LocalDate.parse("2028-01-01"))
+                    .build()))
         .build();
   }
 }
