@@ -45,40 +45,40 @@ public final class Evaluation {
     this.risks = Collections.unmodifiableList(risks);
   }
 
-  /** The plan being assessed. */
+  /** {@return the plan being assessed} */
   public SessionPlan plan() {
     return facts.plan();
   }
 
-  /** The rulebook. */
+  /** {@return the rulebook} */
   public Rulebook rulebook() {
     return rulebook;
   }
 
-  /** The date everything is judged at. */
+  /** {@return the date everything is judged at} */
   public LocalDate asOf() {
     return facts.asOf();
   }
 
-  /** Who counts as a child, as vulnerable, as a checked adult. */
+  /** {@return who counts as a child, as vulnerable, as a checked adult} */
   public SessionFacts facts() {
     return facts;
   }
 
   /**
-   * Whose consent each participant needs, in the plan's order of participants (one entry each), or
-   * empty if working it out failed.
+   * {@return whose consent each participant needs, in the plan's order of participants (one entry
+   * each), or empty if working it out failed}
    */
   public List<ConsentRequirement> consents() {
     return consents;
   }
 
-  /** The supervision figures, unless working them out failed. */
+  /** {@return the supervision figures, unless working them out failed} */
   public Optional<Supervision> supervision() {
     return Optional.ofNullable(supervision);
   }
 
-  /** The declared and inferred risks, rated, in priority order. */
+  /** {@return the declared and inferred risks, rated, in priority order} */
   public List<AssessedRisk> risks() {
     return risks;
   }

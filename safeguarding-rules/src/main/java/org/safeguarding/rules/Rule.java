@@ -11,12 +11,12 @@ import java.util.List;
 public interface Rule {
 
   /**
-   * A short name for the rule, such as {@code consent}: a {@code RULE_FAILED} finding names it as
-   * its subject.
+   * {@return a short name for the rule, such as {@code consent}: a {@code RULE_FAILED} finding
+   * names it as its subject}
    */
   String name();
 
-  /** Every code the rule can report, described. A rule may report no other code. */
+  /** {@return every code the rule can report, described} A rule may report no other code. */
   List<RuleDescription> descriptions();
 
   /**

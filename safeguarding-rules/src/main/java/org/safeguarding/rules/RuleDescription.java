@@ -96,27 +96,27 @@ public final class RuleDescription {
     return text;
   }
 
-  /** The code, a stable public identifier such as {@code CONSENT_MISSING}. */
+  /** {@return the code, a stable public identifier such as {@code CONSENT_MISSING}} */
   public String code() {
     return code;
   }
 
-  /** The levels its findings can have, most serious first. */
+  /** {@return the levels its findings can have, most serious first} */
   public Set<FindingLevel> levels() {
     return levels;
   }
 
-  /** What makes it fire. */
+  /** {@return what makes it fire} */
   public String trigger() {
     return trigger;
   }
 
-  /** What to do about it, in general terms (each finding says it for its own subject). */
+  /** {@return what to do about it, in general terms (each finding says it for its own subject)} */
   public String action() {
     return action;
   }
 
-  /** The guidance it comes from. */
+  /** {@return the guidance it comes from} */
   public List<String> sources() {
     return sources;
   }

@@ -133,22 +133,22 @@ public final class SafeguardingEngine {
     this.descriptions = List.copyOf(all);
   }
 
-  /** The engine with the {@code uk-default} rulebook and the built-in rules. */
+  /** {@return the engine with the {@code uk-default} rulebook and the built-in rules} */
   public static SafeguardingEngine ukDefault() {
     return UkDefault.ENGINE;
   }
 
-  /** Returns a builder, starting from the {@code uk-default} rulebook and the built-in rules. */
+  /** {@return a builder, starting from the {@code uk-default} rulebook and the built-in rules} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The rulebook. */
+  /** {@return the rulebook} */
   public Rulebook rulebook() {
     return rulebook;
   }
 
-  /** Every code the engine can report, built-in and added, in order of code. */
+  /** {@return every code the engine can report, built-in and added, in order of code} */
   public List<RuleDescription> rules() {
     return descriptions;
   }
@@ -245,12 +245,12 @@ public final class SafeguardingEngine {
     return IncidentResponse.respond(plan, rulebook, incident);
   }
 
-  /** Every reason code the door can give, refusals first. */
+  /** {@return every reason code the door can give, refusals first} */
   public List<AdmissionRule> admissionRules() {
     return Door.rules();
   }
 
-  /** Every action an incident response can call for, in the order of their urgency. */
+  /** {@return every action an incident response can call for, in the order of their urgency} */
   public List<ActionRule> responseActions() {
     return IncidentResponse.rules();
   }

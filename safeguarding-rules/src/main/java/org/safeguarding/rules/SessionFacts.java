@@ -92,44 +92,64 @@ public final class SessionFacts {
     this.supportStaff = support;
   }
 
-  /** The plan. */
+  /** {@return the plan} */
   public SessionPlan plan() {
     return plan;
   }
 
-  /** The date everything is judged at: the session's start date in the rulebook's time zone. */
+  /**
+   * {@return the date everything is judged at: the session's start date in the rulebook's time
+   * zone}
+   */
   public LocalDate asOf() {
     return asOf;
   }
 
-  /** Whether a participant counts as a child: under the adult age, or of unknown age. */
+  /**
+   * {@return whether a participant counts as a child: under the adult age, or of unknown age}
+   *
+   * @param participant a participant on the plan
+   */
   public boolean isChild(Participant participant) {
     return participant.age().isEmpty() || participant.age().getAsInt() < rulebook.adultAge();
   }
 
-  /** Whether a participant is vulnerable: a child, or an adult at risk. */
+  /**
+   * {@return whether a participant is vulnerable: a child, or an adult at risk}
+   *
+   * @param participant a participant on the plan
+   */
   public boolean isVulnerable(Participant participant) {
     return participant.atRisk() || isChild(participant);
   }
 
   /**
-   * Whether a member of staff counts towards supervision: not under the adult age, with a check
-   * (every level is at least BASIC) issued on or before the session date.
+   * {@return whether a member of staff counts towards supervision: not under the adult age, with a
+   * check (every level is at least BASIC) issued on or before the session date}
+   *
+   * @param member a member of staff on the plan
    */
   public boolean isCountedAdult(StaffMember member) {
     boolean adult = member.age().isEmpty() || member.age().getAsInt() >= rulebook.adultAge();
     return adult && hasCheckInPlace(member);
   }
 
-  /** Whether a member of staff has a check issued on or before the session date, of any level. */
+  /**
+   * {@return whether a member of staff has a check issued on or before the session date, of any
+   * level}
+   *
+   * @param member a member of staff on the plan
+   */
   public boolean hasCheckInPlace(StaffMember member) {
     return member.check().isPresent() && !member.check().get().issued().isAfter(asOf);
   }
 
   /**
-   * Whether a member of staff can support participants, for example by stepping out to phone a
-   * distressed one: a counted adult with a role other than external tutor (a member of staff with
-   * no role given is not counted on).
+   * {@return whether a member of staff can support participants, for example by stepping out to
+   * phone a distressed one: a counted adult with a role other than external tutor (a member of
+   * staff with no role given is not counted on)}
+   *
+   * @param member a member of staff on the plan
    */
   public boolean isSupportStaff(StaffMember member) {
     Set<StaffRole> roles = member.roles();
@@ -137,59 +157,60 @@ public final class SessionFacts {
         && roles.size() > (roles.contains(StaffRole.EXTERNAL_TUTOR) ? 1 : 0);
   }
 
-  /** Whether any participant is a child. */
+  /** {@return whether any participant is a child} */
   public boolean hasChildren() {
     return children;
   }
 
-  /** Whether any participant is an adult at risk. */
+  /** {@return whether any participant is an adult at risk} */
   public boolean hasAdultsAtRisk() {
     return adultsAtRisk;
   }
 
-  /** Whether any participant is vulnerable. */
+  /** {@return whether any participant is vulnerable} */
   public boolean hasVulnerable() {
     return children || adultsAtRisk;
   }
 
-  /** Whether any participant is an adult (of known age at or over the adult age). */
+  /** {@return whether any participant is an adult (of known age at or over the adult age)} */
   public boolean hasAdultParticipants() {
     return adultParticipants;
   }
 
-  /** Whether any participant has mental-health needs. */
+  /** {@return whether any participant has mental-health needs} */
   public boolean hasMentalHealthNeeds() {
     return mentalHealthNeeds;
   }
 
-  /** Whether any participant is unregistered. */
+  /** {@return whether any participant is unregistered} */
   public boolean hasUnregistered() {
     return anyoneUnregistered;
   }
 
   /**
-   * Whether a child on a platform of persistent public accounts has not had their identity checked.
+   * {@return whether a child on a platform of persistent public accounts has not had their identity
+   * checked}
    */
   public boolean hasUnverifiedChildOnPublicAccounts() {
     return childUnverifiedOnPublicAccounts;
   }
 
-  /** How many staff count towards supervision. */
+  /** {@return how many staff count towards supervision} */
   public int countedAdults() {
     return countedAdults;
   }
 
-  /** How many staff can support participants. */
+  /** {@return how many staff can support participants} */
   public int supportStaff() {
     return supportStaff;
   }
 
-  /** Whether participants can be seen, heard or post. */
+  /** {@return whether participants can be seen, heard or post} */
   public boolean isInteractive() {
     return plan.interaction() == Interaction.INTERACTIVE;
   }
 
-  /** Whether it is a one-to-one session. */
+  /** {@return whether it is a one-to-one session} */
   public boolean isOneToOne() {
     return plan.format() == SessionFormat.ONE_TO_ONE;
   }

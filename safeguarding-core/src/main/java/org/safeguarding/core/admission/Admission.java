@@ -18,18 +18,18 @@ public abstract class Admission {
 
   Admission() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id of the person at the door. */
+  /** {@return the id of the person at the door} */
   public abstract String person();
 
-  /** Whether they may come in. */
+  /** {@return whether they may come in} */
   public abstract Verdict verdict();
 
-  /** Why they must wait or are refused; empty when they are admitted. */
+  /** {@return why they must wait or are refused; empty when they are admitted} */
   public abstract List<AdmissionReason> reasons();
 
   @Value.Check

@@ -15,18 +15,18 @@ public abstract class AdmissionReason {
 
   AdmissionReason() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The rule's code, a stable public identifier such as {@code ADMIT_AWAIT_ADULTS}. */
+  /** {@return the rule's code, a stable public identifier such as {@code ADMIT_AWAIT_ADULTS}} */
   public abstract String rule();
 
-  /** What it means for this person, in one sentence. */
+  /** {@return what it means for this person, in one sentence} */
   public abstract String message();
 
-  /** The guidance it comes from: seed file names and reference names. Never empty. */
+  /** {@return the guidance it comes from: seed file names and reference names} Never empty. */
   public abstract List<String> sources();
 
   /** Builds an {@link AdmissionReason}. */

@@ -13,30 +13,30 @@ public abstract class AssessedRisk {
 
   AssessedRisk() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The register's id, or {@code inferred-} + the hazard for an inferred risk. */
+  /** {@return the register's id, or {@code inferred-} + the hazard for an inferred risk} */
   public abstract String id();
 
-  /** What could happen. */
+  /** {@return what could happen} */
   public abstract Hazard hazard();
 
-  /** Whether it was declared in the plan or inferred by the engine. */
+  /** {@return whether it was declared in the plan or inferred by the engine} */
   public abstract RiskOrigin origin();
 
-  /** 1 for the risk to deal with first. */
+  /** {@return 1 for the risk to deal with first} */
   public abstract int priority();
 
-  /** The rating before mitigation. */
+  /** {@return the rating before mitigation} */
   public abstract RiskRating inherent();
 
-  /** The rating after mitigation, when the register gives one. */
+  /** {@return the rating after mitigation, when the register gives one} */
   public abstract Optional<RiskRating> residual();
 
-  /** The rating that counts: the residual one when given, else the inherent one. */
+  /** {@return the rating that counts: the residual one when given, else the inherent one} */
   public RiskRating current() {
     return residual().orElse(inherent());
   }

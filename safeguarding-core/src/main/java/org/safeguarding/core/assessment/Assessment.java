@@ -16,40 +16,44 @@ public abstract class Assessment {
 
   Assessment() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id of the plan assessed. */
+  /** {@return the id of the plan assessed} */
   public abstract String planId();
 
-  /** The rulebook it was assessed with. */
+  /** {@return the rulebook it was assessed with} */
   public abstract RulebookId rulebook();
 
-  /** The date checks, consents and reviews were judged at: the session's start date. */
+  /** {@return the date checks, consents and reviews were judged at: the session's start date} */
   public abstract LocalDate asOf();
 
-  /** Whether the session may run. */
+  /** {@return whether the session may run} */
   public abstract Decision decision();
 
-  /** Everything the rules found, most serious first. */
+  /** {@return everything the rules found, most serious first} */
   public abstract List<Finding> findings();
 
-  /** The declared and inferred risks, in the order to deal with them. */
+  /** {@return the declared and inferred risks, in the order to deal with them} */
   public abstract List<AssessedRisk> risks();
 
-  /** Whose consent each participant needs, in the plan's order of participants. */
+  /** {@return whose consent each participant needs, in the plan's order of participants} */
   public abstract List<ConsentRequirement> consents();
 
   /**
-   * The supervision figures. Absent only when the rule that works them out failed, in which case
-   * the findings hold a {@code RULE_FAILED} blocker and the decision is {@link
+   * {@return the supervision figures} Absent only when the rule that works them out failed, in
+   * which case the findings hold a {@code RULE_FAILED} blocker and the decision is {@link
    * Decision#DO_NOT_RUN}.
    */
   public abstract Optional<Supervision> supervision();
 
-  /** The findings of one level, in order. */
+  /**
+   * {@return the findings of one level, in order}
+   *
+   * @param level the level of findings to return
+   */
   public List<Finding> findings(FindingLevel level) {
     return findings().stream().filter(finding -> finding.level() == level).toList();
   }

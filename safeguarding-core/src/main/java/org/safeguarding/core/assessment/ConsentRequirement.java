@@ -12,22 +12,22 @@ public abstract class ConsentRequirement {
 
   ConsentRequirement() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The participant's id. */
+  /** {@return the participant's id} */
   public abstract String participant();
 
   /**
-   * Who must consent; absent when no consent is required. For a person of 16 or over who lacks
-   * capacity this is {@link ConsentGiver#BEST_INTERESTS_DECISION}, which an attorney's consent also
-   * meets.
+   * {@return who must consent; absent when no consent is required} For a person of 16 or over who
+   * lacks capacity this is {@link ConsentGiver#BEST_INTERESTS_DECISION}, which an attorney's
+   * consent also meets.
    */
   public abstract Optional<ConsentGiver> requiredFrom();
 
-  /** Whether it is in place. */
+  /** {@return whether it is in place} */
   public abstract ConsentStatus status();
 
   @Value.Check

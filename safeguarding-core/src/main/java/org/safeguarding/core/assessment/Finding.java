@@ -15,30 +15,30 @@ public abstract class Finding {
 
   Finding() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The rule's code, a stable public identifier such as {@code CONSENT_MISSING}. */
+  /** {@return the rule's code, a stable public identifier such as {@code CONSENT_MISSING}} */
   public abstract String rule();
 
-  /** How much it weighs. */
+  /** {@return how much it weighs} */
   public abstract FindingLevel level();
 
   /**
-   * The id of the participant, staff member or risk, or the name of the policy or control, that the
-   * finding is about; absent when it is about the whole session.
+   * {@return the id of the participant, staff member or risk, or the name of the policy or control,
+   * that the finding is about; absent when it is about the whole session}
    */
   public abstract Optional<String> subject();
 
-  /** What was found, in one sentence. */
+  /** {@return what was found, in one sentence} */
   public abstract String message();
 
-  /** What to do about it. */
+  /** {@return what to do about it} */
   public abstract String action();
 
-  /** The guidance it comes from: seed file names and reference names. Never empty. */
+  /** {@return the guidance it comes from: seed file names and reference names} Never empty. */
   public abstract List<String> sources();
 
   @Value.Check

@@ -21,11 +21,11 @@ public abstract class RulebookId {
     return ImmutableRulebookId.of(name, version);
   }
 
-  /** The name. */
+  /** {@return the name} */
   @Value.Parameter
   public abstract String name();
 
-  /** The version. */
+  /** {@return the version} */
   @Value.Parameter
   public abstract String version();
 

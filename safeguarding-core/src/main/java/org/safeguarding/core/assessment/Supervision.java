@@ -21,15 +21,15 @@ public abstract class Supervision {
     return ImmutableSupervision.of(requiredAdults, countedAdults);
   }
 
-  /** Adults the session needs. */
+  /** {@return adults the session needs} */
   @Value.Parameter
   public abstract int requiredAdults();
 
-  /** Staff who count: not under 18, with a check of at least BASIC level. */
+  /** {@return staff who count: not under 18, with a check of at least BASIC level} */
   @Value.Parameter
   public abstract int countedAdults();
 
-  /** How many more counted adults are needed; 0 when there are enough. */
+  /** {@return how many more counted adults are needed; 0 when there are enough} */
   @Value.Derived
   public int shortfall() {
     return Math.max(0, requiredAdults() - countedAdults());

@@ -11,18 +11,18 @@ public abstract class Check {
 
   Check() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The scheme the check was made under. */
+  /** {@return the scheme the check was made under} */
   public abstract CheckScheme scheme();
 
-  /** The level of the check. */
+  /** {@return the level of the check} */
   public abstract CheckLevel level();
 
-  /** The date the certificate was issued. */
+  /** {@return the date the certificate was issued} */
   public abstract LocalDate issued();
 
   /** Builds a {@link Check}. */

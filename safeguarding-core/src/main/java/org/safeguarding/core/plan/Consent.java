@@ -13,24 +13,24 @@ public abstract class Consent {
 
   Consent() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Who gave it. */
+  /** {@return who gave it} */
   public abstract ConsentGiver givenBy();
 
-  /** How it was confirmed. */
+  /** {@return how it was confirmed} */
   public abstract ConsentVerification verification();
 
-  /** What it covers; a consent that covers nothing counts for nothing. */
+  /** {@return what it covers; a consent that covers nothing counts for nothing} */
   public abstract Set<ConsentScope> covers();
 
-  /** The date it was given. */
+  /** {@return the date it was given} */
   public abstract LocalDate given();
 
-  /** The date it was withdrawn, if it was. */
+  /** {@return the date it was withdrawn, if it was} */
   public abstract Optional<LocalDate> withdrawn();
 
   /** Builds a {@link Consent}. */

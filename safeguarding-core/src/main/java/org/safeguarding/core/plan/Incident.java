@@ -15,36 +15,36 @@ public abstract class Incident {
 
   Incident() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The incident's id. */
+  /** {@return the incident's id} */
   public abstract String id();
 
-  /** The id of the participant it concerns, if any. */
+  /** {@return the id of the participant it concerns, if any} */
   public abstract Optional<String> participant();
 
-  /** What happened. */
+  /** {@return what happened} */
   public abstract IncidentKind kind();
 
-  /** Whether the participant was removed from the session. */
+  /** {@return whether the participant was removed from the session} */
   @Value.Default
   public boolean removed() {
     return false;
   }
 
-  /** Whether anyone's life is at risk. */
+  /** {@return whether anyone's life is at risk} */
   @Value.Default
   public boolean riskToLife() {
     return false;
   }
 
-  /** When it happened. */
+  /** {@return when it happened} */
   public abstract Instant occurredAt();
 
-  /** The id of the member of staff who handled it, if any. */
+  /** {@return the id of the member of staff who handled it, if any} */
   public abstract Optional<String> handledBy();
 
   @Value.Check

@@ -14,7 +14,10 @@ public final class InvalidPlanException extends RuntimeException {
   /** How many problems the one-line message spells out; {@link #problems()} has them all. */
   private static final int PROBLEMS_IN_MESSAGE = 10;
 
+  /** What was invalid, such as {@code "session plan"}. */
   private final String subject;
+
+  /** Every problem found, each with its JSON path; never echoes input values. */
   private final List<PlanProblem> problems;
 
   /**
@@ -31,14 +34,14 @@ public final class InvalidPlanException extends RuntimeException {
   }
 
   /**
-   * What was invalid, such as {@code "session plan"}, {@code "room"} or {@code "incident"}: where
-   * several documents are read together, it says which one the paths belong to.
+   * {@return what was invalid, such as {@code "session plan"}, {@code "room"} or {@code
+   * "incident"}: where several documents are read together, it says which one the paths belong to}
    */
   public String subject() {
     return subject;
   }
 
-  /** Every problem found, in the order found. */
+  /** {@return every problem found, in the order found} */
   public List<PlanProblem> problems() {
     return problems;
   }

@@ -18,72 +18,72 @@ public abstract class Participant {
 
   Participant() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id, unique across the plan's staff and participants. */
+  /** {@return the id, unique across the plan's staff and participants} */
   public abstract String id();
 
   /**
-   * The age in years, when known. An unknown age is judged the most protective way, as a young
-   * child.
+   * {@return the age in years, when known} An unknown age is judged the most protective way, as a
+   * young child.
    */
   public abstract OptionalInt age();
 
-  /** Whether they are an adult at risk (Care Act 2014 s42). */
+  /** {@return whether they are an adult at risk (Care Act 2014 s42)} */
   @Value.Default
   public boolean atRisk() {
     return false;
   }
 
-  /** Their needs that the session must take into account. */
+  /** {@return their needs that the session must take into account} */
   public abstract Set<Need> needs();
 
-  /** Whether they have been assessed as able to decide to take part. */
+  /** {@return whether they have been assessed as able to decide to take part} */
   @Value.Default
   public Capacity capacity() {
     return Capacity.NOT_ASSESSED;
   }
 
-  /** The consents given for them, in the order given in the plan. */
+  /** {@return the consents given for them, in the order given in the plan} */
   public abstract List<Consent> consents();
 
-  /** Whether they registered before the session. */
+  /** {@return whether they registered before the session} */
   @Value.Default
   public boolean registered() {
     return false;
   }
 
-  /** Whether their identity has been checked. */
+  /** {@return whether their identity has been checked} */
   @Value.Default
   public boolean identityVerified() {
     return false;
   }
 
-  /** Whether they would be supervised or accompanied at an offline session. */
+  /** {@return whether they would be supervised or accompanied at an offline session} */
   @Value.Default
   public boolean supervisedOffline() {
     return false;
   }
 
-  /** Whether they are supervised or accompanied online. */
+  /** {@return whether they are supervised or accompanied online} */
   @Value.Default
   public boolean accompanied() {
     return false;
   }
 
-  /** Whether a responsible adult who knows about the session is nearby at home. */
+  /** {@return whether a responsible adult who knows about the session is nearby at home} */
   @Value.Default
   public boolean responsibleAdultAtHome() {
     return false;
   }
 
-  /** Where they join from, when known. */
+  /** {@return where they join from, when known} */
   public abstract Optional<Location> location();
 
-  /** Whether their surname shows in their display name. */
+  /** {@return whether their surname shows in their display name} */
   @Value.Default
   public boolean surnameVisible() {
     return false;

@@ -25,11 +25,11 @@ public abstract class PlanProblem {
     return ImmutablePlanProblem.of(path, message);
   }
 
-  /** The JSON path of the value at fault, starting {@code $}. */
+  /** {@return the JSON path of the value at fault, starting {@code $}} */
   @Value.Parameter
   public abstract String path();
 
-  /** What was expected there. */
+  /** {@return what was expected there} */
   @Value.Parameter
   public abstract String message();
 

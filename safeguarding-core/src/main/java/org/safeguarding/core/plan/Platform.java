@@ -11,19 +11,19 @@ public abstract class Platform {
 
   Platform() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The platform's name, for reports. Free text: redacted from {@code toString()}. */
+  /** {@return the platform's name, for reports} Free text: redacted from {@code toString()}. */
   @Value.Redacted
   public abstract String name();
 
-  /** What kind of accounts participants join with. */
+  /** {@return what kind of accounts participants join with} */
   public abstract AccountType accounts();
 
-  /** The controls switched on; any not listed are taken as off. */
+  /** {@return the controls switched on; any not listed are taken as off} */
   public abstract Set<PlatformControl> controls();
 
   /** Builds a {@link Platform}. */

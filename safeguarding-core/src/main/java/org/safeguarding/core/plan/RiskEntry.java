@@ -18,44 +18,46 @@ public abstract class RiskEntry {
 
   RiskEntry() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id, unique across the register. Ids starting {@code inferred-} are the engine's. */
+  /**
+   * {@return the id, unique across the register} Ids starting {@code inferred-} are the engine's.
+   */
   public abstract String id();
 
-  /** The kind of harm. */
+  /** {@return the kind of harm} */
   public abstract Hazard hazard();
 
-  /** The area of the assessment it belongs to. */
+  /** {@return the area of the assessment it belongs to} */
   public abstract RiskArea area();
 
-  /** The likelihood before mitigation, 1 (rare) to 5 (almost certain). */
+  /** {@return the likelihood before mitigation, 1 (rare) to 5 (almost certain)} */
   public abstract int likelihood();
 
-  /** The severity before mitigation, 1 (negligible) to 5 (catastrophic). */
+  /** {@return the severity before mitigation, 1 (negligible) to 5 (catastrophic)} */
   public abstract int severity();
 
-  /** The likelihood once mitigated; given together with {@link #residualSeverity()}. */
+  /** {@return the likelihood once mitigated; given together with {@link #residualSeverity()}} */
   public abstract OptionalInt residualLikelihood();
 
-  /** The severity once mitigated; given together with {@link #residualLikelihood()}. */
+  /** {@return the severity once mitigated; given together with {@link #residualLikelihood()}} */
   public abstract OptionalInt residualSeverity();
 
-  /** What is done to reduce the risk. Free text. */
+  /** {@return what is done to reduce the risk} Free text. */
   @Value.Redacted
   public abstract List<String> mitigations();
 
-  /** Who owns the risk. Free text. */
+  /** {@return who owns the risk} Free text. */
   @Value.Redacted
   public abstract Optional<String> owner();
 
-  /** When the entry must next be reviewed. */
+  /** {@return when the entry must next be reviewed} */
   public abstract Optional<LocalDate> reviewBy();
 
-  /** A description of the risk. Free text. */
+  /** {@return a description of the risk} Free text. */
   @Value.Redacted
   public abstract Optional<String> description();
 

@@ -20,15 +20,15 @@ public abstract class RoomState {
 
   RoomState() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The ids of the people in the room, in the order they came in. */
+  /** {@return the ids of the people in the room, in the order they came in} */
   public abstract List<String> present();
 
-  /** The ids of the people removed from the room. */
+  /** {@return the ids of the people removed from the room} */
   public abstract List<String> removed();
 
   @Value.Check

@@ -11,34 +11,34 @@ public abstract class Service {
 
   Service() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The service's name, for reports. Free text: redacted from {@code toString()}. */
+  /** {@return the service's name, for reports} Free text: redacted from {@code toString()}. */
   @Value.Redacted
   public abstract String name();
 
-  /** The nation whose law and vetting scheme apply. */
+  /** {@return the nation whose law and vetting scheme apply} */
   public abstract Jurisdiction jurisdiction();
 
-  /** How often the session runs; {@link Frequency#REGULAR} unless given. */
+  /** {@return how often the session runs; {@link Frequency#REGULAR} unless given} */
   @Value.Default
   public Frequency frequency() {
     return Frequency.REGULAR;
   }
 
-  /** The written policies in place; any not listed are taken as missing. */
+  /** {@return the written policies in place; any not listed are taken as missing} */
   public abstract Set<Policy> policies();
 
-  /** Whether the organisation has approved the sessions' remit. */
+  /** {@return whether the organisation has approved the sessions' remit} */
   @Value.Default
   public boolean remitApproved() {
     return false;
   }
 
-  /** Whether the local authority's safeguarding contact is known. */
+  /** {@return whether the local authority's safeguarding contact is known} */
   @Value.Default
   public boolean localAuthorityContactKnown() {
     return false;

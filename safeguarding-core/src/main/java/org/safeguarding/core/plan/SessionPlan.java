@@ -22,63 +22,65 @@ public abstract class SessionPlan {
 
   SessionPlan() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The plan's id. */
+  /** {@return the plan's id} */
   public abstract String id();
 
-  /** The service and the organisation's arrangements. */
+  /** {@return the service and the organisation's arrangements} */
   public abstract Service service();
 
-  /** The platform and its controls. */
+  /** {@return the platform and its controls} */
   public abstract Platform platform();
 
-  /** When the session starts; checks, consents and reviews are judged at this date. */
+  /** {@return when the session starts; checks, consents and reviews are judged at this date} */
   public abstract Instant start();
 
-  /** How long the session lasts, in minutes. */
+  /** {@return how long the session lasts, in minutes} */
   public abstract int durationMinutes();
 
-  /** Group or one-to-one. */
+  /** {@return group or one-to-one} */
   public abstract SessionFormat format();
 
-  /** Whether participants can be seen, heard or post. */
+  /** {@return whether participants can be seen, heard or post} */
   public abstract Interaction interaction();
 
-  /** What record of the session is kept. */
+  /** {@return what record of the session is kept} */
   public abstract Recording recording();
 
-  /** Whether there is a chat and whether its log is kept. */
+  /** {@return whether there is a chat and whether its log is kept} */
   public abstract ChatMode chat();
 
-  /** Whether attendance is recorded. */
+  /** {@return whether attendance is recorded} */
   @Value.Default
   public boolean attendanceRecorded() {
     return false;
   }
 
-  /** Whether a holding screen with the rules and the safeguarding lead's contact is shown. */
+  /**
+   * {@return whether a holding screen with the rules and the safeguarding lead's contact is shown}
+   */
   @Value.Default
   public boolean holdingScreen() {
     return false;
   }
 
-  /** Whether the safeguarding lead is available during the session. */
+  /** {@return whether the safeguarding lead is available during the session} */
   @Value.Default
   public boolean safeguardingLeadAvailable() {
     return false;
   }
 
-  /** The staff and volunteers, in plan order. */
+  /** {@return the staff and volunteers, in plan order} */
   public abstract List<StaffMember> staff();
 
-  /** The participants, in plan order. */
+  /** {@return the participants, in plan order} */
   public abstract List<Participant> participants();
 
-  /** The declared risk register, in plan order. */
+  /** {@return the declared risk register, in plan order} */
   public abstract List<RiskEntry> risks();
 
   @Value.Check

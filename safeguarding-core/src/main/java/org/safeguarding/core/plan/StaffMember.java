@@ -17,30 +17,33 @@ public abstract class StaffMember {
 
   StaffMember() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id, unique across the plan's staff and participants. */
+  /** {@return the id, unique across the plan's staff and participants} */
   public abstract String id();
 
-  /** The age in years, when given; staff are presumed adults unless an age under 18 is given. */
+  /**
+   * {@return the age in years, when given; staff are presumed adults unless an age under 18 is
+   * given}
+   */
   public abstract OptionalInt age();
 
-  /** What this person does in the session. */
+  /** {@return what this person does in the session} */
   public abstract Set<StaffRole> roles();
 
-  /** Whether they use the organisation's account rather than a personal one. */
+  /** {@return whether they use the organisation's account rather than a personal one} */
   @Value.Default
   public boolean organisationAccount() {
     return false;
   }
 
-  /** Their criminal-records check, if they have one. */
+  /** {@return their criminal-records check, if they have one} */
   public abstract Optional<Check> check();
 
-  /** When they last completed safeguarding training, if ever. */
+  /** {@return when they last completed safeguarding training, if ever} */
   public abstract Optional<LocalDate> trainingCompleted();
 
   /** Builds a {@link StaffMember}. */

@@ -16,27 +16,29 @@ public abstract class PlannedAction {
 
   PlannedAction() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** What to do. */
+  /** {@return what to do} */
   public abstract ResponseAction action();
 
-  /** Who owns it: a staff id, or a role's name when {@link #ownerType()} is {@code ROLE}. */
+  /**
+   * {@return who owns it: a staff id, or a role's name when {@link #ownerType()} is {@code ROLE}}
+   */
   public abstract String owner();
 
-  /** What {@link #owner()} names. */
+  /** {@return what {@link #owner()} names} */
   public abstract OwnerType ownerType();
 
-  /** The instant by which it must be done. */
+  /** {@return the instant by which it must be done} */
   public abstract Instant due();
 
-  /** What to do and why, in one sentence. */
+  /** {@return what to do and why, in one sentence} */
   public abstract String message();
 
-  /** The guidance it comes from: seed file names and reference names. Never empty. */
+  /** {@return the guidance it comes from: seed file names and reference names} Never empty. */
   public abstract List<String> sources();
 
   /** Builds a {@link PlannedAction}. */

@@ -40,15 +40,15 @@ public abstract class ResponsePlan {
 
   ResponsePlan() {}
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id of the incident responded to. */
+  /** {@return the id of the incident responded to} */
   public abstract String incident();
 
-  /** The actions, the most urgent first. */
+  /** {@return the actions, the most urgent first} */
   public abstract List<PlannedAction> actions();
 
   @Value.Check

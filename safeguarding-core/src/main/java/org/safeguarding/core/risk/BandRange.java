@@ -25,15 +25,15 @@ public abstract class BandRange {
     return ImmutableBandRange.of(lowest, highest, band);
   }
 
-  /** The lowest score, inclusive. */
+  /** {@return the lowest score, inclusive} */
   @Value.Parameter
   public abstract int lowest();
 
-  /** The highest score, inclusive. */
+  /** {@return the highest score, inclusive} */
   @Value.Parameter
   public abstract int highest();
 
-  /** The band. */
+  /** {@return the band} */
   @Value.Parameter
   public abstract RiskBand band();
 

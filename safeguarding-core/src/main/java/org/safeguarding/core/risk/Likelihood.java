@@ -35,12 +35,12 @@ public enum Likelihood {
     return BY_LEVEL[level - 1];
   }
 
-  /** The level, 1 to 5. */
+  /** {@return the level, 1 to 5} */
   public int level() {
     return ordinal() + 1;
   }
 
-  /** The NPSA name, such as {@code "Almost certain"}. */
+  /** {@return the NPSA name, such as {@code "Almost certain"}} */
   public String label() {
     return label;
   }

@@ -43,7 +43,7 @@ public final class RiskBandTable {
     }
   }
 
-  /** The NPSA 2008 table: 1–3 LOW, 4–6 MODERATE, 8–12 HIGH, 15–25 EXTREME. */
+  /** {@return the NPSA 2008 table: 1–3 LOW, 4–6 MODERATE, 8–12 HIGH, 15–25 EXTREME} */
   public static RiskBandTable npsa2008() {
     return NPSA_2008;
   }
@@ -142,7 +142,7 @@ public final class RiskBandTable {
     return false;
   }
 
-  /** The rows, in ascending order of score. */
+  /** {@return the rows, in ascending order of score} */
   public List<BandRange> rows() {
     return rows;
   }

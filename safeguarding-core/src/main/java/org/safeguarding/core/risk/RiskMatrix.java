@@ -24,7 +24,7 @@ public final class RiskMatrix {
     }
   }
 
-  /** The NPSA 2008 matrix with its default bands. */
+  /** {@return the NPSA 2008 matrix with its default bands} */
   public static RiskMatrix npsa2008() {
     return NPSA_2008;
   }
@@ -62,7 +62,7 @@ public final class RiskMatrix {
     return ratings[likelihood.ordinal()][severity.ordinal()];
   }
 
-  /** The band table. */
+  /** {@return the band table} */
   public RiskBandTable bands() {
     return bands;
   }

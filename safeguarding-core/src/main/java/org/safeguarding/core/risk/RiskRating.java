@@ -14,19 +14,19 @@ public abstract class RiskRating {
     return ImmutableRiskRating.of(likelihood, severity, band);
   }
 
-  /** The likelihood. */
+  /** {@return the likelihood} */
   @Value.Parameter
   public abstract Likelihood likelihood();
 
-  /** The severity. */
+  /** {@return the severity} */
   @Value.Parameter
   public abstract Severity severity();
 
-  /** The band the score falls in. */
+  /** {@return the band the score falls in} */
   @Value.Parameter
   public abstract RiskBand band();
 
-  /** Likelihood × severity, 1–25. */
+  /** {@return likelihood × severity, 1–25} */
   @Value.Derived
   public int score() {
     return likelihood().level() * severity().level();

@@ -39,12 +39,12 @@ public enum Severity {
     return BY_LEVEL[level - 1];
   }
 
-  /** The level, 1 to 5. */
+  /** {@return the level, 1 to 5} */
   public int level() {
     return ordinal() + 1;
   }
 
-  /** The NPSA name, such as {@code "Catastrophic"}. */
+  /** {@return the NPSA name, such as {@code "Catastrophic"}} */
   public String label() {
     return label;
   }

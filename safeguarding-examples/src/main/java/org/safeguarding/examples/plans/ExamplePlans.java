@@ -19,7 +19,7 @@ public final class ExamplePlans {
 
   private ExamplePlans() {}
 
-  /** The names of the bundled plans, in the order they are listed to users. */
+  /** {@return the names of the bundled plans, in the order they are listed to users} */
   public static List<String> names() {
     return NAMES;
   }

@@ -29,22 +29,22 @@ public final class AdmissionRule {
     return new AdmissionRule(code, verdict, trigger, List.of(sources));
   }
 
-  /** The code, a stable public identifier such as {@code ADMIT_AWAIT_ADULTS}. */
+  /** {@return the code, a stable public identifier such as {@code ADMIT_AWAIT_ADULTS}} */
   public String code() {
     return code;
   }
 
-  /** The verdict it gives: {@code WAIT} or {@code REFUSE}. */
+  /** {@return the verdict it gives: {@code WAIT} or {@code REFUSE}} */
   public Verdict verdict() {
     return verdict;
   }
 
-  /** What makes it fire, in one sentence. */
+  /** {@return what makes it fire, in one sentence} */
   public String trigger() {
     return trigger;
   }
 
-  /** The guidance it comes from; at least one. */
+  /** {@return the guidance it comes from; at least one} */
   public List<String> sources() {
     return sources;
   }

@@ -136,7 +136,7 @@ public final class Door {
 
   private Door() {}
 
-  /** Every reason code the door can give, refusals first. */
+  /** {@return every reason code the door can give, refusals first} */
   public static List<AdmissionRule> rules() {
     return RULES;
   }

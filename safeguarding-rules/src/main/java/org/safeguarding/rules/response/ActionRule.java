@@ -30,22 +30,22 @@ public final class ActionRule {
     return new ActionRule(action, trigger, owner, List.of(sources));
   }
 
-  /** The action. */
+  /** {@return the action} */
   public ResponseAction action() {
     return action;
   }
 
-  /** When it is called for, in one sentence. */
+  /** {@return when it is called for, in one sentence} */
   public String trigger() {
     return trigger;
   }
 
-  /** Who owns it, in one sentence. */
+  /** {@return who owns it, in one sentence} */
   public String owner() {
     return owner;
   }
 
-  /** The guidance it comes from; at least one. */
+  /** {@return the guidance it comes from; at least one} */
   public List<String> sources() {
     return sources;
   }

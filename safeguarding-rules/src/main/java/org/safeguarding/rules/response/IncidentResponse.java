@@ -132,7 +132,7 @@ public final class IncidentResponse {
 
   private IncidentResponse() {}
 
-  /** Every action an incident can call for, in the order of {@link ResponseAction}. */
+  /** {@return every action an incident can call for, in the order of {@link ResponseAction}} */
   public static List<ActionRule> rules() {
     return RULES;
   }

@@ -129,7 +129,11 @@ public final class RiskRegister {
     return risks;
   }
 
-  /** The id an inferred risk of a hazard has: {@code inferred-session-hijack}. */
+  /**
+   * {@return the id an inferred risk of a hazard has: {@code inferred-session-hijack}}
+   *
+   * @param hazard the hazard
+   */
   public static String inferredId(Hazard hazard) {
     return INFERRED_IDS.get(hazard);
   }

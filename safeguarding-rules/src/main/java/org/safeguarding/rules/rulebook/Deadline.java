@@ -37,12 +37,14 @@ public final class Deadline {
     this.within = Objects.requireNonNull(within, "within");
   }
 
-  /** Where it is counted from. */
+  /** {@return where it is counted from} */
   public From from() {
     return from;
   }
 
-  /** How long after {@link #from()}: a {@link Duration} or a {@link Period} of whole days. */
+  /**
+   * {@return how long after {@link #from()}: a {@link Duration} or a {@link Period} of whole days}
+   */
   public TemporalAmount within() {
     return within;
   }

@@ -57,69 +57,72 @@ public final class InferenceTable {
     this.distressSeverity = distressSeverity;
   }
 
-  /** SESSION_HIJACK: the controls whose absence each makes a hijack likelier. */
+  /** {@return SESSION_HIJACK: the controls whose absence each makes a hijack likelier} */
   public Set<PlatformControl> hijackControls() {
     return hijackControls;
   }
 
-  /** SESSION_HIJACK: the likelihood with every one of {@link #hijackControls()} set. */
+  /** {@return SESSION_HIJACK: the likelihood with every one of {@link #hijackControls()} set} */
   public int hijackLikelihood() {
     return hijackLikelihood;
   }
 
-  /** SESSION_HIJACK: what each missing control adds to the likelihood. */
+  /** {@return SESSION_HIJACK: what each missing control adds to the likelihood} */
   public int hijackPerMissingControl() {
     return hijackPerMissingControl;
   }
 
-  /** SESSION_HIJACK: the severity when nobody vulnerable takes part. */
+  /** {@return SESSION_HIJACK: the severity when nobody vulnerable takes part} */
   public int hijackSeverity() {
     return hijackSeverity;
   }
 
-  /** SESSION_HIJACK: the severity when vulnerable participants take part. */
+  /** {@return SESSION_HIJACK: the severity when vulnerable participants take part} */
   public int hijackSeverityWithVulnerable() {
     return hijackSeverityWithVulnerable;
   }
 
-  /** IMPERSONATION: the likelihood on platforms without public profiles. */
+  /** {@return IMPERSONATION: the likelihood on platforms without public profiles} */
   public int impersonationLikelihood() {
     return impersonationLikelihood;
   }
 
-  /** IMPERSONATION: the likelihood on PERSISTENT_PUBLIC accounts. */
+  /** {@return IMPERSONATION: the likelihood on PERSISTENT_PUBLIC accounts} */
   public int impersonationLikelihoodOnPublicAccounts() {
     return impersonationLikelihoodOnPublicAccounts;
   }
 
-  /** IMPERSONATION: what it adds when anyone taking part is unregistered. */
+  /** {@return IMPERSONATION: what it adds when anyone taking part is unregistered} */
   public int impersonationIfAnyoneUnregistered() {
     return impersonationIfAnyoneUnregistered;
   }
 
-  /** IMPERSONATION: what it adds when a child on PERSISTENT_PUBLIC accounts is unverified. */
+  /**
+   * {@return IMPERSONATION: what it adds when a child on PERSISTENT_PUBLIC accounts is unverified}
+   */
   public int impersonationIfChildUnverifiedOnPublicAccounts() {
     return impersonationIfChildUnverifiedOnPublicAccounts;
   }
 
-  /** IMPERSONATION: the severity. */
+  /** {@return IMPERSONATION: the severity} */
   public int impersonationSeverity() {
     return impersonationSeverity;
   }
 
   /**
-   * PARTICIPANT_DISTRESS: the likelihood with enough support staff to cover a distressed person.
+   * {@return PARTICIPANT_DISTRESS: the likelihood with enough support staff to cover a distressed
+   * person}
    */
   public int distressLikelihood() {
     return distressLikelihood;
   }
 
-  /** PARTICIPANT_DISTRESS: the likelihood with fewer support staff than that. */
+  /** {@return PARTICIPANT_DISTRESS: the likelihood with fewer support staff than that} */
   public int distressLikelihoodWithoutCover() {
     return distressLikelihoodWithoutCover;
   }
 
-  /** PARTICIPANT_DISTRESS: the severity. */
+  /** {@return PARTICIPANT_DISTRESS: the severity} */
   public int distressSeverity() {
     return distressSeverity;
   }

@@ -15,6 +15,7 @@ public final class InvalidRulebookException extends RuntimeException {
   /** How many problems the one-line message spells out; {@link #problems()} has them all. */
   private static final int PROBLEMS_IN_MESSAGE = 10;
 
+  /** Every problem found, each with its JSON path; never echoes input values. */
   private final List<PlanProblem> problems;
 
   /**
@@ -28,7 +29,7 @@ public final class InvalidRulebookException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem found, in the order found. */
+  /** {@return every problem found, in the order found} */
   public List<PlanProblem> problems() {
     return problems;
   }

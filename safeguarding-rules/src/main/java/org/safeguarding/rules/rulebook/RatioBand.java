@@ -16,17 +16,17 @@ public final class RatioBand {
     this.childrenPerAdult = childrenPerAdult;
   }
 
-  /** The youngest age in the band. */
+  /** {@return the youngest age in the band} */
   public int fromAge() {
     return fromAge;
   }
 
-  /** The oldest age in the band. */
+  /** {@return the oldest age in the band} */
   public int toAge() {
     return toAge;
   }
 
-  /** How many children of the band one adult may supervise. */
+  /** {@return how many children of the band one adult may supervise} */
   public int childrenPerAdult() {
     return childrenPerAdult;
   }

@@ -31,22 +31,22 @@ public final class RequiredCheck {
     this.level = level;
   }
 
-  /** The audience. */
+  /** {@return the audience} */
   public Audience audience() {
     return audience;
   }
 
-  /** The frequencies the row covers. */
+  /** {@return the frequencies the row covers} */
   public Set<Frequency> frequencies() {
     return frequencies;
   }
 
-  /** The roles the row covers. */
+  /** {@return the roles the row covers} */
   public Set<StaffRole> roles() {
     return roles;
   }
 
-  /** The lowest acceptable check level. */
+  /** {@return the lowest acceptable check level} */
   public CheckLevel level() {
     return level;
   }

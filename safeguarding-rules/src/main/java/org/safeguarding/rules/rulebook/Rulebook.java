@@ -175,7 +175,7 @@ public final class Rulebook {
     return Collections.unmodifiableMap(copy);
   }
 
-  /** The bundled UK default rulebook, {@code uk-default}. */
+  /** {@return the bundled UK default rulebook, {@code uk-default}} */
   public static Rulebook ukDefault() {
     return UkDefault.RULEBOOK;
   }
@@ -253,146 +253,188 @@ public final class Rulebook {
     return new UncheckedIOException("cannot read rulebook file " + file + ": " + reason, cause);
   }
 
-  /** The name and version, as an assessment reports them. */
+  /** {@return the name and version, as an assessment reports them} */
   public RulebookId id() {
     return id;
   }
 
-  /** The time zone in which a session's start instant gives the date it is judged at. */
+  /** {@return the time zone in which a session's start instant gives the date it is judged at} */
   public ZoneId timeZone() {
     return timeZone;
   }
 
-  /** The age from which a person is an adult; anyone younger (or of unknown age) is a child. */
+  /**
+   * {@return the age from which a person is an adult; anyone younger (or of unknown age) is a
+   * child}
+   */
   public int adultAge() {
     return adultAge;
   }
 
-  /** The age of digital consent in a jurisdiction: below it, a parent or carer consents. */
+  /**
+   * {@return the age of digital consent in a jurisdiction: below it, a parent or carer consents}
+   *
+   * @param jurisdiction the jurisdiction
+   */
   public int digitalConsentAge(Jurisdiction jurisdiction) {
     return digitalConsentAge.get(jurisdiction);
   }
 
   /**
-   * The age from which the Mental Capacity Act applies: from it, a person who lacks capacity needs
-   * a best-interests decision (or an attorney); below it, a parent or carer.
+   * {@return the age from which the Mental Capacity Act applies: from it, a person who lacks
+   * capacity needs a best-interests decision (or an attorney); below it, a parent or carer}
    */
   public int capacityAge() {
     return capacityAge;
   }
 
-  /** The age from which an attorney's consent counts (a Lasting Power of Attorney needs 18+). */
+  /**
+   * {@return the age from which an attorney's consent counts (a Lasting Power of Attorney needs
+   * 18+)}
+   */
   public int attorneyAge() {
     return attorneyAge;
   }
 
-  /** Whether an adult with capacity must give their own consent (else none is required). */
+  /**
+   * {@return whether an adult with capacity must give their own consent (else none is required)}
+   */
   public boolean adultSelfConsentRequired() {
     return adultSelfConsentRequired;
   }
 
-  /** The ways of confirming a parent's or carer's consent that count as verified. */
+  /** {@return the ways of confirming a parent's or carer's consent that count as verified} */
   public Set<ConsentVerification> verifiedParentalConsent() {
     return verifiedParentalConsent;
   }
 
   /**
-   * The ratio table, in ascending order of age, running without gap or overlap from 0 to {@code
-   * adultAge() - 1}.
+   * {@return the ratio table, in ascending order of age, running without gap or overlap from 0 to
+   * {@code adultAge() - 1}}
    */
   public List<RatioBand> ratioBands() {
     return ratioBands;
   }
 
-  /** How many adults at risk one adult may supervise. */
+  /** {@return how many adults at risk one adult may supervise} */
   public int adultsAtRiskPerAdult() {
     return adultsAtRiskPerAdult;
   }
 
-  /** The fewest counted adults at an interactive group session with vulnerable participants. */
+  /**
+   * {@return the fewest counted adults at an interactive group session with vulnerable
+   * participants}
+   */
   public int minimumAdults() {
     return minimumAdults;
   }
 
-  /** The counted adults a broadcast to vulnerable participants needs. */
+  /** {@return the counted adults a broadcast to vulnerable participants needs} */
   public int broadcastAdults() {
     return broadcastAdults;
   }
 
   /**
-   * The counted adults a one-to-one session needs (its other safeguards are rules of their own).
+   * {@return the counted adults a one-to-one session needs (its other safeguards are rules of their
+   * own)}
    */
   public int oneToOneAdults() {
     return oneToOneAdults;
   }
 
-  /** The counted adults a session with no vulnerable participants needs. */
+  /** {@return the counted adults a session with no vulnerable participants needs} */
   public int adultsWithoutVulnerable() {
     return adultsWithoutVulnerable;
   }
 
   /**
-   * The fewest support staff (staff other than external tutors) that let one leave to phone a
-   * distressed participant while the session goes on.
+   * {@return the fewest support staff (staff other than external tutors) that let one leave to
+   * phone a distressed participant while the session goes on}
    */
   public int distressCoverStaff() {
     return distressCoverStaff;
   }
 
-  /** The check table's rows, as read. */
+  /** {@return the check table's rows, as read} */
   public List<RequiredCheck> requiredChecks() {
     return requiredChecks;
   }
 
-  /** The lowest check level a role needs at a session of a frequency serving an audience. */
+  /**
+   * {@return the lowest check level a role needs at a session of a frequency serving an audience}
+   *
+   * @param audience who the session serves
+   * @param frequency how often the session runs
+   * @param role the role
+   */
   public CheckLevel requiredLevel(Audience audience, Frequency frequency, StaffRole role) {
     return requiredLevel[audience.ordinal()][frequency.ordinal()][role.ordinal()];
   }
 
-  /** The check schemes that apply in a jurisdiction. */
+  /**
+   * {@return the check schemes that apply in a jurisdiction}
+   *
+   * @param jurisdiction the jurisdiction
+   */
   public Set<CheckScheme> acceptedSchemes(Jurisdiction jurisdiction) {
     return acceptedSchemes.get(jurisdiction);
   }
 
-  /** How many years a check of a scheme stays current. */
+  /**
+   * {@return how many years a check of a scheme stays current}
+   *
+   * @param scheme the check scheme
+   */
   public int checkValidYears(CheckScheme scheme) {
     return checkValidYears.get(scheme);
   }
 
-  /** How many years safeguarding training stays current. */
+  /** {@return how many years safeguarding training stays current} */
   public int trainingValidYears() {
     return trainingValidYears;
   }
 
-  /** The policies a service must have, each with the level of finding its absence gives. */
+  /**
+   * {@return the policies a service must have, each with the level of finding its absence gives}
+   */
   public Map<Policy, FindingLevel> requiredPolicies() {
     return requiredPolicies;
   }
 
-  /** The platform controls a session of an interaction must have (their absence is a WARNING). */
+  /**
+   * {@return the platform controls a session of an interaction must have (their absence is a
+   * WARNING)}
+   *
+   * @param interaction the session's interaction
+   */
   public Set<PlatformControl> requiredControls(Interaction interaction) {
     return requiredControls.get(interaction);
   }
 
-  /** The platform controls advised for a session of an interaction (their absence is ADVICE). */
+  /**
+   * {@return the platform controls advised for a session of an interaction (their absence is
+   * ADVICE)}
+   *
+   * @param interaction the session's interaction
+   */
   public Set<PlatformControl> advisedControls(Interaction interaction) {
     return advisedControls.get(interaction);
   }
 
-  /** The numbers behind inferred risks. */
+  /** {@return the numbers behind inferred risks} */
   public InferenceTable inference() {
     return inference;
   }
 
-  /** The risk matrix with this rulebook's bands. */
+  /** {@return the risk matrix with this rulebook's bands} */
   public RiskMatrix riskMatrix() {
     return riskMatrix;
   }
 
   /**
-   * How many counted adults must be in the room before a vulnerable participant is let in from the
-   * waiting room (2 by default: "at least two adults", and "admit another leader before any young
-   * person").
+   * {@return how many counted adults must be in the room before a vulnerable participant is let in
+   * from the waiting room (2 by default: "at least two adults", and "admit another leader before
+   * any young person")}
    */
   public int adultsPresentBeforeVulnerable() {
     return adultsPresentBeforeVulnerable;
@@ -408,7 +450,7 @@ public final class Rulebook {
     return Objects.requireNonNull(deadlines.get(action), "every action has a deadline");
   }
 
-  /** Every action's deadline, in the order of {@link ResponseAction}. */
+  /** {@return every action's deadline, in the order of {@link ResponseAction}} */
   public Map<ResponseAction, Deadline> deadlines() {
     return deadlines;
   }

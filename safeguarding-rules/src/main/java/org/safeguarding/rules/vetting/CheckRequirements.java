@@ -57,30 +57,50 @@ public final class CheckRequirements {
     return new CheckRequirements(facts, rulebook);
   }
 
-  /** The level a check counts as: PVG membership is ENHANCED_BARRED. */
+  /**
+   * {@return the level a check counts as: PVG membership is ENHANCED_BARRED}
+   *
+   * @param check a check held by a member of staff
+   */
   public static CheckLevel held(Check check) {
     return check.scheme() == CheckScheme.PVG ? CheckLevel.ENHANCED_BARRED : check.level();
   }
 
-  /** "a BASIC" or "an ENHANCED": a level with its article, for messages. */
+  /**
+   * {@return "a BASIC" or "an ENHANCED": a level with its article, for messages}
+   *
+   * @param level a check level
+   */
   public static String described(CheckLevel level) {
     return (level.name().startsWith("E") ? "an " : "a ") + level;
   }
 
-  /** Whether a member of staff is a volunteer with nobody checked to supervise them. */
+  /**
+   * {@return whether a member of staff is a volunteer with nobody checked to supervise them}
+   *
+   * @param member a member of staff on the plan
+   */
   public boolean isUnsupervisedVolunteer(StaffMember member) {
     return member.roles().contains(StaffRole.VOLUNTEER)
         && !(supervisors > 1 || (supervisors == 1 && !onlySupervisor.equals(member.id())));
   }
 
-  /** The level of check a member of staff needs (BASIC when no vulnerable participant comes). */
+  /**
+   * {@return the level of check a member of staff needs (BASIC when no vulnerable participant
+   * comes)}
+   *
+   * @param member a member of staff on the plan
+   */
   public CheckLevel required(StaffMember member) {
     return requiredLevel(member, member.roles().isEmpty() || isUnsupervisedVolunteer(member));
   }
 
   /**
-   * Whether a member of staff holds the check they need: always, without vulnerable participants;
-   * otherwise a check issued on or before the session date, of at least the required level.
+   * {@return whether a member of staff holds the check they need: always, without vulnerable
+   * participants; otherwise a check issued on or before the session date, of at least the required
+   * level}
+   *
+   * @param member a member of staff on the plan
    */
   public boolean holdsRequiredCheck(StaffMember member) {
     if (!facts.hasVulnerable()) {
@@ -90,10 +110,12 @@ public final class CheckRequirements {
   }
 
   /**
-   * Whether a member of staff holds the check they need only because someone supervises them: a
-   * volunteer whose check meets the supervised volunteer's level but not the level they would need
-   * unsupervised. At the door such a volunteer counts as an adult in the room only while someone
-   * who can supervise them is there too.
+   * {@return whether a member of staff holds the check they need only because someone supervises
+   * them: a volunteer whose check meets the supervised volunteer's level but not the level they
+   * would need unsupervised} At the door such a volunteer counts as an adult in the room only while
+   * someone who can supervise them is there too.
+   *
+   * @param member a member of staff on the plan
    */
   public boolean reliesOnSupervision(StaffMember member) {
     return facts.hasVulnerable()
@@ -103,8 +125,10 @@ public final class CheckRequirements {
   }
 
   /**
-   * Whether a member of staff can supervise volunteers: a counted adult in a role other than
-   * volunteer or external tutor, with a sufficient check of their own.
+   * {@return whether a member of staff can supervise volunteers: a counted adult in a role other
+   * than volunteer or external tutor, with a sufficient check of their own}
+   *
+   * @param member a member of staff on the plan
    */
   public boolean canSupervise(StaffMember member) {
     boolean supervisoryRole = false;
