@@ -640,8 +640,9 @@ public final class SafeguardingJson {
     } catch (IOException e) {
       throw cannotRead(subject, file, e);
     } catch (UncheckedIOException e) {
-      // Reading can fail after opening succeeded, as it does for a directory.
-      throw cannotRead(subject, file, e.getCause());
+      // Reading can fail after opening succeeded, as it does for a directory. An
+      // UncheckedIOException always has its cause.
+      throw cannotRead(subject, file, Objects.requireNonNull(e.getCause()));
     }
   }
 
