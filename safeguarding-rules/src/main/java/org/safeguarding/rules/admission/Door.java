@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.admission.Admission;
@@ -205,7 +206,8 @@ public final class Door {
       unchecked(facts, checks, member, reasons);
       return reasons.admission(person);
     }
-    Participant arriving = participant;
+    // Not staff and not unknown, so a participant.
+    Participant arriving = Objects.requireNonNull(participant);
     consent(facts, rulebook, arriving, reasons);
     List<StaffMember> staffInRoom = new ArrayList<>();
     List<Participant> inRoom = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.safeguarding.core.assessment.AssessedRisk;
 import org.safeguarding.core.risk.Likelihood;
 import org.safeguarding.core.risk.RiskBand;
@@ -64,7 +65,7 @@ final class RiskHeatMap {
 
   /** The colour of a band: green, yellow, orange, red. */
   static String fill(RiskBand band) {
-    return FILLS.get(band);
+    return Objects.requireNonNull(FILLS.get(band)); // every band has a colour
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.safeguarding.core.assessment.AssessedRisk;
@@ -135,7 +136,7 @@ public final class RiskRegister {
    * @param hazard the hazard
    */
   public static String inferredId(Hazard hazard) {
-    return INFERRED_IDS.get(hazard);
+    return Objects.requireNonNull(INFERRED_IDS.get(hazard)); // every hazard has an id
   }
 
   private static void infer(

@@ -235,8 +235,9 @@ public final class Rulebook {
     } catch (IOException e) {
       throw cannotRead(file, e);
     } catch (UncheckedIOException e) {
-      // Reading can fail after opening succeeded, as it does for a directory.
-      throw cannotRead(file, e.getCause());
+      // Reading can fail after opening succeeded, as it does for a directory. An
+      // UncheckedIOException always has its cause.
+      throw cannotRead(file, Objects.requireNonNull(e.getCause()));
     }
   }
 
@@ -277,7 +278,7 @@ public final class Rulebook {
    * @param jurisdiction the jurisdiction
    */
   public int digitalConsentAge(Jurisdiction jurisdiction) {
-    return digitalConsentAge.get(jurisdiction);
+    return entry(digitalConsentAge, jurisdiction);
   }
 
   /**
@@ -377,7 +378,7 @@ public final class Rulebook {
    * @param jurisdiction the jurisdiction
    */
   public Set<CheckScheme> acceptedSchemes(Jurisdiction jurisdiction) {
-    return acceptedSchemes.get(jurisdiction);
+    return entry(acceptedSchemes, jurisdiction);
   }
 
   /**
@@ -386,7 +387,7 @@ public final class Rulebook {
    * @param scheme the check scheme
    */
   public int checkValidYears(CheckScheme scheme) {
-    return checkValidYears.get(scheme);
+    return entry(checkValidYears, scheme);
   }
 
   /** {@return how many years safeguarding training stays current} */
@@ -408,7 +409,7 @@ public final class Rulebook {
    * @param interaction the session's interaction
    */
   public Set<PlatformControl> requiredControls(Interaction interaction) {
-    return requiredControls.get(interaction);
+    return entry(requiredControls, interaction);
   }
 
   /**
@@ -418,7 +419,7 @@ public final class Rulebook {
    * @param interaction the session's interaction
    */
   public Set<PlatformControl> advisedControls(Interaction interaction) {
-    return advisedControls.get(interaction);
+    return entry(advisedControls, interaction);
   }
 
   /** {@return the numbers behind inferred risks} */
@@ -476,5 +477,13 @@ public final class Rulebook {
   @Override
   public String toString() {
     return "Rulebook[" + id + "]";
+  }
+
+  /**
+   * Looks up a table that has an entry for every constant of its key's enum: the reader refuses a
+   * rulebook with a gap, so a missing entry is a defect here, not bad input.
+   */
+  private static <K, V> V entry(Map<K, V> table, K key) {
+    return Objects.requireNonNull(table.get(key), () -> "the rulebook has no entry for " + key);
   }
 }

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -630,7 +631,8 @@ final class RulebookReader {
       }
       firstOverlap.forEach(
           (earlier, combination) -> {
-            int more = overlapCount.get(earlier) - 1;
+            // Counted for every first overlap.
+            int more = Objects.requireNonNull(overlapCount.get(earlier)) - 1;
             problem(
                 rowPath,
                 "covers "
