@@ -382,6 +382,16 @@ class SafeguardingJsonTest {
   }
 
   @Test
+  void readPlan_fieldNameWithC1ControlsSeparatorsOrFormatting_isEscapedInThePath() {
+    // NEL and CSI (C1 controls a terminal may act on), a line separator, a right-to-left override.
+    String json =
+        VALID.replace("\"id\": \"club\"", "\"id\": \"club\", \"a\u0085b\u009bc\u2028d\u202ee\": 1");
+
+    assertThat(paths(invalid(json)))
+        .containsExactly("$['a\\u0085b\\u009bc\\u2028d\\u202ee']: unknown field");
+  }
+
+  @Test
   void readPlan_deepNesting_isStoppedByTheReadersLimit() {
     String deep = "[".repeat(1_000) + "]".repeat(1_000);
 
