@@ -8,7 +8,7 @@ import tools.jackson.core.TokenStreamContext;
 /**
  * Builds JSON paths such as {@code $.participants[2].age}. A field name that is not a plain
  * identifier is written in brackets, escaped and cut short, so that a hostile name cannot break a
- * message or make it long.
+ * message, disguise it or make it long.
  */
 final class JsonPaths {
 
@@ -26,7 +26,7 @@ final class JsonPaths {
       char c = name.charAt(i);
       if (c == '\'' || c == '\\') {
         path.append('\\').append(c);
-      } else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c)) {
+      } else if (mustBeEscaped(c)) {
         path.append(String.format("\\u%04x", (int) c));
       } else {
         path.append(c);
@@ -59,6 +59,21 @@ final class JsonPaths {
 
   static String index(String parent, int index) {
     return parent + "[" + index + "]";
+  }
+
+  /**
+   * Whether a character of a name must be shown escaped: a control character (C0 or C1, which a
+   * terminal may act on), a line or paragraph separator (which would break the message's line),
+   * invisible formatting such as a bidirectional override or a zero-width space (which could
+   * disguise the message), or half a surrogate pair.
+   */
+  private static boolean mustBeEscaped(char c) {
+    int type = Character.getType(c);
+    return Character.isISOControl(c)
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR
+        || type == Character.FORMAT
+        || type == Character.SURROGATE;
   }
 
   private static boolean isPlain(String name) {

@@ -753,19 +753,7 @@ public final class SafeguardingJson {
 
   private static String describe(JacksonException e) {
     if (e instanceof StreamConstraintsException) {
-      return "exceeds the reader's limits (nesting depth "
-          + JsonLimits.MAX_NESTING_DEPTH
-          + ", strings of "
-          + JsonLimits.MAX_STRING_LENGTH
-          + " characters, names of "
-          + JsonLimits.MAX_NAME_LENGTH
-          + ", numbers of "
-          + JsonLimits.MAX_NUMBER_LENGTH
-          + " digits, documents of "
-          + JsonLimits.MAX_DOCUMENT_LENGTH
-          + " characters or "
-          + JsonLimits.MAX_TOKENS
-          + " tokens)";
+      return limitExceeded(e.getOriginalMessage());
     }
     String original = e.getOriginalMessage();
     // Jackson raises a plain StreamReadException, not UnexpectedEndOfInputException, when the
@@ -778,6 +766,47 @@ public final class SafeguardingJson {
       return "must appear only once in its object";
     }
     return "is not well-formed JSON";
+  }
+
+  /**
+   * Names the one limit a document broke, so that its author knows what to change. Jackson's
+   * message names the setting it checked (such as {@code getMaxNestingDepth()}); should a message
+   * name none, every limit is listed.
+   */
+  private static String limitExceeded(@Nullable String jacksonMessage) {
+    String message = String.valueOf(jacksonMessage);
+    String exceeds = "exceeds the reader's limit: ";
+    if (message.contains("getMaxNestingDepth")) {
+      return exceeds + "nesting depth at most " + JsonLimits.MAX_NESTING_DEPTH;
+    }
+    if (message.contains("getMaxStringLength")) {
+      return exceeds + "strings of at most " + JsonLimits.MAX_STRING_LENGTH + " characters";
+    }
+    if (message.contains("getMaxNameLength")) {
+      return exceeds + "field names of at most " + JsonLimits.MAX_NAME_LENGTH + " characters";
+    }
+    if (message.contains("getMaxNumberLength")) {
+      return exceeds + "numbers of at most " + JsonLimits.MAX_NUMBER_LENGTH + " digits";
+    }
+    if (message.contains("getMaxDocumentLength")) {
+      return exceeds + "documents of at most " + JsonLimits.MAX_DOCUMENT_LENGTH + " characters";
+    }
+    if (message.contains("getMaxTokenCount")) {
+      return exceeds + "documents of at most " + JsonLimits.MAX_TOKENS + " tokens";
+    }
+    return "exceeds the reader's limits (nesting depth "
+        + JsonLimits.MAX_NESTING_DEPTH
+        + ", strings of "
+        + JsonLimits.MAX_STRING_LENGTH
+        + " characters, names of "
+        + JsonLimits.MAX_NAME_LENGTH
+        + ", numbers of "
+        + JsonLimits.MAX_NUMBER_LENGTH
+        + " digits, documents of "
+        + JsonLimits.MAX_DOCUMENT_LENGTH
+        + " characters or "
+        + JsonLimits.MAX_TOKENS
+        + " tokens)";
   }
 
   private static String pathOf(@Nullable JsonParser parser) {

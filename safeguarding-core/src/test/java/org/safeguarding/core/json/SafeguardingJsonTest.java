@@ -11,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.safeguarding.core.plan.InvalidPlanException;
 import org.safeguarding.core.plan.PlanProblem;
@@ -382,12 +385,52 @@ class SafeguardingJsonTest {
   }
 
   @Test
+  void readPlan_fieldNameWithC1ControlsSeparatorsOrFormatting_isEscapedInThePath() {
+    // NEL and CSI (C1 controls a terminal may act on), a line separator, a right-to-left override.
+    String json =
+        VALID.replace("\"id\": \"club\"", "\"id\": \"club\", \"a\u0085b\u009bc\u2028d\u202ee\": 1");
+
+    assertThat(paths(invalid(json)))
+        .containsExactly("$['a\\u0085b\\u009bc\\u2028d\\u202ee']: unknown field");
+  }
+
+  @Test
   void readPlan_deepNesting_isStoppedByTheReadersLimit() {
     String deep = "[".repeat(1_000) + "]".repeat(1_000);
 
     assertThat(paths(invalid("{\"risks\": " + deep + "}")))
         .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-        .contains("exceeds the reader's limits");
+        .isEqualTo(
+            "$.risks"
+                + "[0]".repeat(32)
+                + ": exceeds the reader's limit: nesting depth at most 32");
+  }
+
+  static Stream<Arguments> overOneLimit() {
+    return Stream.of(
+        Arguments.of(
+            VALID.replace("\"age\": 12", "\"age\": " + "[".repeat(30) + "]".repeat(30)),
+            "$.participants[0].age"
+                + "[0]".repeat(30)
+                + ": exceeds the reader's limit: nesting depth at most 32"),
+        Arguments.of(
+            VALID.replace("\"club\"", "\"" + "c".repeat(1_000_001) + "\""),
+            "$.id: exceeds the reader's limit: strings of at most 1000000 characters"),
+        Arguments.of(
+            VALID.replace("\"age\": 12", "\"" + "a".repeat(1_001) + "\": 12"),
+            "$.participants[0].id: exceeds the reader's limit: field names of at most 1000"
+                + " characters"),
+        Arguments.of(
+            VALID.replace("60", "6".repeat(101)),
+            "$.durationMinutes: exceeds the reader's limit: numbers of at most 100 digits"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("overOneLimit")
+  void readPlan_overOneOfTheReadersLimits_namesThatLimit(String json, String expected) {
+    assertThat(paths(invalid(json)))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .isEqualTo(expected);
   }
 
   @Test

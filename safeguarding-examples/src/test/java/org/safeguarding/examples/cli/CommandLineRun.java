@@ -19,13 +19,18 @@ final class CommandLineRun {
   }
 
   static CommandLineRun withStdin(String stdin, String... args) {
+    return withStdin(stdin.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  /** With raw bytes on standard input, which need not be UTF-8. */
+  static CommandLineRun withStdin(byte[] stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
         new SafeguardingCli(
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)))
+                new ByteArrayInputStream(stdin))
             .run(args);
     return new CommandLineRun(
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
