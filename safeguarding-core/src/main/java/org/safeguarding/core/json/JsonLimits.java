@@ -15,9 +15,12 @@ public final class JsonLimits {
 
   /**
    * The most tokens (values, names, brackets) in a document, which bounds the memory its tree
-   * takes: that plan of 100,000 participants has about 5.1 million.
+   * takes: that plan of 100,000 participants has about 5.1 million. The tree is held until the
+   * limit is reached, and empty objects are its costliest tokens (about 45 bytes each), so the
+   * worst document costs a few hundred MiB before it is refused; the limit is kept as low as the
+   * largest plan allows.
    */
-  public static final long MAX_TOKENS = 16_000_000;
+  public static final long MAX_TOKENS = 6_000_000;
 
   /**
    * The most entries in any one array, checked while parsing so that a huge array is refused before

@@ -288,7 +288,7 @@ class HostileJsonPropertyTest {
   @Test
   void read_streamedDocumentOverTheTokenLimit_isRefusedAtTheLimit() {
     // Arrays of 100,000 zeros, each within the entry limit, one after another: 40 MB of input
-    // and 20 million tokens, refused after 16 million.
+    // and 20 million tokens, refused after 6 million.
     String array = "[" + "0,".repeat(99_999) + "0],";
     GeneratedInput input =
         new GeneratedInput("{\"risks\": [", array, 200L * array.length(), "[]]}");
@@ -303,10 +303,35 @@ class HostileJsonPropertyTest {
             "exceeds the reader's limit: documents of at most "
                 + JsonLimits.MAX_TOKENS
                 + " tokens");
-    assertThat(input.consumed()).isLessThan(input.length());
-    // The tree of 16 million tokens is held until the refusal: about 200 MiB allocated for
-    // these zeros (empty objects cost three times more). Without the token limit the reader would
-    // go on to the document limit, 256 Mi characters, and allocate several times as much.
+    assertThat(input.consumed()).isLessThan(input.length() / 3);
+    // The tree of 6 million tokens is held until the refusal: under 100 MiB for these zeros.
+    // Without the token limit the reader would go on to the document limit, 256 Mi characters,
+    // and allocate many times as much.
+    assertThat(refusal.allocated).isLessThan(192 * MIB);
+  }
+
+  @Test
+  void read_streamedEmptyObjectsOverTheTokenLimit_costBoundedMemory() {
+    // The costliest tokens: empty objects, each a node of its own, two tokens in three bytes.
+    // 60 MB of input holds 40 million tokens; refused after 6 million, with 3 million objects
+    // held.
+    String array = "[" + "{},".repeat(99_999) + "{}],";
+    GeneratedInput input =
+        new GeneratedInput("{\"risks\": [", array, 200L * array.length(), "[]]}");
+
+    Refusal refusal = refusal(input);
+
+    assertThat(refusal.problems)
+        .singleElement()
+        .asString()
+        .startsWith("$.risks[")
+        .contains(
+            "exceeds the reader's limit: documents of at most "
+                + JsonLimits.MAX_TOKENS
+                + " tokens");
+    assertThat(input.consumed()).isLessThan(input.length() / 5);
+    // The worst case the limit allows: a few hundred MiB, a fixed bound whatever the input's
+    // length.
     assertThat(refusal.allocated).isLessThan(512 * MIB);
   }
 
@@ -390,13 +415,16 @@ class HostileJsonPropertyTest {
     Throwable thrown =
         catchThrowable(
             () -> {
-              switch (way) {
-                case TEXT -> document.fromString.apply(hostile.asText().orElseThrow());
-                case READER ->
-                    document.fromReader.apply(new StringReader(hostile.asText().orElseThrow()));
-                case STREAM -> read(document.fromStream, hostile.bytes);
-                case FILE -> readFile(document.fromFile, hostile.bytes);
-              }
+              // What is read is never used: every document here must be refused.
+              Object read =
+                  switch (way) {
+                    case TEXT -> document.fromString.apply(hostile.asText().orElseThrow());
+                    case READER ->
+                        document.fromReader.apply(new StringReader(hostile.asText().orElseThrow()));
+                    case STREAM -> read(document.fromStream, hostile.bytes);
+                    case FILE -> readFile(document.fromFile, hostile.bytes);
+                  };
+              assertThat(read).as("accepted by %s: %s", way, hostile).isNull();
             });
     // Described only on failure: a description of a huge document takes a while to make.
     Supplier<String> what = () -> way + ": " + hostile;
