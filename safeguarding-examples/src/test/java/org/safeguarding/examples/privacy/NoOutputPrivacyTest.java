@@ -108,6 +108,104 @@ class NoOutputPrivacyTest {
     assertThat(found).as("classes that can print or log").isEmpty();
   }
 
+  /**
+   * Types whose presence means a class can reach the network, write or delete a file, or start a
+   * process: SECURITY.md promises the library does none of these.
+   */
+  private static final List<String> NETWORK_FILE_OR_PROCESS_TYPES =
+      List.of(
+          "java/net/",
+          "java/nio/channels/",
+          "java/io/FileOutputStream",
+          "java/io/FileWriter",
+          "java/io/RandomAccessFile",
+          "java/lang/ProcessBuilder",
+          "java/net/http/");
+
+  /** Methods, as {@code owner.name:}, that write, move or delete files or start processes. */
+  private static final List<String> NETWORK_FILE_OR_PROCESS_MEMBERS =
+      List.of(
+          "java/nio/file/Files.write:",
+          "java/nio/file/Files.writeString:",
+          "java/nio/file/Files.newOutputStream:",
+          "java/nio/file/Files.newBufferedWriter:",
+          "java/nio/file/Files.newByteChannel:",
+          "java/nio/file/Files.create",
+          "java/nio/file/Files.delete",
+          "java/nio/file/Files.copy:",
+          "java/nio/file/Files.move:",
+          "java/lang/Runtime.exec:");
+
+  @Test
+  void classesOfTheCoreAndTheRules_openNoConnectionWriteNoFileStartNoProcess() {
+    Map<String, List<String>> found = new TreeMap<>();
+    List<ClassFile> classes = new ArrayList<>();
+    classes.addAll(ClassFiles.of(SessionPlan.class, "org.safeguarding.core"));
+    classes.addAll(ClassFiles.of(SafeguardingEngine.class, "org.safeguarding.rules"));
+    for (ClassFile file : classes) {
+      List<String> references = networkFileOrProcess(ConstantPool.of(file.bytes()));
+      if (file.name().equals(SafeguardingJson.class.getName())) {
+        // The one file the library writes is the one a caller names: writePlan(plan, path).
+        references.removeIf(
+            reference -> reference.startsWith("java/nio/file/Files.newBufferedWriter:"));
+      }
+      if (!references.isEmpty()) {
+        found.put(file.name(), references);
+      }
+    }
+
+    assertThat(classes).hasSizeGreaterThan(100);
+    assertThat(found).as("classes that can reach the network, files or processes").isEmpty();
+  }
+
+  @Test
+  void networkFileOrProcess_findsEachWayOut() {
+    // The scan must be able to fail: it finds each way out in a class made to use them, and the
+    // command line's own write to the standard output's descriptor.
+    List<String> outbound = networkFileOrProcess(ConstantPool.of(classFile(Outbound.class)));
+    List<String> cli =
+        networkFileOrProcess(
+            ConstantPool.of(classFile(org.safeguarding.examples.cli.SafeguardingCli.class)));
+
+    for (String expected :
+        List.of(
+            "java/net/Socket",
+            "java/nio/file/Files.writeString:",
+            "java/nio/file/Files.delete",
+            "java/lang/ProcessBuilder")) {
+      assertThat(outbound).as(expected).anyMatch(reference -> reference.contains(expected));
+    }
+    assertThat(cli).anyMatch(reference -> reference.contains("java/io/FileOutputStream"));
+  }
+
+  private static List<String> networkFileOrProcess(ConstantPool pool) {
+    List<String> found = new ArrayList<>();
+    for (String member : pool.members()) {
+      if (NETWORK_FILE_OR_PROCESS_MEMBERS.stream().anyMatch(member::startsWith)) {
+        found.add(member);
+      }
+    }
+    for (String text : pool.texts()) {
+      if (NETWORK_FILE_OR_PROCESS_TYPES.stream().anyMatch(text::contains)) {
+        found.add(text);
+      }
+    }
+    return found;
+  }
+
+  /** Reaches out every way the library must not, so that the scan is seen to find them. */
+  @SuppressWarnings("unused")
+  private static final class Outbound {
+    static void reach(Path file) throws IOException {
+      try (java.net.Socket socket = new java.net.Socket("localhost", 9)) {
+        socket.getOutputStream().write(1);
+      }
+      java.nio.file.Files.writeString(file, "written");
+      java.nio.file.Files.delete(file);
+      new ProcessBuilder("true").start();
+    }
+  }
+
   @Test
   void printingOrLogging_findsEachWayToPrintOrLog() {
     // The scan must be able to fail: it finds each way in a class made to use them all, and the
