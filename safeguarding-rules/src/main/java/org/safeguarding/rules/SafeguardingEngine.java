@@ -72,12 +72,11 @@ public final class SafeguardingEngine {
               + " rule, and assess again once it is fixed.",
           Sources.RISK_ASSESSMENT_GUIDE);
 
-  /** Findings in the contract's order: level, then rule, then subject (none first). */
   /**
-   * Level, then rule, then subject (the whole session first), then message. Written out rather than
-   * chained from key extractors because sorting is a large share of a big plan's assessment:
-   * findings of one rule share the code's string, so the identity test skips most string
-   * comparisons.
+   * Findings in the contract's order: level, then rule, then subject (the whole session first),
+   * then message. Written out rather than chained from key extractors because sorting is a large
+   * share of a big plan's assessment: findings of one rule share the code's string, so the identity
+   * test skips most string comparisons.
    */
   private static final Comparator<Finding> FINDING_ORDER =
       (a, b) -> {
