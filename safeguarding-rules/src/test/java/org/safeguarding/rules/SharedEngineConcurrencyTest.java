@@ -25,8 +25,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -276,8 +274,9 @@ class SharedEngineConcurrencyTest {
       List<Integer> answeredPerThread = new ArrayList<>(THREADS);
       for (Future<Integer> worker : workers) {
         try {
-          answeredPerThread.add(worker.get(5, TimeUnit.MINUTES));
-        } catch (ExecutionException | TimeoutException e) {
+          // No time limit: a test here never judges by the clock, and a hang shows as one.
+          answeredPerThread.add(worker.get());
+        } catch (ExecutionException e) {
           thrown.add(e);
         }
       }
@@ -294,7 +293,6 @@ class SharedEngineConcurrencyTest {
       assertThat(mostInFlight.get()).as("most tasks in flight at once").isGreaterThanOrEqualTo(2);
     } finally {
       pool.shutdownNow();
-      assertThat(pool.awaitTermination(1, TimeUnit.MINUTES)).as("workers stopped").isTrue();
     }
 
     List<String> differences = new ArrayList<>();

@@ -27,7 +27,7 @@ public abstract class AssessedRisk {
   /** {@return whether it was declared in the plan or inferred by the engine} */
   public abstract RiskOrigin origin();
 
-  /** {@return 1 for the risk to deal with first} */
+  /** {@return the priority: 1 for the risk to deal with first} */
   public abstract int priority();
 
   /** {@return the rating before mitigation} */

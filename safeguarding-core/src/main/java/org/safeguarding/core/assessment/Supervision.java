@@ -21,11 +21,13 @@ public abstract class Supervision {
     return ImmutableSupervision.of(requiredAdults, countedAdults);
   }
 
-  /** {@return adults the session needs} */
+  /** {@return how many counted adults the session needs} */
   @Value.Parameter
   public abstract int requiredAdults();
 
-  /** {@return staff who count: not under 18, with a check of at least BASIC level} */
+  /**
+   * {@return how many staff count as adults: not under 18, with a check of at least BASIC level}
+   */
   @Value.Parameter
   public abstract int countedAdults();
 

@@ -31,6 +31,9 @@ class HostileInputCommandTest {
   /** Planted in hostile values; no line on standard error may repeat it. */
   private static final String MARKER = "Qx7Hostile";
 
+  /** Planted in numbers too long or too big to read, which must not be echoed either. */
+  private static final String NUMBER_MARKER = "73737373737";
+
   private static final String PLAN = SafeguardingJson.writePlan(ExamplePlans.load("youth-club"));
   private static final String ROOM = "{\"present\": [\"s1\", \"s2\"]}";
   private static final String INCIDENT =
@@ -135,7 +138,7 @@ class HostileInputCommandTest {
         new Sample(
             "a number of 101 digits",
             subject,
-            subject.withId("73737373737" + "0".repeat(90)),
+            subject.withId(NUMBER_MARKER + "0".repeat(90)),
             "numbers of at most 100 digits"));
     samples.add(new Sample("NaN", subject, subject.withId("NaN"), "is not well-formed JSON"));
     if (subject == Subject.PLAN) {
@@ -364,6 +367,7 @@ class HostileInputCommandTest {
             line -> {
               assertThat(line).startsWith(sample.subject.errorPrefix + "$");
               assertThat(line).doesNotContain(MARKER);
+              assertThat(line).doesNotContain(NUMBER_MARKER);
               assertThat(line.chars().filter(HostileInputCommandTest::isUnsafe)).isEmpty();
             });
     assertThat(lines).as(what).anySatisfy(line -> assertThat(line).contains(sample.says));

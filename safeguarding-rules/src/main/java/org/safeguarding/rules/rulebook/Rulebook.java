@@ -278,7 +278,7 @@ public final class Rulebook {
    * @param jurisdiction the jurisdiction
    */
   public int digitalConsentAge(Jurisdiction jurisdiction) {
-    return entry(digitalConsentAge, jurisdiction);
+    return entry(digitalConsentAge, jurisdiction, "jurisdiction");
   }
 
   /**
@@ -378,7 +378,7 @@ public final class Rulebook {
    * @param jurisdiction the jurisdiction
    */
   public Set<CheckScheme> acceptedSchemes(Jurisdiction jurisdiction) {
-    return entry(acceptedSchemes, jurisdiction);
+    return entry(acceptedSchemes, jurisdiction, "jurisdiction");
   }
 
   /**
@@ -387,7 +387,7 @@ public final class Rulebook {
    * @param scheme the check scheme
    */
   public int checkValidYears(CheckScheme scheme) {
-    return entry(checkValidYears, scheme);
+    return entry(checkValidYears, scheme, "scheme");
   }
 
   /** {@return how many years safeguarding training stays current} */
@@ -409,7 +409,7 @@ public final class Rulebook {
    * @param interaction the session's interaction
    */
   public Set<PlatformControl> requiredControls(Interaction interaction) {
-    return entry(requiredControls, interaction);
+    return entry(requiredControls, interaction, "interaction");
   }
 
   /**
@@ -419,7 +419,7 @@ public final class Rulebook {
    * @param interaction the session's interaction
    */
   public Set<PlatformControl> advisedControls(Interaction interaction) {
-    return entry(advisedControls, interaction);
+    return entry(advisedControls, interaction, "interaction");
   }
 
   /** {@return the numbers behind inferred risks} */
@@ -481,9 +481,11 @@ public final class Rulebook {
 
   /**
    * Looks up a table that has an entry for every constant of its key's enum: the reader refuses a
-   * rulebook with a gap, so a missing entry is a defect here, not bad input.
+   * rulebook with a gap, so a missing entry is a defect here, not bad input. A null key is the
+   * caller's mistake, named as such.
    */
-  private static <K, V> V entry(Map<K, V> table, K key) {
+  private static <K, V> V entry(Map<K, V> table, K key, String name) {
+    Objects.requireNonNull(key, name);
     return Objects.requireNonNull(table.get(key), () -> "the rulebook has no entry for " + key);
   }
 }
