@@ -3,8 +3,6 @@ package org.safeguarding.core.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -160,7 +158,7 @@ class ModelToStringPrivacyTest {
     samples.forEach(
         (type, sample) -> assertThat(sample).as("sample of %s", type).isInstanceOf(type));
     for (Class<?> type : WITHOUT_INSTANCES) {
-      assertThat(type.isAnnotation() || onlyPrivateConstructors(type))
+      assertThat(type.isAnnotation() || ClassFiles.onlyPrivateConstructors(type))
           .as("%s can have no instances", type)
           .isTrue();
     }
@@ -397,31 +395,12 @@ class ModelToStringPrivacyTest {
   private static List<Class<?>> publicTypes() {
     List<Class<?>> types = new ArrayList<>();
     for (Class<?> type : ClassFiles.classes(SessionPlan.class, CORE)) {
-      if (isPublicApi(type)) {
+      if (ClassFiles.isPublicApi(type)) {
         types.add(type);
       }
     }
     assertThat(types).as("public types found").contains(SessionPlan.class, RiskEntry.class);
     return types;
-  }
-
-  /** Public, and nested only in public types: a public builder of a hidden class is not API. */
-  private static boolean isPublicApi(Class<?> type) {
-    for (Class<?> at = type; at != null; at = at.getEnclosingClass()) {
-      if (!Modifier.isPublic(at.getModifiers()) || at.isAnonymousClass()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean onlyPrivateConstructors(Class<?> type) {
-    for (Constructor<?> constructor : type.getDeclaredConstructors()) {
-      if (!Modifier.isPrivate(constructor.getModifiers())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static Set<String> names(Set<Class<?>> types) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,5 +131,34 @@ public final class ClassFiles {
       String name = entry.substring(0, entry.length() - ".class".length()).replace('/', '.');
       files.add(new ClassFile(name, bytes));
     }
+  }
+
+  /**
+   * {@return whether a type is public API: public, and nested only in public types (a public
+   * builder of a hidden class is not API)}
+   *
+   * @param type the type
+   */
+  public static boolean isPublicApi(Class<?> type) {
+    for (Class<?> at = type; at != null; at = at.getEnclosingClass()) {
+      if (!Modifier.isPublic(at.getModifiers()) || at.isAnonymousClass()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@return whether a type has only private constructors, so no instance can be made outside it}
+   *
+   * @param type the type
+   */
+  public static boolean onlyPrivateConstructors(Class<?> type) {
+    for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+      if (!Modifier.isPrivate(constructor.getModifiers())) {
+        return false;
+      }
+    }
+    return true;
   }
 }

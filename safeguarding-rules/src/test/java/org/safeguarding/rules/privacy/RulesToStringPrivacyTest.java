@@ -3,8 +3,6 @@ package org.safeguarding.rules.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,7 +111,9 @@ class RulesToStringPrivacyTest {
     samples.forEach(
         (type, sample) -> assertThat(sample).as("sample of %s", type).isInstanceOf(type));
     for (Class<?> type : WITHOUT_INSTANCES) {
-      assertThat(onlyPrivateConstructors(type)).as("%s can have no instances", type).isTrue();
+      assertThat(ClassFiles.onlyPrivateConstructors(type))
+          .as("%s can have no instances", type)
+          .isTrue();
     }
   }
 
@@ -219,30 +219,11 @@ class RulesToStringPrivacyTest {
   private static List<Class<?>> publicTypes() {
     List<Class<?>> types = new ArrayList<>();
     for (Class<?> type : ClassFiles.classes(SafeguardingEngine.class, RULES)) {
-      if (isPublicApi(type)) {
+      if (ClassFiles.isPublicApi(type)) {
         types.add(type);
       }
     }
     assertThat(types).as("public types found").contains(SafeguardingEngine.class, Rulebook.class);
     return types;
-  }
-
-  /** Public, and nested only in public types. */
-  private static boolean isPublicApi(Class<?> type) {
-    for (Class<?> at = type; at != null; at = at.getEnclosingClass()) {
-      if (!Modifier.isPublic(at.getModifiers()) || at.isAnonymousClass()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean onlyPrivateConstructors(Class<?> type) {
-    for (Constructor<?> constructor : type.getDeclaredConstructors()) {
-      if (!Modifier.isPrivate(constructor.getModifiers())) {
-        return false;
-      }
-    }
-    return true;
   }
 }
