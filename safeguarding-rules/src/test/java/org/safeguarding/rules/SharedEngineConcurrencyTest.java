@@ -515,7 +515,9 @@ class SharedEngineConcurrencyTest {
             root -> {
               root.put("name", "concurrency-test");
               root.put("timeZone", "America/New_York");
-              DefaultRulebookText.object(root, "supervision").put("minimumAdults", 3);
+              DefaultRulebookText.object(root, "supervision")
+                  .put("minimumAdults", 3)
+                  .put("broadcastAdults", 3);
               DefaultRulebookText.object(root, "admission").put("adultsPresentBeforeVulnerable", 3);
             }));
   }

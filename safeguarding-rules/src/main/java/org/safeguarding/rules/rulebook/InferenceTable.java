@@ -6,8 +6,9 @@ import java.util.Set;
 import org.safeguarding.core.plan.PlatformControl;
 
 /**
- * The numbers behind the risks the engine infers when a plan's register has no entry for a hazard.
- * Likelihoods and severities are levels 1 to 5; an inferred likelihood never exceeds 5.
+ * The numbers behind the risks the engine infers from a plan's facts: added when the register has
+ * no entry for a hazard, and a floor under an entry that rates the hazard lower. Likelihoods and
+ * severities are levels 1 to 5; an inferred likelihood stays between 1 and 5.
  */
 public final class InferenceTable {
 
@@ -20,6 +21,7 @@ public final class InferenceTable {
   private final int impersonationLikelihoodOnPublicAccounts;
   private final int impersonationIfAnyoneUnregistered;
   private final int impersonationIfChildUnverifiedOnPublicAccounts;
+  private final int impersonationStepDownIfAdministered;
   private final int impersonationSeverity;
   private final int distressLikelihood;
   private final int distressLikelihoodWithoutCover;
@@ -35,6 +37,7 @@ public final class InferenceTable {
       int impersonationLikelihoodOnPublicAccounts,
       int impersonationIfAnyoneUnregistered,
       int impersonationIfChildUnverifiedOnPublicAccounts,
+      int impersonationStepDownIfAdministered,
       int impersonationSeverity,
       int distressLikelihood,
       int distressLikelihoodWithoutCover,
@@ -51,6 +54,7 @@ public final class InferenceTable {
     this.impersonationIfAnyoneUnregistered = impersonationIfAnyoneUnregistered;
     this.impersonationIfChildUnverifiedOnPublicAccounts =
         impersonationIfChildUnverifiedOnPublicAccounts;
+    this.impersonationStepDownIfAdministered = impersonationStepDownIfAdministered;
     this.impersonationSeverity = impersonationSeverity;
     this.distressLikelihood = distressLikelihood;
     this.distressLikelihoodWithoutCover = distressLikelihoodWithoutCover;
@@ -102,6 +106,15 @@ public final class InferenceTable {
    */
   public int impersonationIfChildUnverifiedOnPublicAccounts() {
     return impersonationIfChildUnverifiedOnPublicAccounts;
+  }
+
+  /**
+   * {@return IMPERSONATION: what it takes off the likelihood when everyone taking part registered
+   * beforehand and a counted adult other than the lead administers the session (a HOST or
+   * CO_FACILITATOR who can check that webcams match accounts); the likelihood stays at least 1}
+   */
+  public int impersonationStepDownIfAdministered() {
+    return impersonationStepDownIfAdministered;
   }
 
   /** {@return IMPERSONATION: the severity} */

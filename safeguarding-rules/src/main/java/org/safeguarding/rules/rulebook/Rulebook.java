@@ -58,11 +58,13 @@ public final class Rulebook {
   private final int minimumAdults;
   private final int broadcastAdults;
   private final int oneToOneAdults;
+  private final int oneToOneColleagues;
   private final int adultsWithoutVulnerable;
   private final int distressCoverStaff;
   private final List<RequiredCheck> requiredChecks;
   private final CheckLevel[][][] requiredLevel;
   private final Map<Jurisdiction, Set<CheckScheme>> acceptedSchemes;
+  private final Map<Jurisdiction, Map<Frequency, Set<CheckScheme>>> requiredSchemes;
   private final Map<CheckScheme, Integer> checkValidYears;
   private final int trainingValidYears;
   private final Map<Policy, FindingLevel> requiredPolicies;
@@ -88,10 +90,13 @@ public final class Rulebook {
     int minimumAdults;
     int broadcastAdults;
     int oneToOneAdults;
+    int oneToOneColleagues;
     int adultsWithoutVulnerable;
     int distressCoverStaff;
     List<RequiredCheck> requiredChecks = List.of();
     Map<Jurisdiction, Set<CheckScheme>> acceptedSchemes = new EnumMap<>(Jurisdiction.class);
+    Map<Jurisdiction, Map<Frequency, Set<CheckScheme>>> requiredSchemes =
+        new EnumMap<>(Jurisdiction.class);
     Map<CheckScheme, Integer> checkValidYears = new EnumMap<>(CheckScheme.class);
     int trainingValidYears;
     Map<Policy, FindingLevel> requiredPolicies = new EnumMap<>(Policy.class);
@@ -124,6 +129,7 @@ public final class Rulebook {
     this.minimumAdults = parts.minimumAdults;
     this.broadcastAdults = parts.broadcastAdults;
     this.oneToOneAdults = parts.oneToOneAdults;
+    this.oneToOneColleagues = parts.oneToOneColleagues;
     this.adultsWithoutVulnerable = parts.adultsWithoutVulnerable;
     this.distressCoverStaff = parts.distressCoverStaff;
     this.requiredChecks = List.copyOf(parts.requiredChecks);
@@ -139,6 +145,13 @@ public final class Rulebook {
       }
     }
     this.acceptedSchemes = copyOfSets(Jurisdiction.class, CheckScheme.class, parts.acceptedSchemes);
+    Map<Jurisdiction, Map<Frequency, Set<CheckScheme>>> required =
+        new EnumMap<>(Jurisdiction.class);
+    parts.requiredSchemes.forEach(
+        (jurisdiction, byFrequency) ->
+            required.put(
+                jurisdiction, copyOfSets(Frequency.class, CheckScheme.class, byFrequency)));
+    this.requiredSchemes = Collections.unmodifiableMap(required);
     this.checkValidYears = copyOf(CheckScheme.class, parts.checkValidYears);
     this.trainingValidYears = parts.trainingValidYears;
     this.requiredPolicies = copyOf(Policy.class, parts.requiredPolicies);
@@ -343,6 +356,15 @@ public final class Rulebook {
     return oneToOneAdults;
   }
 
+  /**
+   * {@return how many counted adults besides the {@link #oneToOneAdults()} a one-to-one session
+   * with a vulnerable participant needs to count as involving a colleague: without them, the
+   * session is safeguarded only by a responsible adult nearby at the participant's home}
+   */
+  public int oneToOneColleagues() {
+    return oneToOneColleagues;
+  }
+
   /** {@return the counted adults a session with no vulnerable participants needs} */
   public int adultsWithoutVulnerable() {
     return adultsWithoutVulnerable;
@@ -379,6 +401,20 @@ public final class Rulebook {
    */
   public Set<CheckScheme> acceptedSchemes(Jurisdiction jurisdiction) {
     return entry(acceptedSchemes, jurisdiction, "jurisdiction");
+  }
+
+  /**
+   * {@return the check schemes one of which staff must hold, current, to work with vulnerable
+   * participants at a session of a frequency in a jurisdiction; empty when any scheme's check will
+   * do} In Scotland regulated work (a regular session with children or adults at risk) needs PVG
+   * scheme membership, supervised or not: a Disclosure Scotland check alone does not meet it, and a
+   * membership older than the scheme's {@link #checkValidYears} has lapsed.
+   *
+   * @param jurisdiction the service's jurisdiction
+   * @param frequency how often the session runs
+   */
+  public Set<CheckScheme> requiredSchemes(Jurisdiction jurisdiction, Frequency frequency) {
+    return entry(entry(requiredSchemes, jurisdiction, "jurisdiction"), frequency, "frequency");
   }
 
   /**

@@ -448,6 +448,7 @@ final class RulebookReader {
             "minimumAdults",
             "broadcastAdults",
             "oneToOneAdults",
+            "oneToOneColleagues",
             "adultsWithoutVulnerable",
             "distressCoverStaff");
     readRatioBands(supervision, adultAge);
@@ -466,6 +467,11 @@ final class RulebookReader {
     @Nullable Integer oneToOne = supervision.integer("oneToOneAdults", 1, MAX_ADULTS);
     if (oneToOne != null) {
       parts.oneToOneAdults = oneToOne;
+    }
+    // At least one: with none, a one-to-one would never need a colleague or a responsible adult.
+    @Nullable Integer colleagues = supervision.integer("oneToOneColleagues", 1, MAX_ADULTS);
+    if (colleagues != null) {
+      parts.oneToOneColleagues = colleagues;
     }
     @Nullable Integer withoutVulnerable =
         supervision.integer("adultsWithoutVulnerable", 1, MAX_ADULTS);
@@ -538,6 +544,7 @@ final class RulebookReader {
             "vetting",
             "requiredChecks",
             "acceptedSchemes",
+            "requiredSchemes",
             "checkValidYears",
             "trainingValidYears");
     readRequiredChecks(vetting);
@@ -556,6 +563,8 @@ final class RulebookReader {
           });
     }
 
+    readRequiredSchemes(vetting);
+
     String yearsPath = field(vetting.path, "checkValidYears");
     @Nullable Map<CheckScheme, JsonNode> years =
         keyed(vetting.get("checkValidYears"), yearsPath, CheckScheme.class, true);
@@ -573,6 +582,50 @@ final class RulebookReader {
     if (training != null) {
       parts.trainingValidYears = training;
     }
+  }
+
+  /**
+   * The schemes required per jurisdiction and frequency: every jurisdiction and frequency must be
+   * given (an empty list when any scheme will do), so that a rulebook cannot drop a requirement by
+   * leaving it out; a required scheme must be one the jurisdiction accepts.
+   */
+  private void readRequiredSchemes(Obj vetting) {
+    String path = field(vetting.path, "requiredSchemes");
+    @Nullable Map<Jurisdiction, JsonNode> byJurisdiction =
+        keyed(vetting.get("requiredSchemes"), path, Jurisdiction.class, true);
+    if (byJurisdiction == null) {
+      return;
+    }
+    byJurisdiction.forEach(
+        (jurisdiction, value) -> {
+          String jurisdictionPath = field(path, jurisdiction.name());
+          @Nullable Map<Frequency, JsonNode> byFrequency =
+              keyed(value, jurisdictionPath, Frequency.class, true);
+          if (byFrequency == null) {
+            return;
+          }
+          Map<Frequency, Set<CheckScheme>> read = new EnumMap<>(Frequency.class);
+          byFrequency.forEach(
+              (frequency, list) -> {
+                String listPath = field(jurisdictionPath, frequency.name());
+                @Nullable EnumList<CheckScheme> schemes =
+                    enumListAt(list, listPath, CheckScheme.class, false);
+                if (schemes == null) {
+                  return;
+                }
+                @Nullable Set<CheckScheme> accepted = parts.acceptedSchemes.get(jurisdiction);
+                for (int i = 0; i < schemes.entries.size(); i++) {
+                  @Nullable CheckScheme scheme = schemes.entries.get(i);
+                  if (scheme != null && accepted != null && !accepted.contains(scheme)) {
+                    problem(
+                        index(listPath, i),
+                        "must be one of the schemes acceptedSchemes gives for " + jurisdiction);
+                  }
+                }
+                read.put(frequency, schemes.values);
+              });
+          parts.requiredSchemes.put(jurisdiction, read);
+        });
   }
 
   /**
@@ -747,6 +800,7 @@ final class RulebookReader {
             "likelihoodOnPublicAccounts",
             "ifAnyoneUnregistered",
             "ifChildUnverifiedOnPublicAccounts",
+            "stepDownIfAdministered",
             "severity");
     @Nullable Integer impersonationLikelihood = impersonation.integer("likelihood", 1, MAX_LEVEL);
     @Nullable Integer impersonationOnPublic =
@@ -755,6 +809,8 @@ final class RulebookReader {
         impersonation.integer("ifAnyoneUnregistered", 0, MAX_INCREMENT);
     @Nullable Integer impersonationChildUnverified =
         impersonation.integer("ifChildUnverifiedOnPublicAccounts", 0, MAX_INCREMENT);
+    @Nullable Integer impersonationStepDown =
+        impersonation.integer("stepDownIfAdministered", 0, MAX_INCREMENT);
     @Nullable Integer impersonationSeverity = impersonation.integer("severity", 1, MAX_LEVEL);
 
     Obj distress =
@@ -773,6 +829,7 @@ final class RulebookReader {
         && impersonationOnPublic != null
         && impersonationUnregistered != null
         && impersonationChildUnverified != null
+        && impersonationStepDown != null
         && impersonationSeverity != null
         && distressLikelihood != null
         && distressWithoutCover != null
@@ -788,6 +845,7 @@ final class RulebookReader {
               impersonationOnPublic,
               impersonationUnregistered,
               impersonationChildUnverified,
+              impersonationStepDown,
               impersonationSeverity,
               distressLikelihood,
               distressWithoutCover,
@@ -839,6 +897,17 @@ final class RulebookReader {
     @Nullable Integer adults = admission.integer("adultsPresentBeforeVulnerable", 1, MAX_ADULTS);
     if (adults != null) {
       parts.adultsPresentBeforeVulnerable = adults;
+      // The door and the assessment read the same numbers: a door that asked for more adults than
+      // a group or broadcast needs would keep out every child of a session assessed as safe.
+      // (Zero means the supervision figure was at fault and is reported already.)
+      String path = field(admission.path, "adultsPresentBeforeVulnerable");
+      if (parts.minimumAdults > 0 && adults > parts.minimumAdults) {
+        problem(path, "must be at most supervision.minimumAdults (" + parts.minimumAdults + ")");
+      }
+      if (parts.broadcastAdults > 0 && adults > parts.broadcastAdults) {
+        problem(
+            path, "must be at most supervision.broadcastAdults (" + parts.broadcastAdults + ")");
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import java.util.Collection;
 import java.util.Map;
 import org.safeguarding.core.plan.CheckScheme;
+import org.safeguarding.core.plan.Frequency;
 import org.safeguarding.core.plan.Interaction;
 import org.safeguarding.core.plan.Jurisdiction;
 import org.safeguarding.core.response.ResponseAction;
@@ -94,6 +95,7 @@ final class RulebookWriter {
     out.writeNumberProperty("minimumAdults", rulebook.minimumAdults());
     out.writeNumberProperty("broadcastAdults", rulebook.broadcastAdults());
     out.writeNumberProperty("oneToOneAdults", rulebook.oneToOneAdults());
+    out.writeNumberProperty("oneToOneColleagues", rulebook.oneToOneColleagues());
     out.writeNumberProperty("adultsWithoutVulnerable", rulebook.adultsWithoutVulnerable());
     out.writeNumberProperty("distressCoverStaff", rulebook.distressCoverStaff());
     out.writeEndObject();
@@ -114,6 +116,15 @@ final class RulebookWriter {
     out.writeObjectPropertyStart("acceptedSchemes");
     for (Jurisdiction jurisdiction : Jurisdiction.values()) {
       names(jurisdiction.name(), rulebook.acceptedSchemes(jurisdiction));
+    }
+    out.writeEndObject();
+    out.writeObjectPropertyStart("requiredSchemes");
+    for (Jurisdiction jurisdiction : Jurisdiction.values()) {
+      out.writeObjectPropertyStart(jurisdiction.name());
+      for (Frequency frequency : Frequency.values()) {
+        names(frequency.name(), rulebook.requiredSchemes(jurisdiction, frequency));
+      }
+      out.writeEndObject();
     }
     out.writeEndObject();
     out.writeObjectPropertyStart("checkValidYears");
@@ -162,6 +173,8 @@ final class RulebookWriter {
     out.writeNumberProperty(
         "ifChildUnverifiedOnPublicAccounts",
         inference.impersonationIfChildUnverifiedOnPublicAccounts());
+    out.writeNumberProperty(
+        "stepDownIfAdministered", inference.impersonationStepDownIfAdministered());
     out.writeNumberProperty("severity", inference.impersonationSeverity());
     out.writeEndObject();
     out.writeObjectPropertyStart("participantDistress");

@@ -110,6 +110,7 @@ class RulebookDeadlinesTest {
                       .put("from", "SESSION_END")
                       .put("within", "P2D");
                   object(root, "admission").put("adultsPresentBeforeVulnerable", 3);
+                  object(root, "supervision").put("minimumAdults", 3).put("broadcastAdults", 3);
                 }));
 
     assertThat(rulebook.deadline(ResponseAction.PHONE_PARTICIPANT))
@@ -154,10 +155,48 @@ class RulebookDeadlinesTest {
     assertThat(
             Rulebook.read(
                     edited(
-                        root ->
-                            object(root, "admission").put("adultsPresentBeforeVulnerable", 100)))
+                        root -> {
+                          object(root, "admission").put("adultsPresentBeforeVulnerable", 100);
+                          object(root, "supervision")
+                              .put("minimumAdults", 100)
+                              .put("broadcastAdults", 100);
+                        }))
                 .adultsPresentBeforeVulnerable())
         .isEqualTo(100);
+  }
+
+  @Test
+  void read_adultsPresentBeforeVulnerableAboveWhatAGroupOrBroadcastNeeds_isRefused() {
+    List<PlanProblem> problems =
+        problemsOf(
+            edited(
+                root -> {
+                  object(root, "admission").put("adultsPresentBeforeVulnerable", 3);
+                  object(root, "supervision").put("minimumAdults", 3);
+                }));
+
+    assertThat(problems)
+        .containsExactly(
+            PlanProblem.of(
+                "$.admission.adultsPresentBeforeVulnerable",
+                "must be at most supervision.broadcastAdults (2)"));
+  }
+
+  @Test
+  void read_adultsPresentBeforeVulnerableAboveTheMinimum_isRefused() {
+    List<PlanProblem> problems =
+        problemsOf(
+            edited(
+                root -> {
+                  object(root, "admission").put("adultsPresentBeforeVulnerable", 3);
+                  object(root, "supervision").put("broadcastAdults", 3);
+                }));
+
+    assertThat(problems)
+        .containsExactly(
+            PlanProblem.of(
+                "$.admission.adultsPresentBeforeVulnerable",
+                "must be at most supervision.minimumAdults (2)"));
   }
 
   // --- problems ---------------------------------------------------------------------------------

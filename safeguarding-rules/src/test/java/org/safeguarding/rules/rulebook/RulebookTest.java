@@ -40,7 +40,7 @@ class RulebookTest {
   void ukDefault_loads_withItsIdAndTimeZone() {
     Rulebook rulebook = Rulebook.ukDefault();
 
-    assertThat(rulebook.id()).isEqualTo(RulebookId.of("uk-default", "2026.1"));
+    assertThat(rulebook.id()).isEqualTo(RulebookId.of("uk-default", "2026.2"));
     assertThat(rulebook.timeZone().getId()).isEqualTo("Europe/London");
     assertThat(rulebook.adultAge()).isEqualTo(18);
     assertThat(Rulebook.ukDefault()).isSameAs(rulebook);
@@ -145,7 +145,7 @@ class RulebookTest {
 
     Rulebook rulebook = Rulebook.read(new ByteArrayInputStream(bytes));
 
-    assertThat(rulebook.id()).isEqualTo(RulebookId.of("uk-default", "2026.1"));
+    assertThat(rulebook.id()).isEqualTo(RulebookId.of("uk-default", "2026.2"));
   }
 
   @Test
@@ -153,7 +153,7 @@ class RulebookTest {
     Path file = dir.resolve("my-rulebook.json");
     Files.writeString(file, edited(root -> root.put("name", "my-rulebook")));
 
-    assertThat(Rulebook.read(file).id()).isEqualTo(RulebookId.of("my-rulebook", "2026.1"));
+    assertThat(Rulebook.read(file).id()).isEqualTo(RulebookId.of("my-rulebook", "2026.2"));
   }
 
   @Test
@@ -639,6 +639,93 @@ class RulebookTest {
                         .add("UNVERIFIED")));
 
     assertThat(paths).containsExactly("$.consent.verifiedParentalConsent[2]");
+  }
+
+  @Test
+  void ukDefault_oneToOneColleaguesAndImpersonationStepDown_areOne() {
+    Rulebook rulebook = Rulebook.ukDefault();
+
+    assertThat(rulebook.oneToOneAdults()).isEqualTo(1);
+    assertThat(rulebook.oneToOneColleagues()).isEqualTo(1);
+    assertThat(rulebook.inference().impersonationStepDownIfAdministered()).isEqualTo(1);
+  }
+
+  @Test
+  void ukDefault_requiredSchemes_arePvgForRegularWorkInScotlandOnly() {
+    Rulebook rulebook = Rulebook.ukDefault();
+
+    for (Jurisdiction jurisdiction : Jurisdiction.values()) {
+      for (Frequency frequency : Frequency.values()) {
+        boolean regulatedInScotland =
+            jurisdiction == Jurisdiction.SCOTLAND && frequency == Frequency.REGULAR;
+        assertThat(rulebook.requiredSchemes(jurisdiction, frequency))
+            .as(jurisdiction + " " + frequency)
+            .isEqualTo(
+                regulatedInScotland ? java.util.Set.of(CheckScheme.PVG) : java.util.Set.of());
+      }
+    }
+  }
+
+  @Test
+  void read_requiredSchemeTheJurisdictionDoesNotAccept_isReportedAtTheEntry() {
+    List<PlanProblem> problems =
+        problemsOf(
+            edited(
+                root ->
+                    ((ArrayNode)
+                            object(root, "vetting", "requiredSchemes", "ENGLAND")
+                                .putArray("REGULAR"))
+                        .add("PVG")));
+
+    assertThat(problems)
+        .containsExactly(
+            PlanProblem.of(
+                "$.vetting.requiredSchemes.ENGLAND.REGULAR[0]",
+                "must be one of the schemes acceptedSchemes gives for ENGLAND"));
+  }
+
+  @Test
+  void read_requiredSchemesMissingAFrequency_isReportedAtTheJurisdiction() {
+    List<PlanProblem> problems =
+        problemsOf(
+            edited(
+                root -> object(root, "vetting", "requiredSchemes", "SCOTLAND").remove("REGULAR")));
+
+    assertThat(problems)
+        .containsExactly(
+            PlanProblem.of("$.vetting.requiredSchemes.SCOTLAND", "must have an entry for REGULAR"));
+  }
+
+  @Test
+  void read_requiredSchemesLeftOut_isRequired() {
+    List<PlanProblem> problems =
+        problemsOf(edited(root -> object(root, "vetting").remove("requiredSchemes")));
+
+    assertThat(problems)
+        .containsExactly(PlanProblem.of("$.vetting.requiredSchemes", "is required"));
+  }
+
+  @Test
+  void read_noOneToOneColleague_isRefused() {
+    List<PlanProblem> problems =
+        problemsOf(edited(root -> object(root, "supervision").put("oneToOneColleagues", 0)));
+
+    assertThat(problems)
+        .extracting(PlanProblem::path)
+        .containsExactly("$.supervision.oneToOneColleagues");
+  }
+
+  @Test
+  void read_impersonationStepDownLeftOut_isRequired() {
+    List<PlanProblem> problems =
+        problemsOf(
+            edited(
+                root ->
+                    object(root, "inference", "impersonation").remove("stepDownIfAdministered")));
+
+    assertThat(problems)
+        .containsExactly(
+            PlanProblem.of("$.inference.impersonation.stepDownIfAdministered", "is required"));
   }
 
   @Test

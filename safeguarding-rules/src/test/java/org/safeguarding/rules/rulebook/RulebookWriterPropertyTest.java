@@ -19,11 +19,13 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.plan.CheckScheme;
+import org.safeguarding.core.plan.Frequency;
 import org.safeguarding.core.plan.Jurisdiction;
 import org.safeguarding.core.plan.Policy;
 import org.safeguarding.core.response.ResponseAction;
 import org.safeguarding.core.risk.RiskBand;
 import org.safeguarding.rules.rulebook.Deadline.From;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -103,6 +105,7 @@ class RulebookWriterPropertyTest {
           "minimumAdults",
           "broadcastAdults",
           "oneToOneAdults",
+          "oneToOneColleagues",
           "adultsWithoutVulnerable",
           "distressCoverStaff"
         }) {
@@ -115,6 +118,7 @@ class RulebookWriterPropertyTest {
       validYears.put(scheme.name(), integers().between(1, 50).generate(in));
     }
     vetting.put("trainingValidYears", integers().between(1, 50).generate(in));
+    requiredSchemes(vetting, in);
 
     ObjectNode policies = object(root, "policies");
     for (Policy policy : Policy.values()) {
@@ -123,14 +127,37 @@ class RulebookWriterPropertyTest {
 
     inference(object(root, "inference"), in);
     riskBands(root.putArray("riskBands"), in);
+    // The door asks for no more adults than a group or a broadcast needs.
+    int mostAtTheDoor =
+        Math.min(
+            supervision.get("minimumAdults").intValue(),
+            supervision.get("broadcastAdults").intValue());
     object(root, "admission")
-        .put("adultsPresentBeforeVulnerable", integers().between(1, 100).generate(in));
+        .put("adultsPresentBeforeVulnerable", integers().between(1, mostAtTheDoor).generate(in));
 
     ObjectNode deadlines = object(root, "deadlines");
     for (ResponseAction action : ResponseAction.values()) {
       object(deadlines, action.name())
           .put("from", arbitrary().enumValues(From.class).generate(in).name())
           .put("within", within(in));
+    }
+  }
+
+  /**
+   * For each jurisdiction and frequency, any of the schemes the jurisdiction accepts (as bundled),
+   * each kept or left out.
+   */
+  private static void requiredSchemes(ObjectNode vetting, RandomnessSource in) {
+    for (Jurisdiction jurisdiction : Jurisdiction.values()) {
+      ObjectNode byFrequency = object(vetting, "requiredSchemes", jurisdiction.name());
+      for (Frequency frequency : Frequency.values()) {
+        ArrayNode schemes = byFrequency.putArray(frequency.name());
+        for (JsonNode accepted : object(vetting, "acceptedSchemes").get(jurisdiction.name())) {
+          if (booleans().all().generate(in)) {
+            schemes.add(accepted.stringValue());
+          }
+        }
+      }
     }
   }
 
@@ -164,6 +191,7 @@ class RulebookWriterPropertyTest {
         .put("likelihoodOnPublicAccounts", level(in))
         .put("ifAnyoneUnregistered", increment(in))
         .put("ifChildUnverifiedOnPublicAccounts", increment(in))
+        .put("stepDownIfAdministered", increment(in))
         .put("severity", level(in));
     object(inference, "participantDistress")
         .put("likelihood", level(in))

@@ -94,7 +94,7 @@ class RulebookWriterTest {
         .startsWith(
             "{\n"
                 + "  \"name\": \"uk-default\",\n"
-                + "  \"version\": \"2026.1\",\n"
+                + "  \"version\": \"2026.2\",\n"
                 + "  \"timeZone\": \"Europe/London\",\n"
                 + "  \"adultAge\": 18,\n"
                 + "  \"consent\": {\n"
@@ -362,6 +362,9 @@ class RulebookWriterTest {
             StaffRole.EXTERNAL_TUTOR),
         "BASIC");
     object(root, "vetting", "acceptedSchemes").putArray("ENGLAND").add("DBS").add("PVG");
+    object(root, "vetting", "requiredSchemes", "ENGLAND").putArray("REGULAR").add("PVG").add("DBS");
+    object(root, "vetting", "requiredSchemes", "SCOTLAND").putArray("REGULAR");
+    object(root, "vetting", "requiredSchemes", "SCOTLAND").putArray("OCCASIONAL").add("PVG");
     object(root, "vetting", "checkValidYears").put("DBS", 1).put("PVG", 50);
     object(root, "vetting").put("trainingValidYears", 2);
   }
@@ -376,6 +379,7 @@ class RulebookWriterTest {
         .put("likelihoodOnPublicAccounts", 5)
         .put("ifAnyoneUnregistered", 4)
         .put("ifChildUnverifiedOnPublicAccounts", 0)
+        .put("stepDownIfAdministered", 4)
         .put("severity", 2);
     object(root, "inference", "participantDistress")
         .put("likelihood", 4)
@@ -389,6 +393,7 @@ class RulebookWriterTest {
         .put("minimumAdults", 3)
         .put("broadcastAdults", 100)
         .put("oneToOneAdults", 2)
+        .put("oneToOneColleagues", 3)
         .put("adultsWithoutVulnerable", 4)
         .put("distressCoverStaff", 1);
     object(root, "admission").put("adultsPresentBeforeVulnerable", 3);
@@ -488,6 +493,7 @@ class RulebookWriterTest {
     judgement.put("minimumAdults", rulebook.minimumAdults());
     judgement.put("broadcastAdults", rulebook.broadcastAdults());
     judgement.put("oneToOneAdults", rulebook.oneToOneAdults());
+    judgement.put("oneToOneColleagues", rulebook.oneToOneColleagues());
     judgement.put("adultsWithoutVulnerable", rulebook.adultsWithoutVulnerable());
     judgement.put("distressCoverStaff", rulebook.distressCoverStaff());
     judgement.put(
@@ -502,6 +508,13 @@ class RulebookWriterTest {
               "requiredLevel " + audience + " " + frequency + " " + role,
               rulebook.requiredLevel(audience, frequency, role));
         }
+      }
+    }
+    for (Jurisdiction jurisdiction : Jurisdiction.values()) {
+      for (Frequency frequency : Frequency.values()) {
+        judgement.put(
+            "requiredSchemes " + jurisdiction + " " + frequency,
+            rulebook.requiredSchemes(jurisdiction, frequency));
       }
     }
     for (CheckScheme scheme : CheckScheme.values()) {
@@ -526,6 +539,7 @@ class RulebookWriterTest {
             inference.impersonationLikelihoodOnPublicAccounts(),
             inference.impersonationIfAnyoneUnregistered(),
             inference.impersonationIfChildUnverifiedOnPublicAccounts(),
+            inference.impersonationStepDownIfAdministered(),
             inference.impersonationSeverity(),
             inference.distressLikelihood(),
             inference.distressLikelihoodWithoutCover(),
@@ -564,6 +578,12 @@ class RulebookWriterTest {
     }
     for (Jurisdiction jurisdiction : Jurisdiction.values()) {
       sortNames(object(copy, "vetting", "acceptedSchemes"), jurisdiction.name(), CheckScheme.class);
+      for (Frequency frequency : Frequency.values()) {
+        sortNames(
+            object(copy, "vetting", "requiredSchemes", jurisdiction.name()),
+            frequency.name(),
+            CheckScheme.class);
+      }
     }
     for (Interaction interaction : Interaction.values()) {
       sortNames(object(copy, "controls", interaction.name()), "required", PlatformControl.class);
