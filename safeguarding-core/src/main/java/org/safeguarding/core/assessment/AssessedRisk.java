@@ -33,18 +33,55 @@ public abstract class AssessedRisk {
   /** {@return the rating before mitigation} */
   public abstract RiskRating inherent();
 
-  /** {@return the rating after mitigation, when the register gives one} */
+  /**
+   * {@return the rating after mitigation, as the register gives it} It counts only when the entry
+   * lists at least one mitigation: see {@link #currentFrom()}.
+   */
   public abstract Optional<RiskRating> residual();
 
-  /** {@return the rating that counts: the residual one when given, else the inherent one} */
+  /**
+   * {@return the engine's rating of the hazard from the plan's facts, for a declared risk the
+   * register rates lower (by score) than that} It then counts instead of the register's rating.
+   */
+  public abstract Optional<RiskRating> floor();
+
+  /**
+   * {@return which rating counts} By default the floor when there is one, else the residual rating
+   * when given, else the inherent one; the engine says INHERENT for a residual rating it does not
+   * credit because the entry lists no mitigation.
+   */
+  @Value.Default
+  public RatingBasis currentFrom() {
+    return floor().isPresent()
+        ? RatingBasis.FLOOR
+        : residual().isPresent() ? RatingBasis.RESIDUAL : RatingBasis.INHERENT;
+  }
+
+  /** {@return the rating that counts, named by {@link #currentFrom()}} */
   public RiskRating current() {
-    return residual().orElse(inherent());
+    switch (currentFrom()) {
+      case FLOOR:
+        return floor().orElseThrow();
+      case RESIDUAL:
+        return residual().orElseThrow();
+      default:
+        return inherent();
+    }
   }
 
   @Value.Check
   void check() {
     if (priority() < 1) {
       throw new IllegalStateException("risk priority must be at least 1, not " + priority());
+    }
+    if (currentFrom() == RatingBasis.FLOOR && floor().isEmpty()) {
+      throw new IllegalStateException("risk " + id() + " counts its floor but has none");
+    }
+    if (currentFrom() == RatingBasis.RESIDUAL && residual().isEmpty()) {
+      throw new IllegalStateException("risk " + id() + " counts its residual rating but has none");
+    }
+    if (floor().isPresent() && origin() == RiskOrigin.INFERRED) {
+      throw new IllegalStateException("inferred risk " + id() + " cannot have a floor");
     }
   }
 

@@ -4,6 +4,8 @@ package org.safeguarding.core.assessment;
 public enum RiskOrigin {
   /** From the plan's risk register. */
   DECLARED,
-  /** Inferred by the engine from the plan, because the register has no entry for its hazard. */
+  /**
+   * Inferred by the engine from the plan's facts, because the register has no entry for its hazard.
+   */
   INFERRED
 }

@@ -75,6 +75,13 @@ final class AssessmentWriter {
       out.writeName("residual");
       rating(risk.residual().get());
     }
+    if (risk.floor().isPresent()) {
+      out.writeName("floor");
+      rating(risk.floor().get());
+    }
+    out.writeName("current");
+    rating(risk.current());
+    out.writeStringProperty("currentFrom", risk.currentFrom().name());
     out.writeEndObject();
   }
 

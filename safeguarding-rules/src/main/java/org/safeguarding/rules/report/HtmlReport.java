@@ -234,7 +234,7 @@ figure { margin: 1rem 0; }
       line("<table class=\"register\">");
       line(
           "<thead><tr><th class=\"number\">Priority</th><th>Id</th><th>Hazard</th><th>Origin</th>"
-              + "<th>Inherent</th><th>Residual</th></tr></thead>");
+              + "<th>Inherent</th><th>Residual</th><th>Floor</th></tr></thead>");
       line("<tbody>");
       for (AssessedRisk risk : risks) {
         line(
@@ -249,7 +249,18 @@ figure { margin: 1rem 0; }
                 + "</td><td>"
                 + rating(risk.inherent())
                 + "</td><td>"
-                + risk.residual().map(HtmlReport::rating).orElse("—")
+                + risk.residual()
+                    .map(
+                        residual ->
+                            rating(residual)
+                                + (Wording.residualNotCounted(risk)
+                                    ? " <small>(" + Wording.RESIDUAL_NOT_COUNTED + ")</small>"
+                                    : ""))
+                    .orElse("—")
+                + "</td><td>"
+                + risk.floor()
+                    .map(floor -> rating(floor) + " <small>(" + Wording.FLOOR_COUNTS + ")</small>")
+                    .orElse("—")
                 + "</td></tr>");
       }
       line("</tbody>");

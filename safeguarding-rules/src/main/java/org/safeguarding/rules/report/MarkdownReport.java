@@ -85,8 +85,8 @@ final class MarkdownReport {
       line(Wording.NONE);
       return;
     }
-    line("| Priority | Id | Hazard | Origin | Inherent | Residual |");
-    line("|---:|---|---|---|---|---|");
+    line("| Priority | Id | Hazard | Origin | Inherent | Residual | Floor |");
+    line("|---:|---|---|---|---|---|---|");
     for (AssessedRisk risk : risks) {
       line(
           "| "
@@ -100,7 +100,18 @@ final class MarkdownReport {
               + " | "
               + Wording.rating(risk.inherent(), TIMES)
               + " | "
-              + risk.residual().map(residual -> Wording.rating(residual, TIMES)).orElse("—")
+              + risk.residual()
+                  .map(
+                      residual ->
+                          Wording.rating(residual, TIMES)
+                              + (Wording.residualNotCounted(risk)
+                                  ? " (" + Wording.RESIDUAL_NOT_COUNTED + ")"
+                                  : ""))
+                  .orElse("—")
+              + " | "
+              + risk.floor()
+                  .map(floor -> Wording.rating(floor, TIMES) + " (" + Wording.FLOOR_COUNTS + ")")
+                  .orElse("—")
               + " |");
     }
   }

@@ -80,6 +80,9 @@ final class RiskHeatMap {
       if (risk.residual().isPresent()) {
         requireRatedBy(risk.priority(), "residual", risk.residual().get(), matrix);
       }
+      if (risk.floor().isPresent()) {
+        requireRatedBy(risk.priority(), "floor", risk.floor().get(), matrix);
+      }
     }
   }
 

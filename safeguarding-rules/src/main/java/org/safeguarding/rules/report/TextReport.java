@@ -102,7 +102,25 @@ final class TextReport {
               + ")");
       line(indent + "Inherent: " + Wording.rating(risk.inherent(), TIMES));
       risk.residual()
-          .ifPresent(residual -> line(indent + "Residual: " + Wording.rating(residual, TIMES)));
+          .ifPresent(
+              residual ->
+                  line(
+                      indent
+                          + "Residual: "
+                          + Wording.rating(residual, TIMES)
+                          + (Wording.residualNotCounted(risk)
+                              ? " (" + Wording.RESIDUAL_NOT_COUNTED + ")"
+                              : "")));
+      risk.floor()
+          .ifPresent(
+              floor ->
+                  line(
+                      indent
+                          + "Floor:    "
+                          + Wording.rating(floor, TIMES)
+                          + " ("
+                          + Wording.FLOOR_COUNTS
+                          + ")"));
     }
   }
 

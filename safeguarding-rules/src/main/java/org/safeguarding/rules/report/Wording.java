@@ -1,7 +1,9 @@
 package org.safeguarding.rules.report;
 
+import org.safeguarding.core.assessment.AssessedRisk;
 import org.safeguarding.core.assessment.Decision;
 import org.safeguarding.core.assessment.FindingLevel;
+import org.safeguarding.core.assessment.RatingBasis;
 import org.safeguarding.core.risk.RiskRating;
 
 /** The words every report uses, whatever its format, so that the formats say the same thing. */
@@ -37,6 +39,17 @@ final class Wording {
       case WARNING -> "Warnings";
       case ADVICE -> "Advice";
     };
+  }
+
+  /** What a residual rating the engine does not count says after it. */
+  static final String RESIDUAL_NOT_COUNTED = "not counted: no mitigation is listed";
+
+  /** What the engine's floor says after it. */
+  static final String FLOOR_COUNTS = "the plan's facts give this, above the register; it counts";
+
+  /** Whether a risk's residual rating is given but not counted (no mitigation is listed). */
+  static boolean residualNotCounted(AssessedRisk risk) {
+    return risk.residual().isPresent() && risk.currentFrom() == RatingBasis.INHERENT;
   }
 
   /** A rating as likelihood, severity, score and band: {@code 3 × 4 = 12 HIGH}. */

@@ -10,82 +10,65 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.assessment.AssessedRisk;
+import org.safeguarding.core.assessment.RatingBasis;
 import org.safeguarding.core.assessment.RiskOrigin;
-import org.safeguarding.core.plan.AccountType;
 import org.safeguarding.core.plan.Hazard;
 import org.safeguarding.core.plan.PlanLimits;
-import org.safeguarding.core.plan.PlatformControl;
 import org.safeguarding.core.plan.RiskEntry;
 import org.safeguarding.core.risk.RiskMatrix;
 import org.safeguarding.core.risk.RiskRating;
 import org.safeguarding.rules.SessionFacts;
-import org.safeguarding.rules.rulebook.InferenceTable;
 import org.safeguarding.rules.rulebook.Rulebook;
 
 /**
- * Rates the plan's risk register and adds the risks the engine infers, in the order to deal with
- * them: the current score (residual when given, else inherent) highest first, then the inherent
- * score, then the current severity, then the id.
+ * Rates the plan's risk register against what the plan's facts give, and puts every risk in the
+ * order to deal with them: the current score highest first, then the inherent score, then the
+ * current severity, then the id.
  *
- * <p>A risk is inferred only when the register has no entry for its hazard, from the rulebook's
- * inference table:
+ * <p>The register is read for what it shows, not for what it asserts:
  *
  * <ul>
- *   <li>SESSION_HIJACK, for an interactive session: a base likelihood plus a step for each of the
- *       hijack controls not set; a higher severity with vulnerable participants.
- *   <li>IMPERSONATION, with children in an interactive session: a base likelihood (higher on
- *       persistent public accounts), plus a step if anyone is unregistered and a step if a child on
- *       public accounts is unverified.
- *   <li>PARTICIPANT_DISTRESS, with mental-health needs: a higher likelihood without enough support
- *       staff to cover a distressed person.
+ *   <li>a residual rating counts only when the entry lists at least one mitigation; otherwise the
+ *       inherent rating stands;
+ *   <li>the engine always works out the hazards the plan's facts call for (see {@link
+ *       RiskInference}); an entry for such a hazard rated lower than the facts give is raised to
+ *       the engine's rating (its floor), and a hazard the register lacks is added as an inferred
+ *       risk.
  * </ul>
- *
- * Inferred likelihoods stop at 5.
  */
 public final class RiskRegister {
 
-  private static final int MAX_LEVEL = 5;
-
   private static final Map<Hazard, String> INFERRED_IDS = inferredIds();
-
-  /** Deal first with the highest current score, then inherent score, then severity; then by id. */
-  private static final Comparator<Rated> PRIORITY =
-      Comparator.<Rated>comparingInt(rated -> -rated.current().score())
-          .thenComparingInt(rated -> -rated.inherent.score())
-          .thenComparingInt(rated -> -rated.current().severity().level())
-          .thenComparing(rated -> rated.id);
 
   private RiskRegister() {}
 
   /** A risk rated but not yet placed in order. */
   private static final class Rated {
+    final AssessedRisk.Builder risk;
     final String id;
-    final Hazard hazard;
-    final RiskOrigin origin;
     final RiskRating inherent;
-    final Optional<RiskRating> residual;
+    final RiskRating current;
 
-    Rated(
-        String id,
-        Hazard hazard,
-        RiskOrigin origin,
-        RiskRating inherent,
-        Optional<RiskRating> residual) {
+    Rated(AssessedRisk.Builder risk, String id, RiskRating inherent, RiskRating current) {
+      this.risk = risk;
       this.id = id;
-      this.hazard = hazard;
-      this.origin = origin;
       this.inherent = inherent;
-      this.residual = residual;
-    }
-
-    RiskRating current() {
-      return residual.orElse(inherent);
+      this.current = current;
     }
   }
 
+  /** Deal first with the highest current score, then inherent score, then severity; then by id. */
+  private static final Comparator<Rated> PRIORITY =
+      Comparator.<Rated>comparingInt(rated -> -rated.current.score())
+          .thenComparingInt(rated -> -rated.inherent.score())
+          .thenComparingInt(rated -> -rated.current.severity().level())
+          .thenComparing(rated -> rated.id);
+
   /**
-   * Rates the register, adds inferred risks, and puts them in priority order.
+   * Rates the register, raises entries the facts rate higher, adds the hazards it lacks, and puts
+   * them in priority order.
    *
    * @param facts the facts of the session
    * @param rulebook the rulebook
@@ -93,41 +76,74 @@ public final class RiskRegister {
    */
   public static List<AssessedRisk> of(SessionFacts facts, Rulebook rulebook) {
     RiskMatrix matrix = rulebook.riskMatrix();
+    Map<Hazard, RiskInference> inferences = RiskInference.of(facts, rulebook);
     List<RiskEntry> register = facts.plan().risks();
-    List<Rated> rated = new ArrayList<>(register.size() + 3);
+    List<Rated> rated = new ArrayList<>(register.size() + inferences.size());
     Set<Hazard> declared = EnumSet.noneOf(Hazard.class);
     for (RiskEntry entry : register) {
       declared.add(entry.hazard());
-      Optional<RiskRating> residual =
-          entry.residualLikelihood().isPresent() && entry.residualSeverity().isPresent()
-              ? Optional.of(
-                  matrix.rate(
-                      entry.residualLikelihood().getAsInt(), entry.residualSeverity().getAsInt()))
-              : Optional.empty();
-      rated.add(
-          new Rated(
-              entry.id(),
-              entry.hazard(),
-              RiskOrigin.DECLARED,
-              matrix.rate(entry.likelihood(), entry.severity()),
-              residual));
+      rated.add(declared(entry, matrix, inferences.get(entry.hazard())));
     }
-    infer(facts, rulebook, declared, rated);
+    for (RiskInference inference : inferences.values()) {
+      if (!declared.contains(inference.hazard())) {
+        String id = inferredId(inference.hazard());
+        rated.add(
+            new Rated(
+                AssessedRisk.builder()
+                    .id(id)
+                    .hazard(inference.hazard())
+                    .origin(RiskOrigin.INFERRED)
+                    .inherent(inference.rating())
+                    .currentFrom(RatingBasis.INHERENT),
+                id,
+                inference.rating(),
+                inference.rating()));
+      }
+    }
     rated.sort(PRIORITY);
     List<AssessedRisk> risks = new ArrayList<>(rated.size());
     for (int i = 0; i < rated.size(); i++) {
-      Rated risk = rated.get(i);
-      risks.add(
-          AssessedRisk.builder()
-              .id(risk.id)
-              .hazard(risk.hazard)
-              .origin(risk.origin)
-              .priority(i + 1)
-              .inherent(risk.inherent)
-              .residual(risk.residual)
-              .build());
+      risks.add(rated.get(i).risk.priority(i + 1).build());
     }
     return risks;
+  }
+
+  /** An entry of the register, with its floor when the facts rate its hazard higher. */
+  private static Rated declared(
+      RiskEntry entry, RiskMatrix matrix, @Nullable RiskInference inference) {
+    RiskRating inherent = matrix.rate(entry.likelihood(), entry.severity());
+    Optional<RiskRating> residual =
+        entry.residualLikelihood().isPresent() && entry.residualSeverity().isPresent()
+            ? Optional.of(
+                matrix.rate(
+                    entry.residualLikelihood().getAsInt(), entry.residualSeverity().getAsInt()))
+            : Optional.empty();
+    RatingBasis basis =
+        residual.isPresent() && isMitigated(entry) ? RatingBasis.RESIDUAL : RatingBasis.INHERENT;
+    RiskRating current = basis == RatingBasis.RESIDUAL ? residual.get() : inherent;
+    AssessedRisk.Builder risk =
+        AssessedRisk.builder()
+            .id(entry.id())
+            .hazard(entry.hazard())
+            .origin(RiskOrigin.DECLARED)
+            .inherent(inherent)
+            .residual(residual);
+    if (inference != null && inference.rating().score() > current.score()) {
+      current = inference.rating();
+      basis = RatingBasis.FLOOR;
+      risk.floor(current);
+    }
+    return new Rated(risk.currentFrom(basis), entry.id(), inherent, current);
+  }
+
+  /**
+   * {@return whether a register entry's residual rating is credited: it lists at least one
+   * mitigation}
+   *
+   * @param entry an entry of the plan's risk register
+   */
+  public static boolean isMitigated(RiskEntry entry) {
+    return !entry.mitigations().isEmpty();
   }
 
   /**
@@ -137,54 +153,6 @@ public final class RiskRegister {
    */
   public static String inferredId(Hazard hazard) {
     return Objects.requireNonNull(INFERRED_IDS.get(hazard)); // every hazard has an id
-  }
-
-  private static void infer(
-      SessionFacts facts, Rulebook rulebook, Set<Hazard> declared, List<Rated> rated) {
-    InferenceTable table = rulebook.inference();
-    RiskMatrix matrix = rulebook.riskMatrix();
-    if (facts.isInteractive() && !declared.contains(Hazard.SESSION_HIJACK)) {
-      Set<PlatformControl> controls = facts.plan().platform().controls();
-      int likelihood = table.hijackLikelihood();
-      for (PlatformControl control : table.hijackControls()) {
-        likelihood += controls.contains(control) ? 0 : table.hijackPerMissingControl();
-      }
-      int severity =
-          facts.hasVulnerable() ? table.hijackSeverityWithVulnerable() : table.hijackSeverity();
-      rated.add(inferred(Hazard.SESSION_HIJACK, matrix.rate(capped(likelihood), severity)));
-    }
-    if (facts.isInteractive() && facts.hasChildren() && !declared.contains(Hazard.IMPERSONATION)) {
-      boolean publicAccounts = facts.plan().platform().accounts() == AccountType.PERSISTENT_PUBLIC;
-      int likelihood =
-          publicAccounts
-              ? table.impersonationLikelihoodOnPublicAccounts()
-              : table.impersonationLikelihood();
-      likelihood += facts.hasUnregistered() ? table.impersonationIfAnyoneUnregistered() : 0;
-      likelihood +=
-          facts.hasUnverifiedChildOnPublicAccounts()
-              ? table.impersonationIfChildUnverifiedOnPublicAccounts()
-              : 0;
-      rated.add(
-          inferred(
-              Hazard.IMPERSONATION,
-              matrix.rate(capped(likelihood), table.impersonationSeverity())));
-    }
-    if (facts.hasMentalHealthNeeds() && !declared.contains(Hazard.PARTICIPANT_DISTRESS)) {
-      int likelihood =
-          facts.supportStaff() < rulebook.distressCoverStaff()
-              ? table.distressLikelihoodWithoutCover()
-              : table.distressLikelihood();
-      rated.add(
-          inferred(Hazard.PARTICIPANT_DISTRESS, matrix.rate(likelihood, table.distressSeverity())));
-    }
-  }
-
-  private static Rated inferred(Hazard hazard, RiskRating rating) {
-    return new Rated(inferredId(hazard), hazard, RiskOrigin.INFERRED, rating, Optional.empty());
-  }
-
-  private static int capped(int likelihood) {
-    return Math.min(MAX_LEVEL, likelihood);
   }
 
   private static Map<Hazard, String> inferredIds() {

@@ -5,8 +5,10 @@ import static org.safeguarding.core.assessment.FindingLevel.BLOCKER;
 import static org.safeguarding.core.assessment.FindingLevel.WARNING;
 
 import java.util.List;
+import java.util.Map;
 import org.safeguarding.core.assessment.AssessedRisk;
 import org.safeguarding.core.assessment.RiskOrigin;
+import org.safeguarding.core.plan.Hazard;
 import org.safeguarding.core.plan.RiskEntry;
 import org.safeguarding.core.risk.RiskBand;
 import org.safeguarding.core.risk.RiskRating;
@@ -22,7 +24,9 @@ public final class RiskRules implements Rule {
       RuleDescription.of(
           "RISK_EXTREME",
           BLOCKER,
-          "A risk's current rating (residual when given, else inherent) is in the EXTREME band.",
+          "A risk's current rating is in the EXTREME band: the engine's rating from the plan's facts"
+              + " when the register rates the hazard lower, else the residual rating when the entry"
+              + " lists a mitigation, else the inherent rating.",
           "Do not deliver a risk you cannot mitigate: change the session until the risk is lower.",
           Sources.RISK_ASSESSMENT_GUIDE,
           Sources.NPSA_2008,
@@ -61,13 +65,45 @@ public final class RiskRules implements Rule {
       RuleDescription.of(
           "RISK_NOT_IN_REGISTER",
           ADVICE,
-          "The engine inferred a hazard the plan's risk register lacks.",
+          "The plan's facts call for a hazard the risk register lacks, so the engine added it,"
+              + " rated from those facts.",
           "Add the hazard to the register with its mitigations, owner and review date.",
           Sources.RISK_ASSESSMENT_GUIDE,
           Sources.CATALYST_DIGISAFE);
 
+  static final RuleDescription RISK_UNDERRATED =
+      RuleDescription.of(
+          "RISK_UNDERRATED",
+          ADVICE,
+          "The register rates a hazard lower than the plan's facts give: the engine's rating is"
+              + " the one that counts, for RISK_HIGH and RISK_EXTREME and for the priority order.",
+          "Review the entry against the plan's facts and rate it at least as the engine does, or"
+              + " change the session so that the facts give a lower rating.",
+          Sources.RISK_ASSESSMENT_GUIDE,
+          Sources.NPSA_2008,
+          Sources.CATALYST_DIGISAFE,
+          Sources.RUNNING_SESSIONS_GUIDE);
+
+  static final RuleDescription RISK_ASSESSMENT_MISSING =
+      RuleDescription.of(
+          "RISK_ASSESSMENT_MISSING",
+          WARNING,
+          "Vulnerable participants take part and the plan's risk register is empty.",
+          "Assess the session's risks before it runs: the service and who delivers it, the platform,"
+              + " and the participants and their needs, each rated for likelihood and severity.",
+          Sources.RISK_ASSESSMENT_GUIDE,
+          Sources.SESSION_SETTINGS_GUIDE,
+          Sources.CATALYST_DIGISAFE);
+
   private static final List<RuleDescription> DESCRIPTIONS =
-      List.of(RISK_EXTREME, RISK_HIGH, RISK_UNMITIGATED, RISK_REVIEW_OVERDUE, RISK_NOT_IN_REGISTER);
+      List.of(
+          RISK_EXTREME,
+          RISK_HIGH,
+          RISK_UNMITIGATED,
+          RISK_REVIEW_OVERDUE,
+          RISK_NOT_IN_REGISTER,
+          RISK_UNDERRATED,
+          RISK_ASSESSMENT_MISSING);
 
   /** Creates the rule. */
   public RiskRules() {}
@@ -84,6 +120,16 @@ public final class RiskRules implements Rule {
 
   @Override
   public void evaluate(Evaluation evaluation) {
+    if (evaluation.facts().hasVulnerable() && evaluation.plan().risks().isEmpty()) {
+      evaluation.report(
+          RISK_ASSESSMENT_MISSING,
+          null,
+          "vulnerable participants take part, and the plan's risk register is empty",
+          "Assess the session's risks before it runs (the service and who delivers it, the"
+              + " platform, the participants and their needs) and record them in the register");
+    }
+    // Only worked out again when a finding must say what the facts are: most plans need none.
+    Map<Hazard, RiskInference> inferences = null;
     for (AssessedRisk risk : evaluation.risks()) {
       RiskBand band = risk.current().band();
       if (band == RiskBand.EXTREME) {
@@ -101,14 +147,28 @@ public final class RiskRules implements Rule {
                 + risk.id()
                 + " first: add mitigations until it is lower, or accept it consciously");
       }
-      if (risk.origin() == RiskOrigin.INFERRED) {
-        evaluation.report(
-            RISK_NOT_IN_REGISTER,
-            risk.id(),
-            "the register has no " + risk.hazard() + " risk, so it was inferred from the plan",
-            "Add the "
-                + risk.hazard()
-                + " hazard to the register, with its mitigations, owner and review date");
+      if (risk.origin() == RiskOrigin.INFERRED || risk.floor().isPresent()) {
+        if (inferences == null) {
+          inferences = RiskInference.of(evaluation.facts(), evaluation.rulebook());
+        }
+        String facts = factsBehind(inferences, risk.hazard());
+        if (risk.origin() == RiskOrigin.INFERRED) {
+          evaluation.report(
+              RISK_NOT_IN_REGISTER,
+              risk.id(),
+              "the register has no "
+                  + risk.hazard()
+                  + " risk, so it was inferred from the plan's facts as "
+                  + Ratings.described(risk.current())
+                  + " ("
+                  + facts
+                  + ")",
+              "Add the "
+                  + risk.hazard()
+                  + " hazard to the register, with its mitigations, owner and review date");
+        } else {
+          underrated(evaluation, risk, facts);
+        }
       }
     }
     for (RiskEntry entry : evaluation.plan().risks()) {
@@ -137,19 +197,69 @@ public final class RiskRules implements Rule {
     }
   }
 
+  private static void underrated(Evaluation evaluation, AssessedRisk risk, String facts) {
+    RiskRating declared =
+        risk.residual().isPresent() && isCredited(evaluation, risk)
+            ? risk.residual().get()
+            : risk.inherent();
+    RiskRating floor = risk.current();
+    evaluation.report(
+        RISK_UNDERRATED,
+        risk.id(),
+        risk.id()
+            + " ("
+            + risk.hazard()
+            + ") is rated "
+            + Ratings.described(declared)
+            + " in the register, below the "
+            + Ratings.described(floor)
+            + " the plan's facts give ("
+            + facts
+            + "), so the engine's rating counts",
+        "Review "
+            + risk.id()
+            + " against the plan's facts and rate it at least "
+            + Ratings.described(floor)
+            + ", or change the session so the facts give less");
+  }
+
+  /** Whether the register entry behind a declared risk lists a mitigation. */
+  private static boolean isCredited(Evaluation evaluation, AssessedRisk risk) {
+    for (RiskEntry entry : evaluation.plan().risks()) {
+      if (entry.id().equals(risk.id())) {
+        return RiskRegister.isMitigated(entry);
+      }
+    }
+    return false;
+  }
+
+  private static String factsBehind(Map<Hazard, RiskInference> inferences, Hazard hazard) {
+    RiskInference inference = inferences.get(hazard);
+    return inference == null ? "the plan's facts" : inference.facts();
+  }
+
   private static String rated(AssessedRisk risk) {
-    RiskRating rating = risk.current();
+    String basis;
+    switch (risk.currentFrom()) {
+      case FLOOR:
+        basis = ", the engine's rating from the plan's facts, above the register's";
+        break;
+      case RESIDUAL:
+        basis = ", after mitigation";
+        break;
+      default:
+        basis =
+            risk.residual().isPresent()
+                ? ", before mitigation: its residual rating does not count, as the register lists"
+                    + " no mitigation for it"
+                : "";
+        break;
+    }
     return risk.id()
         + " ("
         + risk.hazard()
         + ") is rated "
-        + rating.likelihood().level()
-        + " x "
-        + rating.severity().level()
-        + " = "
-        + rating.score()
-        + ", "
-        + rating.band()
-        + (risk.residual().isPresent() ? ", after mitigation" : "");
+        + Ratings.described(risk.current())
+        + basis;
   }
 }

@@ -135,9 +135,10 @@ final class ReportFixtures {
   /**
    * The core test plan with a little more in place (training, records, a holding screen, most
    * policies and controls) but no safeguarding policy and no safeguarding lead available, and a
-   * register of one risk that stays extreme after mitigation; a child with no consent, one whose
-   * parent withdrew it, and an unregistered young adult: DO_NOT_RUN, with findings of every level
-   * and inferred risks.
+   * register of a risk that stays extreme after mitigation, a hijack rated below what the plan's
+   * facts give (so the engine's floor counts), and a data breach whose residual rating lists no
+   * mitigation (so it does not count); a child with no consent, one whose parent withdrew it, and
+   * an unregistered young adult: DO_NOT_RUN, with findings of every level and inferred risks.
    */
   static SessionPlan fridayClub() {
     return Plans.childrensGroup()
@@ -187,6 +188,29 @@ final class ReportFixtures {
                 .residualLikelihood(3)
                 .residualSeverity(5)
                 .addMitigations("two staff in every breakout room")
+                .reviewBy(LocalDate.parse("2027-01-01"))
+                .build())
+        .addRisk(
+            RiskEntry.builder()
+                .id("hijack")
+                .hazard(Hazard.SESSION_HIJACK)
+                .area(RiskArea.ENVIRONMENT)
+                .likelihood(2)
+                .severity(4)
+                .residualLikelihood(1)
+                .residualSeverity(2)
+                .addMitigations("passcode and waiting room")
+                .reviewBy(LocalDate.parse("2027-01-01"))
+                .build())
+        .addRisk(
+            RiskEntry.builder()
+                .id("data")
+                .hazard(Hazard.DATA_BREACH)
+                .area(RiskArea.SERVICE)
+                .likelihood(2)
+                .severity(3)
+                .residualLikelihood(1)
+                .residualSeverity(1)
                 .reviewBy(LocalDate.parse("2027-01-01"))
                 .build())
         .build();

@@ -8,6 +8,7 @@ import static org.safeguarding.rules.testing.Findings.only;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,10 @@ import org.safeguarding.core.assessment.Assessment;
 import org.safeguarding.core.assessment.Decision;
 import org.safeguarding.core.assessment.Finding;
 import org.safeguarding.core.assessment.FindingLevel;
+import org.safeguarding.core.assessment.RatingBasis;
 import org.safeguarding.core.assessment.RiskOrigin;
 import org.safeguarding.core.plan.AccountType;
+import org.safeguarding.core.plan.ChatMode;
 import org.safeguarding.core.plan.Hazard;
 import org.safeguarding.core.plan.Interaction;
 import org.safeguarding.core.plan.Need;
@@ -242,7 +245,7 @@ class RiskRulesTest {
   // ---------------------------------------------------------------- RISK_UNMITIGATED
 
   @Test
-  void assess_inherentHighWithNoMitigations_isUnmitigated() {
+  void assess_inherentHighWithNoMitigations_isUnmitigated_andItsResidualRatingDoesNotCount() {
     // given 3 x 4 = 12 before mitigation, 1 x 4 after, but no mitigations listed
     SessionPlan plan =
         withRisk(SafePlans.risk("r9", Hazard.GROOMING).mitigations(List.of()).build());
@@ -250,13 +253,35 @@ class RiskRulesTest {
     // when
     Assessment assessment = ENGINE.assess(plan);
 
-    // then
-    assertThat(codes(assessment)).containsExactly("RISK_UNMITIGATED");
+    // then the inherent rating stands, so the risk is HIGH as well as unmitigated
+    assertThat(codes(assessment)).containsExactly("RISK_HIGH", "RISK_UNMITIGATED");
     Finding finding = only(assessment, "RISK_UNMITIGATED");
     assertThat(finding.level()).isEqualTo(FindingLevel.WARNING);
     assertThat(finding.subject()).contains("r9");
     assertThat(finding.message()).contains("r9");
+    AssessedRisk risk = risk(assessment, "r9");
+    assertThat(risk.currentFrom()).isEqualTo(RatingBasis.INHERENT);
+    assertRating(risk.current(), 3, 4, 12, RiskBand.HIGH);
+    assertRating(risk.residual().orElseThrow(), 1, 4, 4, RiskBand.MODERATE);
+    assertThat(only(assessment, "RISK_HIGH").message())
+        .contains("3 x 4 = 12, HIGH")
+        .contains("residual rating does not count");
     assertThat(assessment.decision()).isEqualTo(Decision.GO_WITH_CONDITIONS);
+  }
+
+  @Test
+  void assess_residualRatingWithAMitigation_counts() {
+    // given 3 x 4 = 12 before mitigation, 1 x 4 after, with one mitigation listed
+    SessionPlan plan = withRisk(SafePlans.risk("r9", Hazard.GROOMING).build());
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then
+    AssessedRisk risk = risk(assessment, "r9");
+    assertThat(risk.currentFrom()).isEqualTo(RatingBasis.RESIDUAL);
+    assertRating(risk.current(), 1, 4, 4, RiskBand.MODERATE);
+    assertThat(codes(assessment)).isEmpty();
   }
 
   @Test
@@ -273,9 +298,11 @@ class RiskRulesTest {
     // when
     Assessment assessment = ENGINE.assess(plan);
 
-    // then
-    assertThat(codes(assessment)).containsExactly("RISK_UNMITIGATED");
+    // then the unmitigated 5 x 5 stands, and stops the session
+    assertThat(codes(assessment)).containsExactly("RISK_EXTREME", "RISK_UNMITIGATED");
     assertThat(only(assessment, "RISK_UNMITIGATED").subject()).contains("r9");
+    assertThat(only(assessment, "RISK_EXTREME").subject()).contains("r9");
+    assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
   }
 
   @Test
@@ -367,7 +394,8 @@ class RiskRulesTest {
 
   @Test
   void assess_impersonationMissingFromRegister_isAdvisedAsNotInRegister() {
-    // given the children's group with only the hijack declared: 2 x 4 = 8, HIGH
+    // given the children's group with only the hijack declared: everyone registered and s2 hosts,
+    // so 2 - 1 = 1 x 4 = 4, MODERATE
     SessionPlan plan =
         SafePlans.childrensGroup()
             .risks(List.of(SafePlans.risk("r1", Hazard.SESSION_HIJACK).build()))
@@ -378,11 +406,37 @@ class RiskRulesTest {
 
     // then
     assertThat(findingsOf(assessment))
-        .containsExactlyInAnyOrder(
-            "RISK_HIGH " + IMPERSONATION, "RISK_NOT_IN_REGISTER " + IMPERSONATION);
+        .containsExactlyInAnyOrder("RISK_NOT_IN_REGISTER " + IMPERSONATION);
     Finding finding = only(assessment, "RISK_NOT_IN_REGISTER");
     assertThat(finding.level()).isEqualTo(FindingLevel.ADVICE);
-    assertThat(finding.message()).contains("IMPERSONATION");
+    assertThat(finding.message())
+        .contains("IMPERSONATION")
+        .contains("1 x 4 = 4, MODERATE")
+        .contains("everyone registered beforehand and s2 administers the session");
+    assertThat(assessment.decision()).isEqualTo(Decision.GO);
+  }
+
+  @Test
+  void assess_impersonationMissingFromRegisterWithNobodyButTheLeadAdministering_isHigh() {
+    // given the children's group with only the hijack declared, and s2 only a volunteer
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .staff(
+                List.of(
+                    SafePlans.staff("s1", StaffRole.LEAD).build(),
+                    SafePlans.staff("s2", StaffRole.VOLUNTEER).build()))
+            .risks(List.of(SafePlans.risk("r1", Hazard.SESSION_HIJACK).build()))
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then 2 x 4 = 8
+    assertRating(risk(assessment, IMPERSONATION).current(), 2, 4, 8, RiskBand.HIGH);
+    assertThat(findingsOf(assessment))
+        .contains("RISK_HIGH " + IMPERSONATION, "RISK_NOT_IN_REGISTER " + IMPERSONATION);
+    assertThat(only(assessment, "RISK_NOT_IN_REGISTER").message())
+        .contains("nobody but the lead administers the session");
   }
 
   @Test
@@ -416,13 +470,18 @@ class RiskRulesTest {
                 List.of(
                     SafePlans.child("p1", 10).addNeed(Need.MENTAL_HEALTH).build(),
                     SafePlans.child("p2", 11).build()))
-            .addRisk(SafePlans.risk("r3", Hazard.PARTICIPANT_DISTRESS).build())
+            .addRisk(
+                SafePlans.risk("r3", Hazard.PARTICIPANT_DISTRESS)
+                    .residualLikelihood(2)
+                    .residualSeverity(3)
+                    .build())
             .build();
 
     // when
     Assessment assessment = ENGINE.assess(plan);
 
-    // then
+    // then each is rated at least as the facts give (hijack 1 x 4, impersonation 1 x 4, distress
+    // 2 x 3), so nothing is said
     assertThat(codes(assessment)).isEmpty();
     assertThat(assessment.risks())
         .extracting(AssessedRisk::id)
@@ -436,26 +495,30 @@ class RiskRulesTest {
 
   @Test
   void assess_lowerResidualScore_comesAfterHigherCurrentScoreDespiteHigherInherent() {
-    // given r-a: 5 x 5 mitigated to 1 x 2 = 2; r-b: 2 x 2 = 4 with no residual
+    // given r-a: 5 x 5 mitigated to 1 x 2 = 2; r-b: 2 x 2 = 4 with no residual (hazards the
+    // engine infers nothing for, so that no floor comes into it); and a hijack and impersonation
+    // the facts rate at 1 x 4 = 4 each
     SessionPlan plan =
         SafePlans.childrensGroup()
             .risks(
                 List.of(
-                    SafePlans.risk("r-a", Hazard.SESSION_HIJACK)
+                    SafePlans.risk("r-a", Hazard.GROOMING)
                         .likelihood(5)
                         .severity(5)
                         .residualLikelihood(1)
                         .residualSeverity(2)
                         .build(),
-                    rated("r-b", Hazard.IMPERSONATION, 2, 2).build()))
+                    rated("r-b", Hazard.PEER_ABUSE, 2, 2).build()))
             .build();
 
     // when
     Assessment assessment = ENGINE.assess(plan);
 
-    // then
-    assertThat(assessment.risks()).extracting(AssessedRisk::id).containsExactly("r-b", "r-a");
-    assertThat(assessment.risks()).extracting(AssessedRisk::priority).containsExactly(1, 2);
+    // then the two 1 x 4 inferred risks (tied, so by id), then r-b's 2 x 2, then r-a's 1 x 2
+    assertThat(assessment.risks())
+        .extracting(AssessedRisk::id)
+        .containsExactly(IMPERSONATION, HIJACK, "r-b", "r-a");
+    assertThat(assessment.risks()).extracting(AssessedRisk::priority).containsExactly(1, 2, 3, 4);
   }
 
   @Test
@@ -527,9 +590,14 @@ class RiskRulesTest {
 
   @Test
   void assess_declaredAndInferredRisks_areRankedTogether() {
-    // given a declared 1 x 4 = 4 hijack, and an impersonation inferred at 2 x 4 = 8
+    // given a declared 1 x 4 = 4 hijack, and an impersonation inferred at 3 x 4 = 12 (p2 has not
+    // registered)
     SessionPlan plan =
         SafePlans.childrensGroup()
+            .participants(
+                List.of(
+                    SafePlans.child("p1", 10).build(),
+                    SafePlans.child("p2", 11).registered(false).build()))
             .risks(List.of(SafePlans.risk("r1", Hazard.SESSION_HIJACK).build()))
             .build();
 
@@ -615,10 +683,12 @@ class RiskRulesTest {
 
   @Test
   void assess_broadcastWithNoHijackControls_infersNoHijack() {
-    // given a children's broadcast with an empty register and none of the hijack controls
+    // given a children's broadcast nobody can post in, with an empty register and none of the
+    // hijack controls
     SessionPlan plan =
         SafePlans.childrensGroup()
             .interaction(Interaction.BROADCAST)
+            .chat(ChatMode.NONE)
             .platform(
                 SafePlans.interactivePlatform()
                     .accounts(AccountType.NONE)
@@ -634,43 +704,238 @@ class RiskRulesTest {
 
     // then
     assertThat(assessment.risks()).isEmpty();
-    assertThat(codes(assessment)).containsExactly("PLATFORM_CONTROL_MISSING");
-    assertThat(assessment.findings().get(0).subject()).contains("HOST_ONLY_SCREEN_SHARE");
+    assertThat(findingsOf(assessment))
+        .containsExactly(
+            "PLATFORM_CONTROL_MISSING HOST_ONLY_SCREEN_SHARE", "RISK_ASSESSMENT_MISSING -");
   }
 
   @Test
-  void assess_hijackDeclaredInRegister_isNotInferredEvenWithNoControls() {
-    // given
+  void assess_broadcastInWhichChildrenCanPost_infersHijackAndImpersonationAsForAnInteractiveOne() {
+    // given a children's broadcast with a chat, comments on, no hijack controls, no register
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .interaction(Interaction.BROADCAST)
+            .chat(ChatMode.RETAINED)
+            .platform(
+                SafePlans.interactivePlatform()
+                    .accounts(AccountType.NONE)
+                    .controls(Set.of(PlatformControl.PARTICIPANT_AV_OFF))
+                    .build())
+            .risks(List.of())
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then 1 + 3 = 4 x 4 = 16 for the hijack, and 2 - 1 = 1 x 4 for impersonation
+    assertRating(risk(assessment, HIJACK).current(), 4, 4, 16, RiskBand.EXTREME);
+    assertRating(risk(assessment, IMPERSONATION).current(), 1, 4, 4, RiskBand.MODERATE);
+    assertThat(only(assessment, "RISK_EXTREME").subject()).contains(HIJACK);
+    assertThat(
+            assessment.findings().stream()
+                .filter(finding -> finding.rule().equals("RISK_NOT_IN_REGISTER"))
+                .map(Finding::message))
+        .allMatch(message -> message.contains("participants can post in the broadcast"));
+    assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
+  }
+
+  @Test
+  void assess_hijackDeclaredLowerThanTheFactsGive_isRaisedToTheEngineRating() {
+    // given the register's hijack r1 at 1 x 4 after mitigation, with no hijack control set
     SessionPlan plan =
         SafePlans.childrensGroup().platform(platformWithout(HIJACK_CONTROLS)).build();
 
     // when
     Assessment assessment = ENGINE.assess(plan);
 
-    // then
+    // then r1 keeps its declared numbers and counts at the engine's 4 x 4 = 16, EXTREME; no
+    // second hijack risk is added
     assertThat(assessment.risks())
         .extracting(AssessedRisk::id)
         .containsExactlyInAnyOrder("r1", "r2");
-    assertThat(codes(assessment))
+    AssessedRisk r1 = risk(assessment, "r1");
+    assertThat(r1.currentFrom()).isEqualTo(RatingBasis.FLOOR);
+    assertRating(r1.floor().orElseThrow(), 4, 4, 16, RiskBand.EXTREME);
+    assertRating(r1.residual().orElseThrow(), 1, 4, 4, RiskBand.MODERATE);
+    assertRating(r1.inherent(), 3, 4, 12, RiskBand.HIGH);
+    assertThat(r1.priority()).isEqualTo(1);
+    assertThat(findingsOf(assessment))
         .containsExactly(
-            "PLATFORM_CONTROL_MISSING", "PLATFORM_CONTROL_MISSING", "PLATFORM_CONTROL_MISSING");
+            "RISK_EXTREME r1",
+            "PLATFORM_CONTROL_MISSING HOST_ONLY_SCREEN_SHARE",
+            "PLATFORM_CONTROL_MISSING PASSCODE",
+            "PLATFORM_CONTROL_MISSING WAITING_ROOM",
+            "RISK_UNDERRATED r1");
+    assertThat(only(assessment, "RISK_UNDERRATED").message())
+        .contains("1 x 4 = 4, MODERATE in the register")
+        .contains("4 x 4 = 16, EXTREME the plan's facts give")
+        .contains("3 controls that keep intruders out are not set")
+        .contains("vulnerable participants take part");
+    assertThat(only(assessment, "RISK_EXTREME").message()).contains("the engine's rating");
+    assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
   }
 
-  // ---------------------------------------------------------------- inferred IMPERSONATION
-
   @Test
-  void assess_registeredChildrenOnShortLivedAccounts_inferImpersonationTwoByFour() {
-    // given
-    SessionPlan plan = withoutDeclaredImpersonation(SafePlans.childrensGroup()).build();
+  void assess_hijackDeclaredHigherThanTheFactsGive_keepsItsOwnRating() {
+    // given r1 at 2 x 4 = 8 after mitigation, with every control set (the facts give 1 x 4)
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .risks(
+                List.of(
+                    SafePlans.risk("r1", Hazard.SESSION_HIJACK).residualLikelihood(2).build(),
+                    SafePlans.risk("r2", Hazard.IMPERSONATION).build()))
+            .build();
 
     // when
     Assessment assessment = ENGINE.assess(plan);
 
     // then
+    AssessedRisk r1 = risk(assessment, "r1");
+    assertThat(r1.floor()).isEmpty();
+    assertThat(r1.currentFrom()).isEqualTo(RatingBasis.RESIDUAL);
+    assertRating(r1.current(), 2, 4, 8, RiskBand.HIGH);
+    assertThat(findingsOf(assessment)).containsExactly("RISK_HIGH r1");
+  }
+
+  @Test
+  void assess_hijackDeclaredAtTheSameScore_isNotRaised() {
+    // given r1 at 2 x 2 = 4 after mitigation; the facts give 1 x 4 = 4
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .risks(
+                List.of(
+                    SafePlans.risk("r1", Hazard.SESSION_HIJACK)
+                        .residualLikelihood(2)
+                        .residualSeverity(2)
+                        .build(),
+                    SafePlans.risk("r2", Hazard.IMPERSONATION).build()))
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then
+    assertThat(risk(assessment, "r1").floor()).isEmpty();
+    assertThat(codes(assessment)).isEmpty();
+  }
+
+  @Test
+  void assess_twoEntriesForOneHazardBelowTheFacts_areEachRaised() {
+    // given two hijack entries at 1 x 4, with the passcode and waiting room off (3 x 4 = 12)
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .platform(
+                platformWithout(EnumSet.of(PlatformControl.PASSCODE, PlatformControl.WAITING_ROOM)))
+            .addRisk(SafePlans.risk("r3", Hazard.SESSION_HIJACK).build())
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then
+    assertThat(findingsOf(assessment))
+        .contains("RISK_HIGH r1", "RISK_HIGH r3", "RISK_UNDERRATED r1", "RISK_UNDERRATED r3")
+        .doesNotContain("RISK_NOT_IN_REGISTER " + HIJACK);
+    assertRating(risk(assessment, "r3").current(), 3, 4, 12, RiskBand.HIGH);
+  }
+
+  @Test
+  void assess_unmitigatedEntryBelowTheFacts_isRaisedFromItsInherentRating() {
+    // given r1 rated 1 x 1 before and 1 x 1 after, with no mitigation; no hijack control set
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .platform(platformWithout(HIJACK_CONTROLS))
+            .risks(
+                List.of(
+                    SafePlans.risk("r1", Hazard.SESSION_HIJACK)
+                        .likelihood(1)
+                        .severity(1)
+                        .residualLikelihood(1)
+                        .residualSeverity(1)
+                        .mitigations(List.of())
+                        .build(),
+                    SafePlans.risk("r2", Hazard.IMPERSONATION).build()))
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then
+    assertThat(risk(assessment, "r1").currentFrom()).isEqualTo(RatingBasis.FLOOR);
+    assertThat(only(assessment, "RISK_UNDERRATED").message())
+        .contains("1 x 1 = 1, LOW in the register");
+    assertThat(findingsOf(assessment)).contains("RISK_EXTREME r1");
+  }
+
+  // ---------------------------------------------------------------- inferred IMPERSONATION
+
+  @Test
+  void assess_registeredChildrenOnShortLivedAccountsWithAHost_inferImpersonationOneByFour() {
+    // given everyone registered, and s2 hosting beside the lead s1
+    SessionPlan plan = withoutDeclaredImpersonation(SafePlans.childrensGroup()).build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then 2 - 1
     AssessedRisk impersonation = risk(assessment, IMPERSONATION);
     assertThat(impersonation.origin()).isEqualTo(RiskOrigin.INFERRED);
     assertThat(impersonation.hazard()).isEqualTo(Hazard.IMPERSONATION);
-    assertRating(impersonation.inherent(), 2, 4, 8, RiskBand.HIGH);
+    assertRating(impersonation.inherent(), 1, 4, 4, RiskBand.MODERATE);
+  }
+
+  @Test
+  void assess_registeredChildrenWithALeadWhoAlsoHosts_inferImpersonationTwoByFour() {
+    // given the only host is the lead: nobody else checks webcams against accounts
+    SessionPlan plan =
+        withoutDeclaredImpersonation(SafePlans.childrensGroup())
+            .staff(
+                List.of(
+                    SafePlans.staff("s1", StaffRole.LEAD, StaffRole.HOST).build(),
+                    SafePlans.staff("s2", StaffRole.VOLUNTEER).build()))
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then
+    assertRating(risk(assessment, IMPERSONATION).inherent(), 2, 4, 8, RiskBand.HIGH);
+  }
+
+  @Test
+  void assess_coFacilitatorWithoutACheck_doesNotStepImpersonationDown() {
+    // given s2 co-facilitates but has no check, so is no counted adult
+    SessionPlan plan =
+        withoutDeclaredImpersonation(SafePlans.childrensGroup())
+            .staff(
+                List.of(
+                    SafePlans.staff("s1", StaffRole.LEAD).build(),
+                    SafePlans.staff("s2", StaffRole.CO_FACILITATOR).check(Optional.empty()).build(),
+                    SafePlans.staff("s3", StaffRole.VOLUNTEER).build()))
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then
+    assertRating(risk(assessment, IMPERSONATION).inherent(), 2, 4, 8, RiskBand.HIGH);
+  }
+
+  @Test
+  void assess_impersonationStepDown_isTheRulebooks() throws Exception {
+    // given a rulebook that steps impersonation down by 2, which would take 2 below 1
+    SafeguardingEngine engine =
+        SafeguardingEngine.builder()
+            .rulebook(
+                rulebookWith("\"stepDownIfAdministered\": 1", "\"stepDownIfAdministered\": 2"))
+            .build();
+    SessionPlan plan = withoutDeclaredImpersonation(SafePlans.childrensGroup()).build();
+
+    // when
+    Assessment assessment = engine.assess(plan);
+
+    // then the likelihood stays at 1
+    assertRating(risk(assessment, IMPERSONATION).inherent(), 1, 4, 4, RiskBand.MODERATE);
   }
 
   @Test
@@ -688,8 +953,8 @@ class RiskRulesTest {
     // when
     Assessment assessment = ENGINE.assess(plan);
 
-    // then
-    assertRating(risk(assessment, IMPERSONATION).inherent(), 3, 4, 12, RiskBand.HIGH);
+    // then 3 - 1: on public accounts it stays HIGH however well it is run
+    assertRating(risk(assessment, IMPERSONATION).inherent(), 2, 4, 8, RiskBand.HIGH);
   }
 
   @Test
@@ -725,11 +990,11 @@ class RiskRulesTest {
     // when
     Assessment assessment = ENGINE.assess(plan);
 
-    // then
-    assertRating(risk(assessment, IMPERSONATION).inherent(), 4, 4, 16, RiskBand.EXTREME);
+    // then 3 + 1 - 1 (everyone registered and s2 hosts)
+    assertRating(risk(assessment, IMPERSONATION).inherent(), 3, 4, 12, RiskBand.HIGH);
     assertThat(findingsOf(assessment))
         .containsExactlyInAnyOrder(
-            "RISK_EXTREME " + IMPERSONATION,
+            "RISK_HIGH " + IMPERSONATION,
             "RISK_NOT_IN_REGISTER " + IMPERSONATION,
             "IDENTITY_UNVERIFIED p2");
   }
@@ -812,8 +1077,8 @@ class RiskRulesTest {
     // when
     Assessment assessment = ENGINE.assess(plan);
 
-    // then
-    assertRating(risk(assessment, IMPERSONATION).inherent(), 3, 4, 12, RiskBand.HIGH);
+    // then 3 - 1, as with verified children only
+    assertRating(risk(assessment, IMPERSONATION).inherent(), 2, 4, 8, RiskBand.HIGH);
   }
 
   @Test
@@ -860,10 +1125,11 @@ class RiskRulesTest {
 
   @Test
   void assess_childrensBroadcast_infersNoImpersonation() {
-    // given
+    // given a broadcast nobody can post in, with a register
     SessionPlan plan =
         SafePlans.childrensGroup()
             .interaction(Interaction.BROADCAST)
+            .chat(ChatMode.NONE)
             .platform(
                 SafePlans.interactivePlatform()
                     .accounts(AccountType.NONE)
@@ -873,20 +1139,21 @@ class RiskRulesTest {
                             PlatformControl.HOST_ONLY_SCREEN_SHARE,
                             PlatformControl.COMMENTS_DISABLED))
                     .build())
-            .risks(List.of())
+            .risks(List.of(SafePlans.risk("r3", Hazard.INAPPROPRIATE_CONTENT).build()))
             .build();
 
     // when
     Assessment assessment = ENGINE.assess(plan);
 
     // then
-    assertThat(assessment.risks()).isEmpty();
+    assertThat(assessment.risks()).extracting(AssessedRisk::id).containsExactly("r3");
     assertThat(codes(assessment)).isEmpty();
   }
 
   @Test
-  void assess_impersonationDeclaredInRegister_isNotInferred() {
-    // given the fixture, whose register holds r2 (IMPERSONATION), made riskier for impersonation
+  void assess_impersonationDeclaredInRegister_isNotInferredAgainButRaisedToTheFacts() {
+    // given the fixture, whose register holds r2 (IMPERSONATION at 1 x 4 after mitigation),
+    // made riskier for impersonation: p2 has not registered (2 + 1 = 3 x 4 = 12)
     SessionPlan plan =
         SafePlans.childrensGroup()
             .participants(
@@ -902,7 +1169,11 @@ class RiskRulesTest {
     assertThat(assessment.risks())
         .extracting(AssessedRisk::id)
         .containsExactlyInAnyOrder("r1", "r2");
-    assertThat(codes(assessment)).containsExactly("REGISTRATION_MISSING");
+    assertRating(risk(assessment, "r2").current(), 3, 4, 12, RiskBand.HIGH);
+    assertThat(findingsOf(assessment))
+        .containsExactly("REGISTRATION_MISSING p2", "RISK_HIGH r2", "RISK_UNDERRATED r2");
+    assertThat(only(assessment, "RISK_UNDERRATED").message())
+        .contains("someone has not registered beforehand");
   }
 
   // ---------------------------------------------------------------- inferred PARTICIPANT_DISTRESS
@@ -1031,6 +1302,35 @@ class RiskRulesTest {
                 List.of(
                     SafePlans.adult("p1", 30).addNeed(Need.MENTAL_HEALTH).build(),
                     SafePlans.adult("p2", 45).build()))
+            .addRisk(
+                SafePlans.risk("r3", Hazard.PARTICIPANT_DISTRESS)
+                    .residualLikelihood(3)
+                    .residualSeverity(3)
+                    .build())
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then r3 already rates it as the facts do (3 x 3, no cover): nothing is added or raised
+    assertThat(assessment.risks())
+        .extracting(AssessedRisk::id)
+        .containsExactlyInAnyOrder("r1", "r2", "r3");
+    assertThat(risk(assessment, "r3").floor()).isEmpty();
+    assertThat(codes(assessment)).containsExactly("DISTRESS_COVER_MISSING", "RISK_HIGH");
+  }
+
+  @Test
+  void assess_distressDeclaredBelowTheFacts_isRaised() {
+    // given r3 at 1 x 4 = 4 after mitigation, and a lone lead for a participant with mental-health
+    // needs (3 x 3 = 9)
+    SessionPlan plan =
+        adultsGroup()
+            .staff(List.of(SafePlans.staff("s1", StaffRole.LEAD).build()))
+            .participants(
+                List.of(
+                    SafePlans.adult("p1", 30).addNeed(Need.MENTAL_HEALTH).build(),
+                    SafePlans.adult("p2", 45).build()))
             .addRisk(SafePlans.risk("r3", Hazard.PARTICIPANT_DISTRESS).build())
             .build();
 
@@ -1038,10 +1338,11 @@ class RiskRulesTest {
     Assessment assessment = ENGINE.assess(plan);
 
     // then
-    assertThat(assessment.risks())
-        .extracting(AssessedRisk::id)
-        .containsExactlyInAnyOrder("r1", "r2", "r3");
-    assertThat(codes(assessment)).containsExactly("DISTRESS_COVER_MISSING");
+    assertRating(risk(assessment, "r3").current(), 3, 3, 9, RiskBand.HIGH);
+    assertThat(findingsOf(assessment))
+        .containsExactly("DISTRESS_COVER_MISSING -", "RISK_HIGH r3", "RISK_UNDERRATED r3");
+    assertThat(only(assessment, "RISK_UNDERRATED").message())
+        .contains("fewer than 2 checked members of staff");
   }
 
   // ---------------------------------------------------------------- helpers
