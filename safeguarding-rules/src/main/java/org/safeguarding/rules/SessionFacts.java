@@ -1,12 +1,17 @@
 package org.safeguarding.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.safeguarding.core.plan.AccountType;
+import org.safeguarding.core.plan.Capacity;
+import org.safeguarding.core.plan.ChatMode;
 import org.safeguarding.core.plan.Interaction;
 import org.safeguarding.core.plan.Need;
 import org.safeguarding.core.plan.Participant;
+import org.safeguarding.core.plan.PlatformControl;
 import org.safeguarding.core.plan.SessionFormat;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.core.plan.StaffMember;
@@ -21,6 +26,10 @@ import org.safeguarding.rules.rulebook.Rulebook;
  * <p>Unknowns are read the protective way: a participant of unknown age is a child; a member of
  * staff counts as an adult unless an age under the adult age is given, and as checked only with a
  * check issued on or before the session date.
+ *
+ * <p>Facts count over labels: an adult who lacks capacity is an adult at risk whether or not the
+ * plan ticks {@code atRisk}, and a broadcast in which participants can post (a chat, or comments
+ * not turned off) is interactive whatever the plan calls it.
  */
 public final class SessionFacts {
 
@@ -33,8 +42,10 @@ public final class SessionFacts {
   private final boolean mentalHealthNeeds;
   private final boolean anyoneUnregistered;
   private final boolean childUnverifiedOnPublicAccounts;
+  private final boolean interactive;
   private final int countedAdults;
   private final int supportStaff;
+  private final boolean sessionAdministrator;
 
   /**
    * Works out the facts of a plan as the engine does, judged at the session's start date in the
@@ -71,7 +82,7 @@ public final class SessionFacts {
       boolean child = isChild(participant);
       anyChild |= child;
       anyAdult |= !child;
-      anyAdultAtRisk |= !child && participant.atRisk();
+      anyAdultAtRisk |= isAdultAtRisk(participant);
       anyMentalHealth |= participant.needs().contains(Need.MENTAL_HEALTH);
       anyUnregistered |= !participant.registered();
       anyUnverifiedChild |= child && publicAccounts && !participant.identityVerified();
@@ -82,14 +93,19 @@ public final class SessionFacts {
     this.mentalHealthNeeds = anyMentalHealth;
     this.anyoneUnregistered = anyUnregistered;
     this.childUnverifiedOnPublicAccounts = anyUnverifiedChild;
+    this.interactive =
+        plan.interaction() == Interaction.INTERACTIVE || !broadcastPostings().isEmpty();
     int counted = 0;
     int support = 0;
+    boolean administrator = false;
     for (StaffMember member : plan.staff()) {
       counted += isCountedAdult(member) ? 1 : 0;
       support += isSupportStaff(member) ? 1 : 0;
+      administrator |= administers(member);
     }
     this.countedAdults = counted;
     this.supportStaff = support;
+    this.sessionAdministrator = administrator;
   }
 
   /** {@return the plan} */
@@ -115,12 +131,23 @@ public final class SessionFacts {
   }
 
   /**
+   * {@return whether a participant is an adult at risk: an adult the plan marks at risk, or one who
+   * lacks capacity to decide to take part (whether or not the plan marks them)}
+   *
+   * @param participant a participant on the plan
+   */
+  public boolean isAdultAtRisk(Participant participant) {
+    return !isChild(participant)
+        && (participant.atRisk() || participant.capacity() == Capacity.LACKS_CAPACITY);
+  }
+
+  /**
    * {@return whether a participant is vulnerable: a child, or an adult at risk}
    *
    * @param participant a participant on the plan
    */
   public boolean isVulnerable(Participant participant) {
-    return participant.atRisk() || isChild(participant);
+    return isChild(participant) || isAdultAtRisk(participant);
   }
 
   /**
@@ -155,6 +182,25 @@ public final class SessionFacts {
     Set<StaffRole> roles = member.roles();
     return isCountedAdult(member)
         && roles.size() > (roles.contains(StaffRole.EXTERNAL_TUTOR) ? 1 : 0);
+  }
+
+  /**
+   * {@return whether a member of staff administers the session for the lead: a counted adult who
+   * holds the HOST or CO_FACILITATOR role and not the LEAD role, free to run the waiting room,
+   * check that webcams match accounts and control microphones and cameras}
+   *
+   * @param member a member of staff on the plan
+   */
+  public boolean administers(StaffMember member) {
+    Set<StaffRole> roles = member.roles();
+    return (roles.contains(StaffRole.HOST) || roles.contains(StaffRole.CO_FACILITATOR))
+        && !roles.contains(StaffRole.LEAD)
+        && isCountedAdult(member);
+  }
+
+  /** {@return whether a member of staff other than the lead administers the session} */
+  public boolean hasSessionAdministrator() {
+    return sessionAdministrator;
   }
 
   /** {@return whether any participant is a child} */
@@ -205,9 +251,33 @@ public final class SessionFacts {
     return supportStaff;
   }
 
-  /** {@return whether participants can be seen, heard or post} */
+  /**
+   * {@return whether participants can be seen, heard or post: an interactive session, or a
+   * broadcast in which they can post}
+   */
   public boolean isInteractive() {
-    return plan.interaction() == Interaction.INTERACTIVE;
+    return interactive;
+  }
+
+  /**
+   * {@return what lets participants post in a session planned as a broadcast: a chat that is not
+   * NONE, and comments not turned off (COMMENTS_DISABLED not set); empty for a broadcast in which
+   * nobody can post, and for an interactive session} Cameras and microphones left on do not count
+   * here: on a platform such as YouTube viewers can never be seen or heard, and PARTICIPANT_AV_OFF
+   * stays a required broadcast control of its own.
+   */
+  public List<String> broadcastPostings() {
+    if (plan.interaction() != Interaction.BROADCAST) {
+      return List.of();
+    }
+    List<String> postings = new ArrayList<>(2);
+    if (plan.chat() != ChatMode.NONE) {
+      postings.add("the chat is " + plan.chat());
+    }
+    if (!plan.platform().controls().contains(PlatformControl.COMMENTS_DISABLED)) {
+      postings.add(PlatformControl.COMMENTS_DISABLED + " is not set");
+    }
+    return postings;
   }
 
   /** {@return whether it is a one-to-one session} */

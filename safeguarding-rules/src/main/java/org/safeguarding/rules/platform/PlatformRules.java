@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.plan.AccountType;
+import org.safeguarding.core.plan.Interaction;
 import org.safeguarding.core.plan.Location;
 import org.safeguarding.core.plan.Participant;
 import org.safeguarding.core.plan.PlatformControl;
@@ -16,6 +17,7 @@ import org.safeguarding.rules.Rule;
 import org.safeguarding.rules.RuleDescription;
 import org.safeguarding.rules.SessionFacts;
 import org.safeguarding.rules.Sources;
+import org.safeguarding.rules.rulebook.Rulebook;
 
 /** The platform rules: controls, registration, identity, display names, bedrooms, age mixing. */
 public final class PlatformRules implements Rule {
@@ -30,7 +32,8 @@ public final class PlatformRules implements Rule {
               + " FILE_TRANSFER_DISABLED, JOIN_BEFORE_HOST_DISABLED and REMOVED_CANNOT_REJOIN and"
               + " advises PRIVATE_CHAT_DISABLED, LOCK_AFTER_START and HOST_CONTROLS_RENAME; a"
               + " broadcast requires PARTICIPANT_AV_OFF, HOST_ONLY_SCREEN_SHARE and"
-              + " COMMENTS_DISABLED.",
+              + " COMMENTS_DISABLED. A broadcast in which participants can post needs the controls"
+              + " of both.",
           "Turn the control on in the platform's settings.",
           Sources.SESSION_SETTINGS_GUIDE,
           Sources.CIS_ZOOM,
@@ -80,9 +83,22 @@ public final class PlatformRules implements Rule {
           Sources.CONSENT_AND_RECRUITMENT_GUIDE,
           Sources.SESSION_SETTINGS_GUIDE);
 
+  static final RuleDescription BROADCAST_IS_INTERACTIVE =
+      RuleDescription.of(
+          "BROADCAST_IS_INTERACTIVE",
+          WARNING,
+          "A session planned as a broadcast lets participants post (its chat is not NONE, or"
+              + " COMMENTS_DISABLED is not set), so it is judged as an interactive session by every"
+              + " rule: supervision, registration, identity, inferred risks and required controls.",
+          "Turn the chat and comments off so that participants cannot post, or plan the session"
+              + " as an interactive one with its safeguards.",
+          Sources.RUNNING_SESSIONS_GUIDE,
+          Sources.SESSION_SETTINGS_GUIDE);
+
   private static final List<RuleDescription> DESCRIPTIONS =
       List.of(
           PLATFORM_CONTROL_MISSING,
+          BROADCAST_IS_INTERACTIVE,
           REGISTRATION_MISSING,
           IDENTITY_UNVERIFIED,
           SURNAME_VISIBLE,
@@ -105,17 +121,23 @@ public final class PlatformRules implements Rule {
   @Override
   public void evaluate(Evaluation evaluation) {
     SessionFacts facts = evaluation.facts();
+    List<String> postings = facts.broadcastPostings();
+    if (!postings.isEmpty()) {
+      evaluation.report(
+          BROADCAST_IS_INTERACTIVE,
+          null,
+          "the session is planned as a broadcast, but participants can post ("
+              + String.join(", ", postings)
+              + "), so it is judged as an interactive session",
+          "Turn the chat and comments off so that participants cannot post, or plan the session as"
+              + " an interactive one with its safeguards");
+    }
     Set<PlatformControl> controls = evaluation.plan().platform().controls();
-    controls(
-        evaluation,
-        controls,
-        evaluation.rulebook().requiredControls(evaluation.plan().interaction()),
-        WARNING);
-    controls(
-        evaluation,
-        controls,
-        evaluation.rulebook().advisedControls(evaluation.plan().interaction()),
-        ADVICE);
+    Set<PlatformControl> required = requiredControls(evaluation);
+    Set<PlatformControl> advised = advisedControls(evaluation);
+    advised.removeAll(required);
+    controls(evaluation, controls, required, WARNING);
+    controls(evaluation, controls, advised, ADVICE);
     boolean publicAccounts =
         evaluation.plan().platform().accounts() == AccountType.PERSISTENT_PUBLIC;
     for (Participant participant : evaluation.plan().participants()) {
@@ -156,6 +178,30 @@ public final class PlatformRules implements Rule {
           "children and adults take part in the same session",
           "Run separate sessions for children and adults, or justify and supervise the mix");
     }
+  }
+
+  /**
+   * The controls the session needs: those of its interaction as judged; a broadcast in which
+   * participants can post needs the interactive controls and keeps its own.
+   */
+  private static Set<PlatformControl> requiredControls(Evaluation evaluation) {
+    Rulebook rulebook = evaluation.rulebook();
+    Set<PlatformControl> required = EnumSet.noneOf(PlatformControl.class);
+    required.addAll(rulebook.requiredControls(evaluation.plan().interaction()));
+    if (evaluation.facts().isInteractive()) {
+      required.addAll(rulebook.requiredControls(Interaction.INTERACTIVE));
+    }
+    return required;
+  }
+
+  private static Set<PlatformControl> advisedControls(Evaluation evaluation) {
+    Rulebook rulebook = evaluation.rulebook();
+    Set<PlatformControl> advised = EnumSet.noneOf(PlatformControl.class);
+    advised.addAll(rulebook.advisedControls(evaluation.plan().interaction()));
+    if (evaluation.facts().isInteractive()) {
+      advised.addAll(rulebook.advisedControls(Interaction.INTERACTIVE));
+    }
+    return advised;
   }
 
   private static void controls(

@@ -76,7 +76,7 @@ public final class RequiredAdults {
         unknownAges++;
       } else if (facts.isChild(participant)) {
         childrenByAge[participant.age().getAsInt()]++;
-      } else if (participant.atRisk()) {
+      } else if (facts.isAdultAtRisk(participant)) {
         adultsAtRisk++;
       }
     }

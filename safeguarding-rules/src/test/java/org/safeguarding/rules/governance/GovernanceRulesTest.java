@@ -16,6 +16,7 @@ import org.safeguarding.core.assessment.Decision;
 import org.safeguarding.core.assessment.Finding;
 import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.plan.AccountType;
+import org.safeguarding.core.plan.ChatMode;
 import org.safeguarding.core.plan.Interaction;
 import org.safeguarding.core.plan.Jurisdiction;
 import org.safeguarding.core.plan.Platform;
@@ -280,11 +281,12 @@ class GovernanceRulesTest {
 
   @Test
   void assess_broadcastToChildrenWithoutHoldingScreen_doesNotWarn() {
-    // given a broadcast to the children, without a holding screen
+    // given a broadcast to the children nobody can post in, without a holding screen
     SessionPlan plan =
         SafePlans.childrensGroup()
             .holdingScreen(false)
             .interaction(Interaction.BROADCAST)
+            .chat(ChatMode.NONE)
             .platform(
                 Platform.builder()
                     .name("Stream")
@@ -301,6 +303,32 @@ class GovernanceRulesTest {
 
     // then
     assertThat(codes(assessment)).isEmpty();
+  }
+
+  @Test
+  void assess_broadcastToChildrenWithAChatWithoutHoldingScreen_warns() {
+    // given the same broadcast, but with a chat children can post in
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .holdingScreen(false)
+            .interaction(Interaction.BROADCAST)
+            .chat(ChatMode.RETAINED)
+            .platform(
+                Platform.builder()
+                    .name("Stream")
+                    .accounts(AccountType.NONE)
+                    .addControls(
+                        PlatformControl.PARTICIPANT_AV_OFF,
+                        PlatformControl.HOST_ONLY_SCREEN_SHARE,
+                        PlatformControl.COMMENTS_DISABLED)
+                    .build())
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then
+    assertThat(codes(assessment)).contains("BROADCAST_IS_INTERACTIVE", "HOLDING_SCREEN_MISSING");
   }
 
   @Test

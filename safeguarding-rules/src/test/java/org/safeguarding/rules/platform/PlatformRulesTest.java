@@ -2,6 +2,8 @@ package org.safeguarding.rules.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.safeguarding.rules.testing.Findings.codes;
+import static org.safeguarding.rules.testing.Findings.findingsOf;
+import static org.safeguarding.rules.testing.Findings.only;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.safeguarding.core.assessment.Decision;
 import org.safeguarding.core.assessment.Finding;
 import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.plan.AccountType;
+import org.safeguarding.core.plan.ChatMode;
 import org.safeguarding.core.plan.ConsentGiver;
 import org.safeguarding.core.plan.ConsentScope;
 import org.safeguarding.core.plan.Interaction;
@@ -44,14 +47,7 @@ class PlatformRulesTest {
   @ParameterizedTest
   @EnumSource(
       value = PlatformControl.class,
-      names = {
-        "PASSCODE",
-        "WAITING_ROOM",
-        "HOST_ONLY_SCREEN_SHARE",
-        "FILE_TRANSFER_DISABLED",
-        "JOIN_BEFORE_HOST_DISABLED",
-        "REMOVED_CANNOT_REJOIN"
-      })
+      names = {"FILE_TRANSFER_DISABLED", "JOIN_BEFORE_HOST_DISABLED", "REMOVED_CANNOT_REJOIN"})
   void assess_interactiveSessionWithoutARequiredControl_warnsOfThatControl(
       PlatformControl control) {
     // given
@@ -66,6 +62,26 @@ class PlatformRulesTest {
     assertThat(finding.level()).isEqualTo(FindingLevel.WARNING);
     assertThat(finding.subject()).contains(control.name());
     assertThat(finding.message()).contains(control.name());
+    assertThat(assessment.decision()).isEqualTo(Decision.GO_WITH_CONDITIONS);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = PlatformControl.class,
+      names = {"PASSCODE", "WAITING_ROOM", "HOST_ONLY_SCREEN_SHARE"})
+  void assess_interactiveSessionWithoutAHijackControl_warnsOfIt_andRaisesTheHijackRisk(
+      PlatformControl control) {
+    // given the register's hijack r1 at 1 x 4 after mitigation
+    SessionPlan plan = SafePlans.childrensGroup().platform(interactiveWithout(control)).build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then the facts give 2 x 4 = 8, so r1 counts at that
+    assertThat(findingsOf(assessment))
+        .containsExactly(
+            "PLATFORM_CONTROL_MISSING " + control.name(), "RISK_HIGH r1", "RISK_UNDERRATED r1");
+    assertThat(assessment.findings().get(0).level()).isEqualTo(FindingLevel.WARNING);
     assertThat(assessment.decision()).isEqualTo(Decision.GO_WITH_CONDITIONS);
   }
 
@@ -107,7 +123,7 @@ class PlatformRulesTest {
   @ParameterizedTest
   @EnumSource(
       value = PlatformControl.class,
-      names = {"PARTICIPANT_AV_OFF", "HOST_ONLY_SCREEN_SHARE", "COMMENTS_DISABLED"})
+      names = {"PARTICIPANT_AV_OFF", "HOST_ONLY_SCREEN_SHARE"})
   void assess_broadcastWithoutARequiredControl_warnsOfThatControl(PlatformControl control) {
     // given
     Set<PlatformControl> controls = EnumSet.copyOf(BROADCAST_CONTROLS);
@@ -123,6 +139,84 @@ class PlatformRulesTest {
     assertThat(finding.level()).isEqualTo(FindingLevel.WARNING);
     assertThat(finding.subject()).contains(control.name());
     assertThat(finding.message()).contains(control.name());
+  }
+
+  @Test
+  void assess_broadcastWithCommentsOn_isJudgedInteractive_andNeedsTheControlsOfBoth() {
+    // given a broadcast with no chat, cameras off and host-only sharing, but comments on
+    SessionPlan plan =
+        broadcast(
+                EnumSet.of(
+                    PlatformControl.PARTICIPANT_AV_OFF, PlatformControl.HOST_ONLY_SCREEN_SHARE))
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then
+    Finding interactive = only(assessment, "BROADCAST_IS_INTERACTIVE");
+    assertThat(interactive.level()).isEqualTo(FindingLevel.WARNING);
+    assertThat(interactive.subject()).isEmpty();
+    assertThat(interactive.message()).contains("COMMENTS_DISABLED is not set");
+    assertThat(interactive.message()).doesNotContain("chat");
+    assertThat(findingsOf(assessment))
+        .contains(
+            "PLATFORM_CONTROL_MISSING COMMENTS_DISABLED",
+            "PLATFORM_CONTROL_MISSING PASSCODE",
+            "PLATFORM_CONTROL_MISSING WAITING_ROOM",
+            "PLATFORM_CONTROL_MISSING FILE_TRANSFER_DISABLED",
+            "PLATFORM_CONTROL_MISSING JOIN_BEFORE_HOST_DISABLED",
+            "PLATFORM_CONTROL_MISSING REMOVED_CANNOT_REJOIN",
+            "PLATFORM_CONTROL_MISSING PRIVATE_CHAT_DISABLED",
+            "RISK_UNDERRATED r1")
+        .doesNotContain("PLATFORM_CONTROL_MISSING HOST_ONLY_SCREEN_SHARE");
+    assertThat(
+            assessment.findings().stream()
+                .filter(finding -> finding.subject().orElse("").equals("PRIVATE_CHAT_DISABLED")))
+        .extracting(Finding::level)
+        .containsExactly(FindingLevel.ADVICE);
+  }
+
+  @Test
+  void assess_broadcastWithAChat_isJudgedInteractiveAndSaysSo() {
+    // given a broadcast with every broadcast control and a chat that is kept, p2 unregistered and
+    // no holding screen (neither of which a broadcast nobody can post in needs)
+    SessionPlan plan =
+        broadcast(BROADCAST_CONTROLS)
+            .chat(ChatMode.RETAINED)
+            .holdingScreen(false)
+            .participants(
+                List.of(
+                    SafePlans.child("p1", 10).build(),
+                    SafePlans.child("p2", 11).registered(false).build()))
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then
+    Finding interactive = only(assessment, "BROADCAST_IS_INTERACTIVE");
+    assertThat(interactive.message()).contains("the chat is RETAINED");
+    assertThat(interactive.message()).doesNotContain("COMMENTS_DISABLED");
+    assertThat(codes(assessment)).contains("REGISTRATION_MISSING", "HOLDING_SCREEN_MISSING");
+    assertThat(assessment.decision()).isEqualTo(Decision.GO_WITH_CONDITIONS);
+  }
+
+  @Test
+  void assess_broadcastWithCamerasOnButNoWayToPost_staysABroadcast() {
+    // given a broadcast with no chat and comments off, but participants' cameras not turned off
+    SessionPlan plan =
+        broadcast(
+                EnumSet.of(
+                    PlatformControl.HOST_ONLY_SCREEN_SHARE, PlatformControl.COMMENTS_DISABLED))
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then only the broadcast's own control is missing
+    assertThat(findingsOf(assessment))
+        .containsExactly("PLATFORM_CONTROL_MISSING PARTICIPANT_AV_OFF");
   }
 
   @Test
@@ -154,8 +248,9 @@ class PlatformRulesTest {
     // when
     Assessment assessment = ENGINE.assess(plan);
 
-    // then
-    assertThat(codes(assessment)).containsExactly("REGISTRATION_MISSING");
+    // then, and the facts raise the register's impersonation r2 to 3 x 4 = 12
+    assertThat(findingsOf(assessment))
+        .containsExactly("REGISTRATION_MISSING p2", "RISK_HIGH r2", "RISK_UNDERRATED r2");
     Finding finding = assessment.findings().get(0);
     assertThat(finding.level()).isEqualTo(FindingLevel.WARNING);
     assertThat(finding.subject()).contains("p2");
@@ -197,8 +292,9 @@ class PlatformRulesTest {
     // when
     Assessment assessment = ENGINE.assess(plan);
 
-    // then
-    assertThat(codes(assessment)).containsExactly("IDENTITY_UNVERIFIED");
+    // then, and on public accounts the facts raise the register's impersonation r2 to HIGH
+    assertThat(findingsOf(assessment))
+        .containsExactly("IDENTITY_UNVERIFIED p2", "RISK_HIGH r2", "RISK_UNDERRATED r2");
     Finding finding = assessment.findings().get(0);
     assertThat(finding.level()).isEqualTo(FindingLevel.WARNING);
     assertThat(finding.subject()).contains("p2");
@@ -220,8 +316,8 @@ class PlatformRulesTest {
     // when
     Assessment assessment = ENGINE.assess(plan);
 
-    // then
-    assertThat(codes(assessment)).isEmpty();
+    // then no identity finding; impersonation on public accounts stays HIGH (3 - 1 = 2 x 4)
+    assertThat(findingsOf(assessment)).containsExactly("RISK_HIGH r2", "RISK_UNDERRATED r2");
   }
 
   @Test
@@ -409,10 +505,11 @@ class PlatformRulesTest {
     return SafePlans.interactivePlatform().accounts(AccountType.PERSISTENT_PUBLIC).build();
   }
 
-  /** The children's group as a broadcast with no sign-in and the given controls. */
+  /** The children's group as a broadcast with no sign-in, no chat and the given controls. */
   private static SessionPlan.Builder broadcast(Set<PlatformControl> controls) {
     return SafePlans.childrensGroup()
         .interaction(Interaction.BROADCAST)
+        .chat(ChatMode.NONE)
         .platform(
             SafePlans.interactivePlatform().accounts(AccountType.NONE).controls(controls).build());
   }
