@@ -1,6 +1,8 @@
 package org.safeguarding.rules.vetting;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.safeguarding.core.plan.Check;
 import org.safeguarding.core.plan.CheckLevel;
 import org.safeguarding.core.plan.CheckScheme;
@@ -21,6 +23,10 @@ import org.safeguarding.rules.rulebook.Rulebook;
  * level applies only to a volunteer whom another counted adult supervises, in a role other than
  * volunteer or external tutor and with a sufficient check of their own. PVG membership counts as
  * ENHANCED_BARRED. Without vulnerable participants no check is required.
+ *
+ * <p>Where the rulebook requires a scheme for the jurisdiction and frequency (PVG scheme membership
+ * for regulated work in Scotland), every member of staff needs a check of that scheme, supervised
+ * or not, still within the scheme's period: a membership older than that has lapsed.
  */
 public final class CheckRequirements {
 
@@ -28,10 +34,16 @@ public final class CheckRequirements {
   private final Rulebook rulebook;
   private final int supervisors;
   private final String onlySupervisor;
+  private final Set<CheckScheme> requiredSchemes;
 
   private CheckRequirements(SessionFacts facts, Rulebook rulebook) {
     this.facts = facts;
     this.rulebook = rulebook;
+    this.requiredSchemes =
+        facts.hasVulnerable()
+            ? rulebook.requiredSchemes(
+                facts.plan().service().jurisdiction(), facts.plan().service().frequency())
+            : Set.of();
     int count = 0;
     String only = "";
     if (facts.hasVulnerable()) {
@@ -76,6 +88,17 @@ public final class CheckRequirements {
   }
 
   /**
+   * {@return "PVG", or "PVG or DBS": schemes one of which will do, for messages}
+   *
+   * @param schemes check schemes
+   */
+  public static String described(Set<CheckScheme> schemes) {
+    List<String> names = new ArrayList<>(schemes.size());
+    schemes.forEach(scheme -> names.add(scheme.name()));
+    return String.join(" or ", names);
+  }
+
+  /**
    * {@return whether a member of staff is a volunteer with nobody checked to supervise them}
    *
    * @param member a member of staff on the plan
@@ -106,7 +129,44 @@ public final class CheckRequirements {
     if (!facts.hasVulnerable()) {
       return true;
     }
-    return facts.hasCheckInPlace(member) && held(member.check().get()).isAtLeast(required(member));
+    return facts.hasCheckInPlace(member)
+        && held(member.check().get()).isAtLeast(required(member))
+        && meetsScheme(member);
+  }
+
+  /**
+   * {@return the schemes one of which every member of staff must hold, current; empty when any will
+   * do}
+   */
+  public Set<CheckScheme> requiredSchemes() {
+    return requiredSchemes;
+  }
+
+  /**
+   * {@return whether a member of staff's check meets the scheme the rulebook requires, if any: of
+   * one of the required schemes, in place, and not older than that scheme's period}
+   *
+   * @param member a member of staff on the plan
+   */
+  public boolean meetsScheme(StaffMember member) {
+    if (requiredSchemes.isEmpty()) {
+      return true;
+    }
+    return facts.hasCheckInPlace(member)
+        && requiredSchemes.contains(member.check().get().scheme())
+        && !hasLapsed(member.check().get());
+  }
+
+  /**
+   * {@return whether a check is older than its scheme's period at the session date}
+   *
+   * @param check a check held by a member of staff
+   */
+  public boolean hasLapsed(Check check) {
+    return check
+        .issued()
+        .plusYears(rulebook.checkValidYears(check.scheme()))
+        .isBefore(facts.asOf());
   }
 
   /**
@@ -137,7 +197,8 @@ public final class CheckRequirements {
     }
     return supervisoryRole
         && facts.isCountedAdult(member)
-        && held(member.check().get()).isAtLeast(requiredLevel(member, false));
+        && held(member.check().get()).isAtLeast(requiredLevel(member, false))
+        && meetsScheme(member);
   }
 
   /**

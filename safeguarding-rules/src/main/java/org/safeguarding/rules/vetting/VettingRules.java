@@ -4,6 +4,7 @@ import static org.safeguarding.core.assessment.FindingLevel.BLOCKER;
 import static org.safeguarding.core.assessment.FindingLevel.WARNING;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.safeguarding.core.plan.Check;
@@ -40,7 +41,10 @@ public final class VettingRules implements Rule {
               + " membership counts as ENHANCED_BARRED, a member of staff with no role is judged by"
               + " the strictest role, and so is a volunteer with nobody to supervise them (no other"
               + " checked adult in a role other than volunteer or external tutor whose own check is"
-              + " sufficient).",
+              + " sufficient). Or the rulebook requires a scheme for the jurisdiction and frequency"
+              + " (by default PVG scheme membership for regulated work in Scotland: a regular"
+              + " session with children or adults at risk) and the check is of another scheme, or"
+              + " older than the scheme's period, so the membership has lapsed.",
           "Obtain a check of the required level before they work with the participants.",
           Sources.DBS,
           Sources.ACCESSNI,
@@ -134,7 +138,6 @@ public final class VettingRules implements Rule {
   private static void check(
       Evaluation evaluation, StaffMember member, CheckRequirements requirements) {
     String id = member.id();
-    LocalDate asOf = evaluation.asOf();
     if (!evaluation.facts().hasCheckInPlace(member)) {
       evaluation.report(
           STAFF_CHECK_MISSING,
@@ -150,10 +153,10 @@ public final class VettingRules implements Rule {
     boolean unsupervisedVolunteer = requirements.isUnsupervisedVolunteer(member);
     CheckLevel required = requirements.required(member);
     CheckLevel held = CheckRequirements.held(check);
+    List<String> shortOf = new ArrayList<>(2);
+    List<String> actions = new ArrayList<>(2);
     if (!held.isAtLeast(required)) {
-      evaluation.report(
-          STAFF_CHECK_INSUFFICIENT,
-          id,
+      shortOf.add(
           id
               + " holds "
               + CheckRequirements.described(held)
@@ -161,8 +164,43 @@ public final class VettingRules implements Rule {
               + (unsupervisedVolunteer
                   ? "as a volunteer with nobody checked to supervise them they need "
                   : "their role needs ")
-              + required,
-          "Obtain a " + required + " check for " + id + " before they work with the participants");
+              + required);
+      actions.add("obtain a " + required + " check for " + id);
+    }
+    boolean lapsed = false;
+    if (!requirements.meetsScheme(member)) {
+      Set<CheckScheme> schemes = requirements.requiredSchemes();
+      String needed =
+          evaluation.plan().service().frequency()
+              + " work with vulnerable participants in "
+              + evaluation.plan().service().jurisdiction()
+              + " needs a current check of "
+              + CheckRequirements.described(schemes);
+      if (schemes.contains(check.scheme())) {
+        lapsed = true;
+        shortOf.add(
+            id
+                + "'s "
+                + check.scheme()
+                + " check was issued on "
+                + check.issued()
+                + ", more than "
+                + rulebook.checkValidYears(check.scheme())
+                + " years before the session, so it has lapsed: "
+                + needed);
+        actions.add("renew " + id + "'s " + check.scheme() + " membership");
+      } else {
+        shortOf.add(id + " holds a " + check.scheme() + " check, but " + needed);
+        actions.add("have " + id + " join " + CheckRequirements.described(schemes));
+      }
+    }
+    if (!shortOf.isEmpty()) {
+      String action = String.join(" and ", actions) + " before they work with the participants";
+      evaluation.report(
+          STAFF_CHECK_INSUFFICIENT,
+          id,
+          String.join("; ", shortOf),
+          Character.toUpperCase(action.charAt(0)) + action.substring(1));
     }
     Set<CheckScheme> accepted =
         rulebook.acceptedSchemes(evaluation.plan().service().jurisdiction());
@@ -178,7 +216,8 @@ public final class VettingRules implements Rule {
           "Obtain a check for " + id + " from " + accepted);
     }
     int years = rulebook.checkValidYears(check.scheme());
-    if (check.issued().plusYears(years).isBefore(asOf)) {
+    // A lapsed membership is already insufficient: saying it is stale too would tell it twice.
+    if (!lapsed && requirements.hasLapsed(check)) {
       evaluation.report(
           STAFF_CHECK_STALE,
           id,

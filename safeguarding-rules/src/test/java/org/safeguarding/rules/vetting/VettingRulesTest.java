@@ -1,6 +1,7 @@
 package org.safeguarding.rules.vetting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguarding.rules.testing.DefaultRulebookText.rulebookWith;
 import static org.safeguarding.rules.testing.Findings.codes;
 import static org.safeguarding.rules.testing.Findings.findingsOf;
 import static org.safeguarding.rules.testing.Findings.only;
@@ -360,9 +361,10 @@ class VettingRulesTest {
     // when
     Assessment assessment = ENGINE.assess(plan);
 
-    // then
+    // then (and with no second person to check the webcam, the facts raise impersonation r2)
     assertThat(codes(assessment))
-        .containsExactlyInAnyOrder("STAFF_CHECK_INSUFFICIENT", "ONE_TO_ONE_NO_COLLEAGUE");
+        .containsExactlyInAnyOrder(
+            "STAFF_CHECK_INSUFFICIENT", "ONE_TO_ONE_NO_COLLEAGUE", "RISK_HIGH", "RISK_UNDERRATED");
     Finding finding = only(assessment, "STAFF_CHECK_INSUFFICIENT");
     assertThat(finding.subject()).contains("s1");
     assertThat(finding.message()).contains("s1").contains("ENHANCED_BARRED");
@@ -376,8 +378,9 @@ class VettingRulesTest {
     // when
     Assessment assessment = ENGINE.assess(plan);
 
-    // then
-    assertThat(codes(assessment)).containsExactly("ONE_TO_ONE_NO_COLLEAGUE");
+    // then no vetting finding (the facts raise impersonation r2, with nobody to check the webcam)
+    assertThat(codes(assessment))
+        .containsExactly("ONE_TO_ONE_NO_COLLEAGUE", "RISK_HIGH", "RISK_UNDERRATED");
   }
 
   @Test
@@ -430,9 +433,7 @@ class VettingRulesTest {
     "WALES, ACCESSNI",
     "WALES, PVG",
     "NORTHERN_IRELAND, DBS",
-    "NORTHERN_IRELAND, PVG",
-    "SCOTLAND, DBS",
-    "SCOTLAND, ACCESSNI"
+    "NORTHERN_IRELAND, PVG"
   })
   void assess_checkFromAnotherJurisdictionsScheme_isWrongScheme(
       Jurisdiction jurisdiction, CheckScheme scheme) {
@@ -459,13 +460,247 @@ class VettingRulesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({
-    "ENGLAND, DBS",
-    "WALES, DBS",
-    "NORTHERN_IRELAND, ACCESSNI",
-    "SCOTLAND, DISCLOSURE_SCOTLAND",
-    "SCOTLAND, PVG"
-  })
+  @EnumSource(
+      value = CheckScheme.class,
+      names = {"DBS", "ACCESSNI"})
+  void assess_regularWorkInScotlandWithAnotherJurisdictionsCheck_isWrongSchemeAndInsufficient(
+      CheckScheme scheme) {
+    // given a weekly children's group in Scotland where s3 holds another jurisdiction's check
+    SessionPlan plan =
+        groupIn(Jurisdiction.SCOTLAND)
+            .addStaff(
+                SafePlans.staff("s3", StaffRole.HOST)
+                    .check(
+                        SafePlans.check(scheme, CheckLevel.ENHANCED_BARRED, SafePlans.CHECK_ISSUED))
+                    .build())
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then
+    assertThat(findingsOf(assessment))
+        .containsExactly("STAFF_CHECK_INSUFFICIENT s3", "STAFF_CHECK_WRONG_SCHEME s3");
+    assertThat(only(assessment, "STAFF_CHECK_INSUFFICIENT").message()).contains("PVG");
+    assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
+  }
+
+  // ---------------------------------------------------------------- PVG for regulated work
+
+  @Test
+  void assess_regularChildrensGroupInScotlandWithADisclosureScotlandCheckAlone_isInsufficient() {
+    // given s1 holds an enhanced Disclosure Scotland check with barred list, but no PVG
+    SessionPlan plan =
+        scottishGroup(
+                SafePlans.staff("s1", StaffRole.LEAD)
+                    .check(
+                        SafePlans.check(
+                            CheckScheme.DISCLOSURE_SCOTLAND,
+                            CheckLevel.ENHANCED_BARRED,
+                            SafePlans.CHECK_ISSUED))
+                    .build())
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then
+    assertThat(findingsOf(assessment)).containsExactly("STAFF_CHECK_INSUFFICIENT s1");
+    Finding finding = only(assessment, "STAFF_CHECK_INSUFFICIENT");
+    assertThat(finding.level()).isEqualTo(FindingLevel.BLOCKER);
+    assertThat(finding.message())
+        .contains("s1 holds a DISCLOSURE_SCOTLAND check")
+        .contains("REGULAR work with vulnerable participants in SCOTLAND")
+        .contains("PVG");
+    assertThat(finding.action()).contains("join PVG");
+    assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
+  }
+
+  @Test
+  void assess_supervisedVolunteerInScotlandWithABasicDisclosure_stillNeedsPvg() {
+    // given a weekly Scottish children's group with a PVG lead and host, and a supervised
+    // volunteer with a basic Disclosure Scotland check (enough for a supervised volunteer's level)
+    SessionPlan plan =
+        groupIn(Jurisdiction.SCOTLAND)
+            .addStaff(
+                SafePlans.staff("s3", StaffRole.VOLUNTEER)
+                    .check(
+                        SafePlans.check(
+                            CheckScheme.DISCLOSURE_SCOTLAND,
+                            CheckLevel.BASIC,
+                            SafePlans.CHECK_ISSUED))
+                    .build())
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then supervised or not, regulated work needs PVG scheme membership
+    assertThat(findingsOf(assessment)).containsExactly("STAFF_CHECK_INSUFFICIENT s3");
+  }
+
+  @Test
+  void assess_regularAdultsAtRiskGroupInScotlandWithABasicDisclosure_isInsufficient() {
+    // given adults at risk, weekly, in Scotland: the lead holds a basic Disclosure Scotland check
+    SessionPlan plan =
+        adultsAtRiskGroup()
+            .service(SafePlans.service(Jurisdiction.SCOTLAND).build())
+            .staff(
+                List.of(
+                    SafePlans.staff("s1", StaffRole.LEAD)
+                        .check(
+                            SafePlans.check(
+                                CheckScheme.DISCLOSURE_SCOTLAND,
+                                CheckLevel.BASIC,
+                                SafePlans.CHECK_ISSUED))
+                        .build(),
+                    SafePlans.staff("s2", StaffRole.HOST)
+                        .check(
+                            SafePlans.check(
+                                CheckScheme.PVG,
+                                CheckLevel.ENHANCED_BARRED,
+                                SafePlans.CHECK_ISSUED))
+                        .build()))
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then
+    assertThat(findingsOf(assessment)).contains("STAFF_CHECK_INSUFFICIENT s1");
+    assertThat(findingsOf(assessment)).doesNotContain("STAFF_CHECK_INSUFFICIENT s2");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Frequency.class,
+      names = {"ONE_OFF", "OCCASIONAL"})
+  void assess_occasionalWorkInScotlandWithADisclosureScotlandCheck_isSufficient(
+      Frequency frequency) {
+    // given s1 holds an enhanced Disclosure Scotland check; the session is not regulated work
+    SessionPlan plan =
+        scottishGroup(
+                SafePlans.staff("s1", StaffRole.LEAD)
+                    .check(
+                        SafePlans.check(
+                            CheckScheme.DISCLOSURE_SCOTLAND,
+                            CheckLevel.ENHANCED,
+                            SafePlans.CHECK_ISSUED))
+                    .build())
+            .service(SafePlans.service(Jurisdiction.SCOTLAND).frequency(frequency).build())
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then
+    assertThat(codes(assessment)).isEmpty();
+  }
+
+  @Test
+  void assess_scottishGroupOfAdultsNotAtRisk_needsNoPvg() {
+    // given adults not at risk, weekly, in Scotland, with Disclosure Scotland checks only
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .service(SafePlans.service(Jurisdiction.SCOTLAND).build())
+            .participants(adults(false))
+            .staff(
+                List.of(
+                    SafePlans.staff("s1", StaffRole.LEAD)
+                        .check(
+                            SafePlans.check(
+                                CheckScheme.DISCLOSURE_SCOTLAND,
+                                CheckLevel.BASIC,
+                                SafePlans.CHECK_ISSUED))
+                        .build(),
+                    SafePlans.staff("s2", StaffRole.HOST).check(Optional.empty()).build()))
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then vetting applies only with vulnerable participants
+    assertThat(codes(assessment)).doesNotContain("STAFF_CHECK_INSUFFICIENT", "STAFF_CHECK_MISSING");
+  }
+
+  @Test
+  void assess_pvgMembershipFiveYearsAndADayOld_hasLapsedForRegulatedWork() {
+    // given a weekly Scottish children's group whose lead's PVG membership is over five years old
+    SessionPlan plan =
+        scottishGroup(
+                SafePlans.staff("s1", StaffRole.LEAD)
+                    .check(
+                        SafePlans.check(
+                            CheckScheme.PVG,
+                            CheckLevel.ENHANCED_BARRED,
+                            SESSION_DATE.minusYears(5).minusDays(1)))
+                    .build())
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then it is insufficient, not merely stale
+    assertThat(findingsOf(assessment)).containsExactly("STAFF_CHECK_INSUFFICIENT s1");
+    Finding finding = only(assessment, "STAFF_CHECK_INSUFFICIENT");
+    assertThat(finding.message()).contains("has lapsed").contains("more than 5 years");
+    assertThat(finding.action()).contains("Renew s1's PVG membership");
+    assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
+  }
+
+  @Test
+  void assess_pvgMembershipExactlyFiveYearsOld_hasNotLapsed() {
+    // given
+    SessionPlan plan =
+        scottishGroup(
+                SafePlans.staff("s1", StaffRole.LEAD)
+                    .check(
+                        SafePlans.check(
+                            CheckScheme.PVG,
+                            CheckLevel.ENHANCED_BARRED,
+                            SESSION_DATE.minusYears(5)))
+                    .build())
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then
+    assertThat(codes(assessment)).isEmpty();
+  }
+
+  @Test
+  void assess_requiredSchemes_areTheRulebooks() throws Exception {
+    // given a rulebook that needs PVG for occasional work in Scotland too
+    SafeguardingEngine engine =
+        SafeguardingEngine.builder()
+            .rulebook(
+                rulebookWith(
+                    "\"SCOTLAND\": {\"ONE_OFF\": [], \"OCCASIONAL\": [],",
+                    "\"SCOTLAND\": {\"ONE_OFF\": [], \"OCCASIONAL\": [\"PVG\"],"))
+            .build();
+    SessionPlan plan =
+        scottishGroup(
+                SafePlans.staff("s1", StaffRole.LEAD)
+                    .check(
+                        SafePlans.check(
+                            CheckScheme.DISCLOSURE_SCOTLAND,
+                            CheckLevel.ENHANCED_BARRED,
+                            SafePlans.CHECK_ISSUED))
+                    .build())
+            .service(
+                SafePlans.service(Jurisdiction.SCOTLAND).frequency(Frequency.OCCASIONAL).build())
+            .build();
+
+    // when
+    Assessment assessment = engine.assess(plan);
+
+    // then
+    assertThat(findingsOf(assessment)).containsExactly("STAFF_CHECK_INSUFFICIENT s1");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"ENGLAND, DBS", "WALES, DBS", "NORTHERN_IRELAND, ACCESSNI", "SCOTLAND, PVG"})
   void assess_checkFromTheJurisdictionsScheme_isAccepted(
       Jurisdiction jurisdiction, CheckScheme scheme) {
     // given
@@ -533,7 +768,7 @@ class VettingRulesTest {
       value = CheckScheme.class,
       names = {"DISCLOSURE_SCOTLAND", "PVG"})
   void assess_scottishCheckIssuedThreeYearsBefore_isNotStale(CheckScheme scheme) {
-    // given
+    // given an occasional group, where a Disclosure Scotland check will do
     SessionPlan plan =
         scottishGroup(
                 SafePlans.staff("s1", StaffRole.LEAD)
@@ -541,6 +776,8 @@ class VettingRulesTest {
                         SafePlans.check(
                             scheme, CheckLevel.ENHANCED_BARRED, SESSION_DATE.minusYears(3)))
                     .build())
+            .service(
+                SafePlans.service(Jurisdiction.SCOTLAND).frequency(Frequency.OCCASIONAL).build())
             .build();
 
     // when
@@ -552,7 +789,7 @@ class VettingRulesTest {
 
   @Test
   void assess_disclosureScotlandCheckIssuedThreeYearsAndADayBefore_isStale() {
-    // given
+    // given an occasional group, where a Disclosure Scotland check will do
     SessionPlan plan =
         scottishGroup(
                 SafePlans.staff("s1", StaffRole.LEAD)
@@ -562,6 +799,8 @@ class VettingRulesTest {
                             CheckLevel.ENHANCED_BARRED,
                             SESSION_DATE.minusYears(3).minusDays(1)))
                     .build())
+            .service(
+                SafePlans.service(Jurisdiction.SCOTLAND).frequency(Frequency.OCCASIONAL).build())
             .build();
 
     // when
@@ -615,8 +854,8 @@ class VettingRulesTest {
   }
 
   @Test
-  void assess_pvgCheckIssuedFiveYearsAndADayBefore_isStale() {
-    // given
+  void assess_pvgCheckIssuedFiveYearsAndADayBeforeForOccasionalWork_isStale() {
+    // given an occasional group, where PVG is not required, so an old membership is only stale
     SessionPlan plan =
         scottishGroup(
                 SafePlans.staff("s1", StaffRole.LEAD)
@@ -626,6 +865,8 @@ class VettingRulesTest {
                             CheckLevel.ENHANCED_BARRED,
                             SESSION_DATE.minusYears(5).minusDays(1)))
                     .build())
+            .service(
+                SafePlans.service(Jurisdiction.SCOTLAND).frequency(Frequency.OCCASIONAL).build())
             .build();
 
     // when
