@@ -26,7 +26,9 @@ import org.safeguarding.rules.rulebook.Rulebook;
  *
  * <p>Whether it is in place, judged protectively: a consent counts only once given (on or before
  * the session date), from the right person, and not withdrawn. A withdrawal by anyone, even someone
- * whose consent was not needed, stands until a consent is given on a later day.
+ * whose consent was not needed, stands until a consent is given on a later day by the right person
+ * and, for a parent's or carer's consent, confirmed as the rulebook asks: an unconfirmed word after
+ * a withdrawal does not lift it.
  */
 public final class ConsentRequirements {
 
@@ -77,7 +79,8 @@ public final class ConsentRequirements {
   /**
    * Whether a participant's consent covers being recorded: from whoever must consent to their
    * taking part (or, when nobody need, from the participant themself), in place at the session
-   * date. Someone who needs no consent to take part must still agree to be recorded.
+   * date, and, from a parent or carer, confirmed as the rulebook asks. Someone who needs no consent
+   * to take part must still agree to be recorded.
    *
    * @param participant a participant of the session
    * @param requirement their consent requirement
@@ -149,22 +152,21 @@ public final class ConsentRequirements {
     for (Consent consent : participant.consents()) {
       if (counts(consent, ConsentScope.PARTICIPATION, withdrawal, asOf)
           && meets(consent.givenBy(), required, participant, rulebook)) {
-        if (consent.givenBy() != ConsentGiver.PARENT_OR_CARER
-            || rulebook.verifiedParentalConsent().contains(consent.verification())) {
+        if (isConfirmed(consent, rulebook)) {
           return ConsentStatus.MET;
         }
         active = true;
       }
     }
-    if (active) {
-      return ConsentStatus.UNVERIFIED;
+    if (withdrawal != null) {
+      return ConsentStatus.WITHDRAWN;
     }
-    return withdrawal != null ? ConsentStatus.WITHDRAWN : ConsentStatus.MISSING;
+    return active ? ConsentStatus.UNVERIFIED : ConsentStatus.MISSING;
   }
 
   /**
    * Whether a participant has a consent in place covering {@code scope} from someone whose consent
-   * meets {@code required}.
+   * meets {@code required}, confirmed as the rulebook asks when a parent or carer gave it.
    */
   static boolean hasConsent(
       Participant participant,
@@ -175,11 +177,18 @@ public final class ConsentRequirements {
     @Nullable LocalDate withdrawal = standingWithdrawal(participant, scope, asOf);
     for (Consent consent : participant.consents()) {
       if (counts(consent, scope, withdrawal, asOf)
-          && meets(consent.givenBy(), required, participant, rulebook)) {
+          && meets(consent.givenBy(), required, participant, rulebook)
+          && isConfirmed(consent, rulebook)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a consent is confirmed as the rulebook asks: only a parent's or carer's must be. */
+  private static boolean isConfirmed(Consent consent, Rulebook rulebook) {
+    return consent.givenBy() != ConsentGiver.PARENT_OR_CARER
+        || rulebook.verifiedParentalConsent().contains(consent.verification());
   }
 
   /**

@@ -18,6 +18,9 @@ import org.safeguarding.rules.rulebook.Rulebook;
 /** The consent rules: each participant's age, consent, capacity and consent to recording. */
 public final class ConsentRules implements Rule {
 
+  /** The door's own code for a participant without the consent they need. */
+  private static final String ADMIT_CONSENT_MISSING = "ADMIT_CONSENT_MISSING";
+
   static final RuleDescription AGE_UNKNOWN =
       RuleDescription.of(
           "AGE_UNKNOWN",
@@ -29,17 +32,19 @@ public final class ConsentRules implements Rule {
 
   static final RuleDescription CONSENT_MISSING =
       RuleDescription.of(
-          "CONSENT_MISSING",
-          BLOCKER,
-          "A participant has no consent to take part from the person who must give it: a parent or"
-              + " carer under the jurisdiction's age of digital consent, the participant from it,"
-              + " or, when they lack capacity, a parent or carer under the capacity age and a"
-              + " best-interests decision (or an attorney, from the attorney age) from it.",
-          "Obtain consent from the right person before the participant takes part.",
-          Sources.CONSENT_AND_RECRUITMENT_GUIDE,
-          Sources.UK_GDPR_ART_8,
-          Sources.MCA_2005,
-          Sources.GILLICK);
+              "CONSENT_MISSING",
+              BLOCKER,
+              "A participant has no consent to take part from the person who must give it: a parent or"
+                  + " carer under the jurisdiction's age of digital consent, the participant from it,"
+                  + " or, when they lack capacity, a parent or carer under the capacity age and a"
+                  + " best-interests decision (or an attorney, from the attorney age) from it.",
+              "Obtain consent from the right person before the participant takes part.",
+              Sources.CONSENT_AND_RECRUITMENT_GUIDE,
+              Sources.UK_GDPR_ART_8,
+              Sources.MCA_2005,
+              Sources.GILLICK)
+          .holdingOnlyItsParticipant()
+          .givenAtTheDoorAs(ADMIT_CONSENT_MISSING);
 
   static final RuleDescription CONSENT_UNVERIFIED =
       RuleDescription.of(
@@ -52,13 +57,16 @@ public final class ConsentRules implements Rule {
 
   static final RuleDescription CONSENT_WITHDRAWN =
       RuleDescription.of(
-          "CONSENT_WITHDRAWN",
-          BLOCKER,
-          "Consent to take part was withdrawn on or before the session date and not given again"
-              + " since.",
-          "Do not admit the participant unless consent is given again.",
-          Sources.CONSENT_AND_RECRUITMENT_GUIDE,
-          Sources.NSPCC_RECORDING);
+              "CONSENT_WITHDRAWN",
+              BLOCKER,
+              "Consent to take part was withdrawn on or before the session date and not given again"
+                  + " since by the person who must give it (a parent's or carer's consent confirmed"
+                  + " by email or in writing).",
+              "Do not admit the participant unless consent is given again.",
+              Sources.CONSENT_AND_RECRUITMENT_GUIDE,
+              Sources.NSPCC_RECORDING)
+          .holdingOnlyItsParticipant()
+          .givenAtTheDoorAs(ADMIT_CONSENT_MISSING);
 
   static final RuleDescription CAPACITY_NOT_ASSESSED =
       RuleDescription.of(
@@ -74,13 +82,15 @@ public final class ConsentRules implements Rule {
 
   static final RuleDescription RECORDING_CONSENT_MISSING =
       RuleDescription.of(
-          "RECORDING_CONSENT_MISSING",
-          BLOCKER,
-          "The session is recorded on audio and video, and a participant's consent does not cover"
-              + " recording.",
-          "Obtain consent to recording, or do not record the session.",
-          Sources.NSPCC_RECORDING,
-          Sources.CONSENT_AND_RECRUITMENT_GUIDE);
+              "RECORDING_CONSENT_MISSING",
+              BLOCKER,
+              "The session is recorded on audio and video, and a participant's consent does not cover"
+                  + " recording.",
+              "Obtain consent to recording, or do not record the session.",
+              Sources.NSPCC_RECORDING,
+              Sources.CONSENT_AND_RECRUITMENT_GUIDE)
+          .holdingOnlyItsParticipant()
+          .givenAtTheDoorAs(ADMIT_CONSENT_MISSING);
 
   private static final List<RuleDescription> DESCRIPTIONS =
       List.of(

@@ -578,6 +578,50 @@ class ConsentRulesTest {
   }
 
   @Test
+  void assess_unconfirmedConsentGivenAgainAfterWithdrawal_doesNotLiftIt() {
+    // given p2's parent withdrew consent on 20 November; on 21 November a consent in the parent's
+    // name came that nobody has confirmed
+    LocalDate withdrawn = LocalDate.parse("2026-11-20");
+    SessionPlan plan =
+        withSecond(
+            childConsenting(
+                "p2",
+                11,
+                consent(PARENT_OR_CARER).withdrawn(withdrawn).build(),
+                consent(PARENT_OR_CARER)
+                    .verification(ConsentVerification.UNVERIFIED)
+                    .given(withdrawn.plusDays(1))
+                    .build()));
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then the withdrawal stands
+    assertThat(codes(assessment)).containsExactly("CONSENT_WITHDRAWN");
+    assertThat(requirement(assessment, "p2"))
+        .isEqualTo(required("p2", PARENT_OR_CARER, ConsentStatus.WITHDRAWN));
+  }
+
+  @Test
+  void assess_consentFromTheWrongPersonAfterWithdrawal_doesNotLiftIt() {
+    // given p2 (11) withdrew through their parent; then p2 "consented" themself
+    LocalDate withdrawn = LocalDate.parse("2026-11-20");
+    SessionPlan plan =
+        withSecond(
+            childConsenting(
+                "p2",
+                11,
+                consent(PARENT_OR_CARER).withdrawn(withdrawn).build(),
+                consent(SELF).given(withdrawn.plusDays(1)).build()));
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then
+    assertThat(codes(assessment)).containsExactly("CONSENT_WITHDRAWN");
+  }
+
+  @Test
   void assess_consentGivenAgainOnTheDayOfWithdrawal_blocksAsWithdrawn() {
     // given p2's parent withdrew consent on 20 November and gave it again the same day
     LocalDate withdrawn = LocalDate.parse("2026-11-20");
