@@ -119,17 +119,22 @@ public final class SafeguardingEngine {
   private final Rulebook rulebook;
   private final List<BuiltRule> rules;
   private final List<RuleDescription> descriptions;
+  private final Map<String, RuleDescription> byCode;
 
   private SafeguardingEngine(Rulebook rulebook, List<BuiltRule> rules) {
     this.rulebook = rulebook;
     this.rules = List.copyOf(rules);
     List<RuleDescription> all = new ArrayList<>();
+    Map<String, RuleDescription> codes = new HashMap<>();
     for (BuiltRule rule : rules) {
       all.addAll(rule.descriptions.values());
+      codes.putAll(rule.descriptions);
     }
     all.add(RULE_FAILED);
+    codes.put(RULE_FAILED.code(), RULE_FAILED);
     all.sort(Comparator.comparing(RuleDescription::code));
     this.descriptions = List.copyOf(all);
+    this.byCode = Map.copyOf(codes);
   }
 
   /** {@return the engine with the {@code uk-default} rulebook and the built-in rules} */
@@ -167,7 +172,7 @@ public final class SafeguardingEngine {
     @Nullable SessionFacts facts =
         attempt("engine", failed, () -> new SessionFacts(plan, rulebook, asOf));
     if (facts == null) {
-      return finish(assessment, new ArrayList<>(), List.of(), null, List.of(), failed);
+      return finish(assessment, new ArrayList<>(), List.of(), null, List.of(), failed, byCode);
     }
     SessionFacts known = facts;
     List<ConsentRequirement> consents =
@@ -201,17 +206,23 @@ public final class SafeguardingEngine {
         evaluation.consents(),
         evaluation.supervision().orElse(null),
         evaluation.risks(),
-        failed);
+        failed,
+        byCode);
   }
 
   /**
    * Decides whether a person waiting to join a live session may be let in now: {@code ADMIT},
    * {@code WAIT} or {@code REFUSE}, with every reason that applies, the most serious first. Staff
-   * and participants both go through it; someone not on the plan is refused.
+   * and participants both go through it; someone not on the plan is refused, and so is anyone the
+   * room lists as removed.
    *
-   * <p>A vulnerable participant waits until the rulebook's number of counted adults (2 by default)
-   * is in the room, and nobody is let in while that would break the ratio for the adults present.
-   * Only staff who count as adults and hold the check their role needs count as adults present.
+   * <p>The door obeys the assessment of the same plan: while it holds a blocker about the session,
+   * its risks, its staff or its policies, every participant waits; a blocker about one participant
+   * holds that participant. A vulnerable participant waits until the rulebook's number of counted
+   * adults (2 by default; for a one-to-one, the mentor, and a colleague too when no responsible
+   * adult is at the participant's home) is in the room, and nobody is let in while that would break
+   * the ratio for the adults present. Only staff who count as adults and hold the check their role
+   * needs count as adults present.
    *
    * @param plan the session's plan
    * @param room who is in the room now and who has been removed, by id
@@ -224,7 +235,13 @@ public final class SafeguardingEngine {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(room, "room");
     Objects.requireNonNull(person, "person");
-    return Door.admit(new SessionFacts(plan, rulebook, asOf(plan)), rulebook, room, person);
+    return Door.admit(
+        new SessionFacts(plan, rulebook, asOf(plan)),
+        rulebook,
+        room,
+        person,
+        assess(plan),
+        code -> byCode.get(code));
   }
 
   /**
@@ -265,7 +282,8 @@ public final class SafeguardingEngine {
       List<ConsentRequirement> consents,
       @Nullable Supervision supervision,
       List<AssessedRisk> risks,
-      List<String> failed) {
+      List<String> failed,
+      Map<String, RuleDescription> byCode) {
     for (String name : failed) {
       findings.add(
           Finding.builder()
@@ -290,21 +308,22 @@ public final class SafeguardingEngine {
         .risks(risks)
         .consents(consents)
         .supervision(Optional.ofNullable(supervision))
-        .decision(decide(findings))
+        .decision(decide(findings, byCode))
         .build();
   }
 
   /**
-   * DO_NOT_RUN on any blocker but the lead's absence; else POSTPONE if the lead is absent; else
-   * GO_WITH_CONDITIONS on any warning; else GO.
+   * DO_NOT_RUN on any blocker but one whose description postpones (the lead's absence); else
+   * POSTPONE on such a blocker; else GO_WITH_CONDITIONS on any warning; else GO.
    */
-  private static Decision decide(List<Finding> findings) {
+  private static Decision decide(List<Finding> findings, Map<String, RuleDescription> byCode) {
     Decision decision = Decision.GO;
     for (Finding finding : findings) {
       Decision implied;
       if (finding.level() == FindingLevel.BLOCKER) {
+        @Nullable RuleDescription description = byCode.get(finding.rule());
         implied =
-            finding.rule().equals(GovernanceRules.LEAD_UNAVAILABLE_CODE)
+            description != null && description.postpones()
                 ? Decision.POSTPONE
                 : Decision.DO_NOT_RUN;
       } else if (finding.level() == FindingLevel.WARNING) {
@@ -385,6 +404,7 @@ public final class SafeguardingEngine {
           throw new IllegalArgumentException("rule " + name + " must describe at least one code");
         }
         for (RuleDescription description : described) {
+          requireDoorCode(name, description);
           String other = ruleByCode.putIfAbsent(description.code(), name);
           if (other != null) {
             throw new IllegalArgumentException(
@@ -400,6 +420,27 @@ public final class SafeguardingEngine {
       }
       return new SafeguardingEngine(rulebook != null ? rulebook : Rulebook.ukDefault(), built);
     }
+  }
+
+  /** A description's own reason at the door must be one the door gives. */
+  private static void requireDoorCode(String rule, RuleDescription description) {
+    if (description.doorReason().isEmpty()) {
+      return;
+    }
+    String code = description.doorReason().get();
+    for (AdmissionRule door : Door.rules()) {
+      if (door.code().equals(code)) {
+        return;
+      }
+    }
+    throw new IllegalArgumentException(
+        "rule code "
+            + description.code()
+            + " of rule "
+            + rule
+            + " is given at the door as "
+            + code
+            + ", which is not one of the door's codes");
   }
 
   /** The built-in rules, in the order they run and are documented. */

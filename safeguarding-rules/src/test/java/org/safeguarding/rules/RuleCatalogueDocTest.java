@@ -71,6 +71,8 @@ class RuleCatalogueDocTest {
             "ADMIT_REMOVED",
             "ADMIT_CONSENT_MISSING",
             "ADMIT_STAFF_UNCHECKED",
+            "ADMIT_SESSION_BLOCKED",
+            "ADMIT_CONSENT_UNVERIFIED",
             "ADMIT_AWAIT_ADULTS",
             "ADMIT_AWAIT_RATIO",
             "ADMIT_IDENTITY_CHECK",

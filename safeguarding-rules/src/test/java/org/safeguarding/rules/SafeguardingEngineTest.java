@@ -222,7 +222,7 @@ class SafeguardingEngineTest {
     List<String> codes =
         SafeguardingEngine.ukDefault().rules().stream().map(RuleDescription::code).toList();
 
-    assertThat(codes).doesNotHaveDuplicates().isSorted().hasSize(38);
+    assertThat(codes).doesNotHaveDuplicates().isSorted().hasSize(41);
     assertThat(codes)
         .contains(
             "POLICY_MISSING",
@@ -232,6 +232,9 @@ class SafeguardingEngineTest {
             "PLATFORM_CONTROL_MISSING",
             "ATTENDANCE_NOT_RECORDED",
             "RISK_EXTREME",
+            "RISK_UNDERRATED",
+            "RISK_ASSESSMENT_MISSING",
+            "BROADCAST_IS_INTERACTIVE",
             "RULE_FAILED");
   }
 
@@ -280,7 +283,7 @@ class SafeguardingEngineTest {
     Assessment assessment = SafeguardingEngine.ukDefault().assess(lateSummerSession);
 
     assertThat(assessment.rulebook().name()).isEqualTo("uk-default");
-    assertThat(assessment.rulebook().version()).isEqualTo("2026.1");
+    assertThat(assessment.rulebook().version()).isEqualTo("2026.2");
     assertThat(assessment.asOf()).hasToString("2026-07-01");
   }
 

@@ -99,7 +99,10 @@ public final class ModelWalk {
           || method.getParameterCount() != 0
           || method.getReturnType() == void.class
           || method.getName().equals("toString")
-          || method.getName().equals("hashCode")) {
+          || method.getName().equals("hashCode")
+          // A method that gives a changed copy of its own type ("withers") is no attribute, and
+          // following each copy's copies would never end.
+          || method.getReturnType() == type) {
         continue;
       }
       Object result;

@@ -10,26 +10,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.admission.Admission;
 import org.safeguarding.core.admission.AdmissionReason;
 import org.safeguarding.core.admission.Verdict;
+import org.safeguarding.core.assessment.Assessment;
 import org.safeguarding.core.assessment.ConsentRequirement;
 import org.safeguarding.core.assessment.ConsentStatus;
+import org.safeguarding.core.assessment.Finding;
+import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.plan.AccountType;
 import org.safeguarding.core.plan.InvalidPlanException;
 import org.safeguarding.core.plan.Participant;
-import org.safeguarding.core.plan.PlatformControl;
 import org.safeguarding.core.plan.Recording;
 import org.safeguarding.core.plan.RoomState;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.core.plan.StaffMember;
 import org.safeguarding.core.plan.StructureChecks;
+import org.safeguarding.rules.RuleDescription;
 import org.safeguarding.rules.SessionFacts;
 import org.safeguarding.rules.Sources;
 import org.safeguarding.rules.consent.ConsentRequirements;
 import org.safeguarding.rules.rulebook.Rulebook;
 import org.safeguarding.rules.supervision.RequiredAdults;
+import org.safeguarding.rules.supervision.SupervisionRules;
 import org.safeguarding.rules.vetting.CheckRequirements;
 
 /**
@@ -38,6 +44,12 @@ import org.safeguarding.rules.vetting.CheckRequirements;
  * <p>Every reason that applies is given, the most serious first, so that the host sees everything
  * that stands in the way, not just the first thing. The person is judged as if arriving: if the
  * room already lists them as present, they are left out of the count of who is in the room.
+ *
+ * <p>The door obeys the assessment of the same plan: no participant is let in while it holds a
+ * blocker (the session, a risk, a policy, a member of staff, a rule that failed); a blocker about
+ * one participant holds that participant alone, through the door's own code where it has one (the
+ * blocker's description names it), else through ADMIT_SESSION_BLOCKED naming the blocker's code.
+ * Staff may still come in. A participant whose required consent is unverified waits.
  *
  * <p>Only staff who count as adults (18 or over, with a check in place) and who hold the check
  * their role needs count as adults in the room: someone the door would refuse cannot supervise. A
@@ -59,8 +71,9 @@ public final class Door {
       AdmissionRule.of(
           "ADMIT_REMOVED",
           REFUSE,
-          "The person was removed from the session, and the platform is set so that removed"
-              + " people cannot rejoin, or the person is a vulnerable participant.",
+          "The person was removed from the session: removed people stay out for the rest of it,"
+              + " whatever the platform allows. Staff who decide otherwise take them off the room's"
+              + " removed list.",
           Sources.RISK_ASSESSMENT_GUIDE,
           Sources.CIS_ZOOM);
 
@@ -85,16 +98,38 @@ public final class Door {
           Sources.ACCESSNI,
           Sources.DISCLOSURE_SCOTLAND_PVG);
 
+  static final AdmissionRule SESSION_BLOCKED =
+      AdmissionRule.of(
+          "ADMIT_SESSION_BLOCKED",
+          WAIT,
+          "The assessment of the plan holds a blocker (other than the safeguarding lead's absence,"
+              + " which has its own reason) about the session, a risk, a policy, a member of staff"
+              + " or a rule that failed, which keeps every participant waiting; or one about this"
+              + " participant that the door has no code of its own for. The reason names the"
+              + " blockers' codes.",
+          Sources.RISK_ASSESSMENT_GUIDE,
+          Sources.RUNNING_SESSIONS_GUIDE);
+
+  static final AdmissionRule CONSENT_UNVERIFIED =
+      AdmissionRule.of(
+          "ADMIT_CONSENT_UNVERIFIED",
+          WAIT,
+          "The participant's required consent is in place but unverified: a parent's or carer's"
+              + " consent not confirmed by email or in writing.",
+          Sources.CONSENT_AND_RECRUITMENT_GUIDE,
+          Sources.UK_GDPR_ART_8);
+
   static final AdmissionRule AWAIT_ADULTS =
       AdmissionRule.of(
           "ADMIT_AWAIT_ADULTS",
           WAIT,
           "A vulnerable participant arrives before the rulebook's number of counted adults (2 by"
-              + " default) is in the room; in a one-to-one with no responsible adult at the"
-              + " participant's home, before a colleague has joined the one-to-one's staff (at"
-              + " least 2 adults by default).",
+              + " default) is in the room; for a one-to-one, before the adults the one-to-one rules"
+              + " ask for: the mentor (the rulebook's one-to-one adults), and a colleague too (its"
+              + " one-to-one colleagues) when no responsible adult is at the participant's home.",
           Sources.NSPCC_RATIOS,
-          Sources.SCOUTS_ONLINE);
+          Sources.SCOUTS_ONLINE,
+          Sources.CONSENT_AND_RECRUITMENT_GUIDE);
 
   static final AdmissionRule AWAIT_RATIO =
       AdmissionRule.of(
@@ -130,6 +165,8 @@ public final class Door {
           REMOVED,
           CONSENT_MISSING,
           STAFF_UNCHECKED,
+          SESSION_BLOCKED,
+          CONSENT_UNVERIFIED,
           AWAIT_ADULTS,
           AWAIT_RATIO,
           IDENTITY_CHECK,
@@ -175,12 +212,20 @@ public final class Door {
    * @param rulebook the rulebook
    * @param room who is in the room, and who was removed
    * @param person the id of the person at the door
+   * @param assessment the assessment of the same plan with the same rulebook
+   * @param descriptions the description of each code the assessment can hold (null for a code the
+   *     caller does not know, which is then read the most protective way)
    * @return the admission
    * @throws InvalidPlanException if the room names anyone not on the plan, or the person's id is
    *     not a valid id
    */
   public static Admission admit(
-      SessionFacts facts, Rulebook rulebook, RoomState room, String person) {
+      SessionFacts facts,
+      Rulebook rulebook,
+      RoomState room,
+      String person,
+      Assessment assessment,
+      Function<String, @Nullable RuleDescription> descriptions) {
     SessionPlan plan = facts.plan();
     requireOnPlan(plan, room);
     // Said as the admission's own field, which is where the id would go.
@@ -201,14 +246,20 @@ public final class Door {
       return reasons.admission(person);
     }
     CheckRequirements checks = CheckRequirements.of(facts, rulebook);
-    removed(facts, room, person, participant, reasons);
+    if (room.removed().contains(person)) {
+      reasons.add(
+          REMOVED,
+          person
+              + " was removed from this session and stays out for the rest of it: staff who decide"
+              + " otherwise take them off the room's removed list");
+    }
     if (member != null) {
       unchecked(facts, checks, member, reasons);
       return reasons.admission(person);
     }
     // Not staff and not unknown, so a participant.
     Participant arriving = Objects.requireNonNull(participant);
-    consent(facts, rulebook, arriving, reasons);
+    consent(facts, rulebook, arriving, requirementOf(assessment, arriving), reasons);
     List<StaffMember> staffInRoom = new ArrayList<>();
     List<Participant> inRoom = new ArrayList<>();
     for (String id : room.present()) {
@@ -239,7 +290,86 @@ public final class Door {
               + person
               + " in the waiting room and postpone the session");
     }
+    // Last, so that a blocker the door has already given in its own words is not given twice.
+    blockers(plan, arriving, assessment, descriptions, participants.keySet(), reasons);
     return reasons.admission(person);
+  }
+
+  /**
+   * Holds the arriving participant for each blocker of the assessment that holds them and that the
+   * door has not already given in its own words: every blocker holds every participant unless its
+   * description says it holds only its participant and its subject is a participant of the plan.
+   */
+  private static void blockers(
+      SessionPlan plan,
+      Participant arriving,
+      Assessment assessment,
+      Function<String, @Nullable RuleDescription> descriptions,
+      Set<String> participantIds,
+      Reasons reasons) {
+    Set<String> aboutSession = new TreeSet<>();
+    Set<String> aboutArriving = new TreeSet<>();
+    for (Finding finding : assessment.findings()) {
+      if (finding.level() != FindingLevel.BLOCKER) {
+        continue;
+      }
+      @Nullable RuleDescription description = descriptions.apply(finding.rule());
+      boolean onlyItsParticipant =
+          description != null
+              && description.doorHold() == RuleDescription.DoorHold.ITS_PARTICIPANT
+              && finding.subject().isPresent()
+              && participantIds.contains(finding.subject().get());
+      if (onlyItsParticipant && !finding.subject().get().equals(arriving.id())) {
+        continue;
+      }
+      if (description != null
+          && description.doorReason().isPresent()
+          && reasons.gives(description.doorReason().get())) {
+        continue;
+      }
+      (onlyItsParticipant ? aboutArriving : aboutSession).add(finding.rule());
+    }
+    if (aboutSession.isEmpty() && aboutArriving.isEmpty()) {
+      return;
+    }
+    List<String> said = new ArrayList<>(2);
+    if (!aboutSession.isEmpty()) {
+      said.add(
+          "the assessment of "
+              + plan.id()
+              + " holds "
+              + (aboutSession.size() == 1 ? "a blocker that keeps" : "blockers that keep")
+              + " every participant out ("
+              + String.join(", ", aboutSession)
+              + ")");
+    }
+    if (!aboutArriving.isEmpty()) {
+      said.add(
+          "it holds "
+              + (aboutArriving.size() == 1 ? "a blocker" : "blockers")
+              + " about "
+              + arriving.id()
+              + " ("
+              + String.join(", ", aboutArriving)
+              + ")");
+    }
+    reasons.add(
+        SESSION_BLOCKED,
+        String.join("; ", said)
+            + ": keep "
+            + arriving.id()
+            + " in the waiting room until they are resolved");
+  }
+
+  /** The assessment's consent requirement for a participant: one each, in the plan's order. */
+  private static @Nullable ConsentRequirement requirementOf(
+      Assessment assessment, Participant participant) {
+    for (ConsentRequirement requirement : assessment.consents()) {
+      if (requirement.participant().equals(participant.id())) {
+        return requirement;
+      }
+    }
+    return null;
   }
 
   /**
@@ -263,30 +393,6 @@ public final class Door {
     return adults;
   }
 
-  private static void removed(
-      SessionFacts facts,
-      RoomState room,
-      String person,
-      @Nullable Participant participant,
-      Reasons reasons) {
-    if (!room.removed().contains(person)) {
-      return;
-    }
-    if (facts.plan().platform().controls().contains(PlatformControl.REMOVED_CANNOT_REJOIN)) {
-      reasons.add(
-          REMOVED,
-          person
-              + " was removed from this session, and removed people may not rejoin it: contact"
-              + " them outside the session");
-    } else if (participant != null && facts.isVulnerable(participant)) {
-      reasons.add(
-          REMOVED,
-          person
-              + " was removed from this session and is vulnerable, so may not rejoin it: the staff"
-              + " member who removed them should phone them");
-    }
-  }
-
   private static void unchecked(
       SessionFacts facts, CheckRequirements checks, StaffMember member, Reasons reasons) {
     if (checks.holdsRequiredCheck(member)) {
@@ -299,6 +405,15 @@ public final class Door {
           id
               + " has no criminal-records check in place, and the session has vulnerable"
               + " participants: do not let them in");
+    } else if (!checks.meetsScheme(member)) {
+      reasons.add(
+          STAFF_UNCHECKED,
+          id
+              + " holds a "
+              + member.check().get().scheme()
+              + " check, but this session needs a current check of "
+              + CheckRequirements.described(checks.requiredSchemes())
+              + ": do not let them in");
     } else {
       reasons.add(
           STAFF_UNCHECKED,
@@ -311,10 +426,28 @@ public final class Door {
     }
   }
 
+  /**
+   * The consent reasons, from the assessment's requirement. The assessment has one for every
+   * participant unless working them out failed, and then its RULE_FAILED blocker holds everyone.
+   */
   private static void consent(
-      SessionFacts facts, Rulebook rulebook, Participant participant, Reasons reasons) {
+      SessionFacts facts,
+      Rulebook rulebook,
+      Participant participant,
+      @Nullable ConsentRequirement requirement,
+      Reasons reasons) {
+    if (requirement == null) {
+      return;
+    }
     String id = participant.id();
-    ConsentRequirement requirement = ConsentRequirements.of(participant, facts, rulebook);
+    if (requirement.status() == ConsentStatus.UNVERIFIED) {
+      reasons.add(
+          CONSENT_UNVERIFIED,
+          id
+              + "'s consent from "
+              + consenter(requirement, id)
+              + " is not confirmed by email or in writing: confirm it before letting them in");
+    }
     if (requirement.status() == ConsentStatus.MISSING) {
       reasons.add(
           CONSENT_MISSING,
@@ -360,14 +493,16 @@ public final class Door {
       int adults,
       Reasons reasons) {
     String id = arriving.id();
-    int before = rulebook.adultsPresentBeforeVulnerable();
-    // A one-to-one's own safeguard is a second adult: a colleague in the room, or a responsible
-    // adult at home. Without the one at home, a colleague must join the rulebook's one-to-one
-    // staffing, however few adults the rulebook asks for at the door.
+    // A one-to-one asks for what the one-to-one rules ask for: the mentor, and a colleague too
+    // when no responsible adult is at the participant's home. A group asks for the rulebook's
+    // adults before any vulnerable participant.
     boolean unsafeguardedOneToOne = facts.isOneToOne() && !arriving.responsibleAdultAtHome();
-    if (unsafeguardedOneToOne) {
-      before = Math.max(before, rulebook.oneToOneAdults() + 1);
-    }
+    int before =
+        facts.isOneToOne()
+            ? (unsafeguardedOneToOne
+                ? SupervisionRules.withColleague(rulebook)
+                : rulebook.oneToOneAdults())
+            : rulebook.adultsPresentBeforeVulnerable();
     boolean awaitAdults = facts.isVulnerable(arriving) && adults < before;
     if (awaitAdults) {
       reasons.add(
@@ -412,6 +547,16 @@ public final class Door {
 
     void add(AdmissionRule rule, String message) {
       messages.putIfAbsent(rule, message);
+    }
+
+    /** Whether a reason with this code has been given. */
+    boolean gives(String code) {
+      for (AdmissionRule rule : messages.keySet()) {
+        if (rule.code().equals(code)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     Admission admission(String person) {

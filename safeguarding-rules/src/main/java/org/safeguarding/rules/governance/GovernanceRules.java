@@ -19,9 +19,6 @@ import org.safeguarding.rules.Sources;
 /** The governance rules: policies, remit, local authority contact, the lead, a holding screen. */
 public final class GovernanceRules implements Rule {
 
-  /** The code whose blocker postpones a session rather than stopping it. */
-  public static final String LEAD_UNAVAILABLE_CODE = "SAFEGUARDING_LEAD_UNAVAILABLE";
-
   static final RuleDescription POLICY_MISSING =
       RuleDescription.withLevels(
           "POLICY_MISSING",
@@ -51,12 +48,14 @@ public final class GovernanceRules implements Rule {
 
   static final RuleDescription SAFEGUARDING_LEAD_UNAVAILABLE =
       RuleDescription.of(
-          LEAD_UNAVAILABLE_CODE,
-          BLOCKER,
-          "The safeguarding lead is not available during the session; the decision is POSTPONE"
-              + " unless something else blocks the session.",
-          "Postpone the session until the safeguarding lead is available.",
-          Sources.RUNNING_SESSIONS_GUIDE);
+              "SAFEGUARDING_LEAD_UNAVAILABLE",
+              BLOCKER,
+              "The safeguarding lead is not available during the session; the decision is POSTPONE"
+                  + " unless something else blocks the session.",
+              "Postpone the session until the safeguarding lead is available.",
+              Sources.RUNNING_SESSIONS_GUIDE)
+          .postponing()
+          .givenAtTheDoorAs("ADMIT_LEAD_UNAVAILABLE");
 
   static final RuleDescription HOLDING_SCREEN_MISSING =
       RuleDescription.of(

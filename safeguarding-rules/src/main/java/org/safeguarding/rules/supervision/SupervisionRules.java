@@ -6,13 +6,12 @@ import static org.safeguarding.core.assessment.FindingLevel.WARNING;
 import java.util.List;
 import org.safeguarding.core.assessment.Supervision;
 import org.safeguarding.core.plan.Participant;
-import org.safeguarding.core.plan.StaffMember;
-import org.safeguarding.core.plan.StaffRole;
 import org.safeguarding.rules.Evaluation;
 import org.safeguarding.rules.Rule;
 import org.safeguarding.rules.RuleDescription;
 import org.safeguarding.rules.SessionFacts;
 import org.safeguarding.rules.Sources;
+import org.safeguarding.rules.rulebook.Rulebook;
 
 /** The supervision rules: enough checked adults, one-to-one safeguards, cover and accompaniment. */
 public final class SupervisionRules implements Rule {
@@ -33,22 +32,24 @@ public final class SupervisionRules implements Rule {
 
   static final RuleDescription ONE_TO_ONE_UNSAFEGUARDED =
       RuleDescription.of(
-          "ONE_TO_ONE_UNSAFEGUARDED",
-          BLOCKER,
-          "A one-to-one session with a vulnerable participant, fewer than two counted adults"
-              + " (adult staff with a check), and no responsible adult nearby at the participant's"
-              + " home.",
-          "Involve a colleague, or arrange for a responsible adult to be nearby at home.",
-          Sources.CONSENT_AND_RECRUITMENT_GUIDE,
-          Sources.SESSION_SETTINGS_GUIDE,
-          Sources.SCOUTS_ONLINE);
+              "ONE_TO_ONE_UNSAFEGUARDED",
+              BLOCKER,
+              "A one-to-one session with a vulnerable participant, no colleague (fewer counted adults,"
+                  + " adult staff with a check, than the rulebook's one-to-one adults and colleagues: 2"
+                  + " by default), and no responsible adult nearby at the participant's home.",
+              "Involve a colleague, or arrange for a responsible adult to be nearby at home.",
+              Sources.CONSENT_AND_RECRUITMENT_GUIDE,
+              Sources.SESSION_SETTINGS_GUIDE,
+              Sources.SCOUTS_ONLINE)
+          .holdingOnlyItsParticipant()
+          .givenAtTheDoorAs("ADMIT_AWAIT_ADULTS");
 
   static final RuleDescription ONE_TO_ONE_NO_COLLEAGUE =
       RuleDescription.of(
           "ONE_TO_ONE_NO_COLLEAGUE",
           WARNING,
-          "A one-to-one session with a vulnerable participant and fewer than two counted adults,"
-              + " with a responsible adult nearby at home.",
+          "A one-to-one session with a vulnerable participant and no colleague (as for"
+              + " ONE_TO_ONE_UNSAFEGUARDED), with a responsible adult nearby at home.",
           "Involve a colleague in the session where you can.",
           Sources.CONSENT_AND_RECRUITMENT_GUIDE,
           Sources.SESSION_SETTINGS_GUIDE);
@@ -147,8 +148,8 @@ public final class SupervisionRules implements Rule {
   }
 
   private static void oneToOne(Evaluation evaluation) {
-    // A colleague is a second counted adult: someone under 18, or unchecked, cannot be one.
-    if (evaluation.facts().countedAdults() > 1) {
+    // A colleague is a counted adult beyond the mentor: someone under 18, or unchecked, is not one.
+    if (evaluation.facts().countedAdults() >= withColleague(evaluation.rulebook())) {
       return;
     }
     for (Participant participant : evaluation.plan().participants()) {
@@ -161,7 +162,7 @@ public final class SupervisionRules implements Rule {
             ONE_TO_ONE_NO_COLLEAGUE,
             id,
             id
-                + " is seen one-to-one with no second checked adult, but a responsible adult nearby"
+                + " is seen one-to-one with no checked colleague, but a responsible adult nearby"
                 + " at home",
             "Involve a colleague in " + id + "'s session where you can");
       } else {
@@ -169,7 +170,7 @@ public final class SupervisionRules implements Rule {
             ONE_TO_ONE_UNSAFEGUARDED,
             id,
             id
-                + " is seen one-to-one with no second checked adult and no responsible adult nearby"
+                + " is seen one-to-one with no checked colleague and no responsible adult nearby"
                 + " at home",
             "Involve a colleague, or arrange for a responsible adult to be nearby at "
                 + id
@@ -178,16 +179,20 @@ public final class SupervisionRules implements Rule {
     }
   }
 
+  /**
+   * {@return the counted adults a one-to-one with a vulnerable participant needs to involve a
+   * colleague: the mentor and the rulebook's colleagues} The door asks for the same number when no
+   * responsible adult is at the participant's home.
+   *
+   * @param rulebook the rulebook
+   */
+  public static int withColleague(Rulebook rulebook) {
+    return rulebook.oneToOneAdults() + rulebook.oneToOneColleagues();
+  }
+
   private static void sessionAdministrator(Evaluation evaluation) {
-    for (StaffMember member : evaluation.plan().staff()) {
-      boolean administers =
-          member.roles().contains(StaffRole.HOST)
-              || member.roles().contains(StaffRole.CO_FACILITATOR);
-      if (administers
-          && !member.roles().contains(StaffRole.LEAD)
-          && evaluation.facts().isCountedAdult(member)) {
-        return;
-      }
+    if (evaluation.facts().hasSessionAdministrator()) {
+      return;
     }
     evaluation.report(
         NO_SESSION_ADMINISTRATOR,

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -25,8 +27,12 @@ import org.quicktheories.core.RandomnessSource;
 import org.safeguarding.core.admission.Admission;
 import org.safeguarding.core.admission.AdmissionReason;
 import org.safeguarding.core.admission.Verdict;
+import org.safeguarding.core.assessment.Decision;
+import org.safeguarding.core.assessment.Finding;
+import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.plan.AccountType;
 import org.safeguarding.core.plan.Capacity;
+import org.safeguarding.core.plan.ChatMode;
 import org.safeguarding.core.plan.Check;
 import org.safeguarding.core.plan.CheckLevel;
 import org.safeguarding.core.plan.CheckScheme;
@@ -40,6 +46,7 @@ import org.safeguarding.core.plan.Jurisdiction;
 import org.safeguarding.core.plan.Location;
 import org.safeguarding.core.plan.Participant;
 import org.safeguarding.core.plan.Platform;
+import org.safeguarding.core.plan.PlatformControl;
 import org.safeguarding.core.plan.Recording;
 import org.safeguarding.core.plan.RoomState;
 import org.safeguarding.core.plan.SessionFormat;
@@ -47,15 +54,29 @@ import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.core.plan.StaffMember;
 import org.safeguarding.core.plan.StaffRole;
 import org.safeguarding.core.testing.PlanGenerators;
+import org.safeguarding.rules.RuleDescription;
 import org.safeguarding.rules.SafeguardingEngine;
+import org.safeguarding.rules.SessionFacts;
+import org.safeguarding.rules.rulebook.Rulebook;
+import org.safeguarding.rules.supervision.RequiredAdults;
 import org.safeguarding.rules.testing.SafePlans;
 
 /**
- * The door over generated plans and arrival orders: whatever the plan and whatever order its people
- * (staff and participants) turn up in, a host who lets in exactly those the door says ADMIT, and
- * asks everyone still waiting again after each admission, never has (a) a vulnerable participant
- * let in while fewer than two counted adults are in the room, nor (b) more participants in the room
- * than the counted adults present may supervise.
+ * The door over generated plans and arrival orders.
+ *
+ * <ul>
+ *   <li>Safety: whatever the plan and whatever order its people (staff and participants) turn up
+ *       in, a host who lets in exactly those the door says ADMIT, and asks everyone still waiting
+ *       again after each admission, never has (a) a vulnerable participant let in while fewer
+ *       counted adults are in the room than the door must wait for (two, or for a one-to-one the
+ *       mentor and, with nobody at the participant's home, a colleague), nor (b) more participants
+ *       in the room than the counted adults present may supervise.
+ *   <li>Liveness: for a plan the assessment says is GO (not on public accounts), with all its staff
+ *       present, participants arriving in any order are all let in.
+ *   <li>Obedience: while the assessment holds a blocker that keeps every participant out (about the
+ *       session, a risk, a policy, a member of staff), no participant is let in, whoever is already
+ *       in the room.
+ * </ul>
  *
  * <p>Counted adults and the adults required are worked out here, independently of the door, from
  * the UK default rulebook's figures (see {@link Oracle}).
@@ -85,6 +106,18 @@ class AdmissionPropertyTest {
   private static final ZoneId SESSION_ZONE = ZoneId.of("Europe/London");
   private static final int ADULTS_BEFORE_VULNERABLE = 2;
 
+  /** Plans, out of about {@link #CASES}, that must assess GO for liveness to be tried on. */
+  private static final int GO_PLANS_FLOOR = 500;
+
+  /** Of those, each kind of session that must assess GO. */
+  private static final int GO_PLANS_OF_EACH_KIND_FLOOR = 60;
+
+  /** Plans that must hold a blocker keeping every participant out. */
+  private static final int BLOCKED_PLANS_FLOOR = 300;
+
+  /** Different codes among those blockers. */
+  private static final int BLOCKING_CODES_FLOOR = 5;
+
   private final AtomicInteger cases = new AtomicInteger();
   private final AtomicInteger vulnerableAdmitted = new AtomicInteger();
   private final AtomicInteger waitedThenAdmitted = new AtomicInteger();
@@ -111,6 +144,128 @@ class AdmissionPropertyTest {
     assertThat(ratioBound.get())
         .as("examples where the ratio beyond two adults was met exactly, of %s", cases.get())
         .isGreaterThanOrEqualTo(RATIO_BOUND_FLOOR);
+  }
+
+  /** The kinds of runnable session the liveness property is tried on. */
+  enum Kind {
+    CHILDRENS_GROUP,
+    ADULTS_AT_RISK_GROUP,
+    BROADCAST,
+    ONE_TO_ONE
+  }
+
+  /** A plan of one kind, and the order in which its participants come to the door. */
+  record Runnable(Kind kind, SessionPlan plan, List<String> order) {
+    @Override
+    public String toString() {
+      return "Runnable{" + kind + ", " + describe(plan) + ", order=" + order + "}";
+    }
+  }
+
+  @Test
+  void door_forAPlanAssessedGo_withAllItsStaffIn_letsEveryParticipantInWhateverTheOrder() {
+    Map<Kind, AtomicInteger> goPlans = new HashMap<>();
+    AtomicInteger participantsLetIn = new AtomicInteger();
+    qt().withExamples(EXAMPLES)
+        .forAll(runnablePlans())
+        .checkAssert(
+            runnable -> {
+              cases.incrementAndGet();
+              SessionPlan plan = runnable.plan();
+              if (ENGINE.assess(plan).decision() != Decision.GO
+                  || plan.platform().accounts() == AccountType.PERSISTENT_PUBLIC) {
+                return;
+              }
+              goPlans
+                  .computeIfAbsent(runnable.kind(), kind -> new AtomicInteger())
+                  .incrementAndGet();
+              List<String> present = new ArrayList<>();
+              for (StaffMember member : plan.staff()) {
+                Admission staff = ENGINE.admit(plan, room(present), member.id());
+                assertThat(staff.verdict())
+                    .as("%s of %s", staff, runnable)
+                    .isEqualTo(Verdict.ADMIT);
+                present.add(member.id());
+              }
+              for (String participant : runnable.order()) {
+                Admission admission = ENGINE.admit(plan, room(present), participant);
+                assertThat(admission.verdict())
+                    .as("%s, with %s in the room, of %s", admission, present, runnable)
+                    .isEqualTo(Verdict.ADMIT);
+                present.add(participant);
+                participantsLetIn.incrementAndGet();
+              }
+            });
+
+    int total = goPlans.values().stream().mapToInt(AtomicInteger::get).sum();
+    assertThat(total)
+        .as("plans assessed GO, of %s", cases.get())
+        .isGreaterThanOrEqualTo(GO_PLANS_FLOOR);
+    for (Kind kind : Kind.values()) {
+      assertThat(goPlans.getOrDefault(kind, new AtomicInteger()).get())
+          .as("%s plans assessed GO", kind)
+          .isGreaterThanOrEqualTo(GO_PLANS_OF_EACH_KIND_FLOOR);
+    }
+    assertThat(participantsLetIn.get()).isGreaterThanOrEqualTo(5 * GO_PLANS_FLOOR);
+  }
+
+  @Test
+  void door_whileTheAssessmentHoldsASessionWideBlocker_letsNoParticipantIn() {
+    Map<String, RuleDescription> descriptions = new HashMap<>();
+    ENGINE.rules().forEach(rule -> descriptions.put(rule.code(), rule));
+    AtomicInteger blockedPlans = new AtomicInteger();
+    Set<String> blockingCodes = ConcurrentHashMap.newKeySet();
+    qt().withExamples(EXAMPLES)
+        .forAll(arrivals())
+        .checkAssert(
+            arrival -> {
+              cases.incrementAndGet();
+              SessionPlan plan = arrival.plan();
+              Set<String> participantIds = new HashSet<>();
+              plan.participants().forEach(participant -> participantIds.add(participant.id()));
+              Set<String> sessionWide = new TreeSet<>();
+              for (Finding finding : ENGINE.assess(plan).findings()) {
+                RuleDescription description = descriptions.get(finding.rule());
+                boolean onlyItsParticipant =
+                    description.doorHold() == RuleDescription.DoorHold.ITS_PARTICIPANT
+                        && finding.subject().map(participantIds::contains).orElse(false);
+                if (finding.level() == FindingLevel.BLOCKER
+                    && !description.postpones()
+                    && !onlyItsParticipant) {
+                  sessionWide.add(finding.rule());
+                }
+              }
+              if (sessionWide.isEmpty()) {
+                return;
+              }
+              blockedPlans.incrementAndGet();
+              blockingCodes.addAll(sessionWide);
+              // Everyone else already in, whoever they are: the one at the door still waits.
+              List<String> everyone = new ArrayList<>();
+              plan.staff().forEach(member -> everyone.add(member.id()));
+              plan.participants().forEach(participant -> everyone.add(participant.id()));
+              for (Participant participant : plan.participants()) {
+                Admission admission = ENGINE.admit(plan, room(everyone), participant.id());
+                assertThat(admission.verdict())
+                    .as("%s while the plan holds %s: %s", participant.id(), sessionWide, arrival)
+                    .isNotEqualTo(Verdict.ADMIT);
+                assertThat(admission.reasons())
+                    .extracting(AdmissionReason::rule)
+                    .as("%s while the plan holds %s", participant.id(), sessionWide)
+                    .contains("ADMIT_SESSION_BLOCKED");
+              }
+            });
+
+    assertThat(blockedPlans.get())
+        .as("plans holding a blocker that keeps everyone out, of %s", cases.get())
+        .isGreaterThanOrEqualTo(BLOCKED_PLANS_FLOOR);
+    assertThat(blockingCodes)
+        .as("codes of those blockers")
+        .hasSizeGreaterThanOrEqualTo(BLOCKING_CODES_FLOOR);
+  }
+
+  private static RoomState room(List<String> present) {
+    return RoomState.builder().present(present).build();
   }
 
   /** Runs the door over one arrival order, checking both properties after every admission. */
@@ -192,12 +347,12 @@ class AdmissionPropertyTest {
       int adultsBefore = oracle.countedAdults(present);
       Participant participant = oracle.participant(person);
       if (participant != null && oracle.isVulnerable(participant)) {
-        // (a) two counted adults before any vulnerable participant
+        // (a) the counted adults the door waits for before any vulnerable participant
         assertThat(adultsBefore)
             .as(
                 "counted adults in the room when vulnerable %s was let in; room %s; history %s",
                 person, present, log)
-            .isGreaterThanOrEqualTo(ADULTS_BEFORE_VULNERABLE);
+            .isGreaterThanOrEqualTo(oracle.adultsBeforeVulnerable(participant));
         anyVulnerableAdmitted = true;
         anyVulnerableAdmittedAfterWaiting |= afterWaiting;
       }
@@ -237,9 +392,13 @@ class AdmissionPropertyTest {
    * room.
    *
    * <p>Adults required for the participants in the room: 1 when none is vulnerable, 1 for a
-   * one-to-one, 2 for a broadcast, and for an interactive group the larger of 2 and the sum of
-   * ⌈children in the band ÷ ratio⌉ over the NSPCC bands (0–1 1:3, 2–3 1:4, 4–8 1:6, 9–12 1:8, 13–17
-   * 1:10; unknown ages in the 0–1 band) and ⌈adults at risk ÷ 8⌉.
+   * one-to-one, 2 for a broadcast nobody can post in (no chat, comments off), and for an
+   * interactive group the larger of 2 and the sum of ⌈children in the band ÷ ratio⌉ over the NSPCC
+   * bands (0–1 1:3, 2–3 1:4, 4–8 1:6, 9–12 1:8, 13–17 1:10; unknown ages in the 0–1 band) and
+   * ⌈adults at risk ÷ 8⌉. Adults at risk are those marked so and those who lack capacity.
+   *
+   * <p>Before a vulnerable participant comes in: 2 counted adults, or for a one-to-one the mentor
+   * (1) and, when nobody is at the participant's home, a colleague (1 more).
    */
   static final class Oracle {
     private static final int[] BAND_TOP = {1, 3, 8, 12, 17};
@@ -326,7 +485,19 @@ class AdmissionPropertyTest {
     }
 
     boolean isVulnerable(Participant participant) {
-      return isChild(participant) || participant.atRisk();
+      return isChild(participant) || isAdultAtRisk(participant);
+    }
+
+    static boolean isAdultAtRisk(Participant participant) {
+      return !isChild(participant)
+          && (participant.atRisk() || participant.capacity() == Capacity.LACKS_CAPACITY);
+    }
+
+    int adultsBeforeVulnerable(Participant participant) {
+      if (plan.format() == SessionFormat.ONE_TO_ONE) {
+        return participant.responsibleAdultAtHome() ? 1 : 2;
+      }
+      return ADULTS_BEFORE_VULNERABLE;
     }
 
     int requiredAdults(List<Participant> inRoom) {
@@ -336,7 +507,10 @@ class AdmissionPropertyTest {
       if (plan.format() == SessionFormat.ONE_TO_ONE) {
         return 1;
       }
-      if (plan.interaction() == Interaction.BROADCAST) {
+      boolean canPost =
+          plan.chat() != ChatMode.NONE
+              || !plan.platform().controls().contains(PlatformControl.COMMENTS_DISABLED);
+      if (plan.interaction() == Interaction.BROADCAST && !canPost) {
         return 2;
       }
       int[] inBand = new int[BAND_TOP.length];
@@ -350,7 +524,7 @@ class AdmissionPropertyTest {
             band++;
           }
           inBand[band]++;
-        } else if (participant.atRisk()) {
+        } else if (isAdultAtRisk(participant)) {
           adultsAtRisk++;
         }
       }
@@ -489,11 +663,6 @@ class AdmissionPropertyTest {
       if (oneToOne) {
         plan.format(SessionFormat.ONE_TO_ONE);
       }
-      int staffCount = integers().between(1, 5).generate(in);
-      List<StaffMember> staff = new ArrayList<>();
-      for (int i = 0; i < staffCount; i++) {
-        staff.add(nearlySafeStaff("s" + (i + 1), i, in));
-      }
       int participantCount = oneToOne ? 1 : integers().between(1, 30).generate(in);
       // Most groups are mostly of one age band, so that each band's ratio is reached.
       int band = integers().between(0, Oracle.BAND_TOP.length).generate(in);
@@ -501,30 +670,48 @@ class AdmissionPropertyTest {
       for (int i = 0; i < participantCount; i++) {
         participants.add(nearlySafeParticipant("p" + (i + 1), band, in));
       }
-      return plan.staff(staff).participants(participants).build();
+      // Mostly as many staff as the participants need, or one more; now and then any number, so
+      // that the door also meets plans it must hold back whole.
+      SessionPlan sized = plan.participants(participants).build();
+      int needed =
+          Math.max(
+              2,
+              RequiredAdults.of(
+                  SessionFacts.of(sized, Rulebook.ukDefault()), Rulebook.ukDefault()));
+      int staffCount =
+          rarely(in)
+              ? integers().between(1, 5).generate(in)
+              : needed + integers().between(0, 1).generate(in);
+      List<StaffMember> staff = new ArrayList<>();
+      for (int i = 0; i < staffCount; i++) {
+        staff.add(nearlySafeStaff("s" + (i + 1), i, in));
+      }
+      return plan.staff(staff).build();
     };
   }
 
   /**
    * Mostly a lead, host or co-facilitator with an enhanced check with barred list; sometimes not.
+   * Faults are kept rare (about one in fifteen for each kind), since any one of them holds back
+   * every participant of the plan, and the door must also meet plans it can let people into.
    */
   private static StaffMember nearlySafeStaff(String id, int index, RandomnessSource in) {
     StaffRole usual =
         index == 0 ? StaffRole.LEAD : index == 1 ? StaffRole.HOST : StaffRole.CO_FACILITATOR;
     Set<StaffRole> roles = EnumSet.of(usual);
-    int kind = integers().between(0, 9).generate(in);
-    if (kind == 7) {
+    int kind = integers().between(0, 44).generate(in);
+    if (kind == 42) {
       roles = EnumSet.of(StaffRole.VOLUNTEER);
-    } else if (kind == 8) {
+    } else if (kind == 43) {
       roles = EnumSet.of(StaffRole.EXTERNAL_TUTOR);
-    } else if (kind == 9) {
+    } else if (kind == 44) {
       roles = enumSet(StaffRole.class, in);
     }
     StaffMember.Builder member = SafePlans.staff(id).roles(roles);
-    if (rarely(in)) {
+    if (seldom(in)) {
       member.age(integers().between(16, 19).generate(in));
     }
-    int check = integers().between(0, 9).generate(in);
+    int check = integers().between(0, 44).generate(in) - 35;
     if (check == 7) {
       member.check(
           SafePlans.check(
@@ -546,20 +733,27 @@ class AdmissionPropertyTest {
    */
   private static Participant nearlySafeParticipant(String id, int band, RandomnessSource in) {
     OptionalInt age = ages(band).generate(in);
+    boolean adult = age.isPresent() && age.getAsInt() >= 18;
+    // Now and then an adult who lacks capacity, whom the plan does not mark at risk.
+    boolean lacksCapacity = adult && rarely(in);
     Participant.Builder participant =
         Participant.builder()
             .id(id)
             .age(age)
             .atRisk(rarely(in))
-            .capacity(Capacity.HAS_CAPACITY)
+            .capacity(lacksCapacity ? Capacity.LACKS_CAPACITY : Capacity.HAS_CAPACITY)
             .registered(true)
             .identityVerified(!rarely(in))
+            .responsibleAdultAtHome(integers().between(0, 1).generate(in) == 1)
             .location(Location.SHARED_SPACE);
     if (!seldom(in)) {
       boolean parent = age.isEmpty() || age.getAsInt() < 13;
       participant.addConsent(
           Consent.builder()
-              .givenBy(parent ? ConsentGiver.PARENT_OR_CARER : ConsentGiver.SELF)
+              .givenBy(
+                  parent
+                      ? ConsentGiver.PARENT_OR_CARER
+                      : lacksCapacity ? ConsentGiver.BEST_INTERESTS_DECISION : ConsentGiver.SELF)
               .verification(ConsentVerification.WRITTEN)
               .addCovers(ConsentScope.PARTICIPATION, ConsentScope.RECORDING)
               .given(SafePlans.CONSENT_GIVEN)
@@ -587,6 +781,96 @@ class AdmissionPropertyTest {
       }
       return OptionalInt.empty();
     };
+  }
+
+  /**
+   * Plans that do what the seeds ask, of four kinds, with their participants in a random order: a
+   * children's group, a group of adults at risk (some lacking capacity, with a best-interests
+   * decision), a broadcast nobody can post in, and a one-to-one with a colleague. The staff are as
+   * many as the participants need, or up to two more, and every check, consent and control is in
+   * place, so that most of them assess GO.
+   */
+  private static Gen<Runnable> runnablePlans() {
+    return in -> {
+      Kind kind = arbitrary().enumValues(Kind.class).generate(in);
+      SessionPlan.Builder plan = SafePlans.childrensGroup();
+      int count = kind == Kind.ONE_TO_ONE ? 1 : integers().between(1, 30).generate(in);
+      List<Participant> participants = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        participants.add(runnableParticipant("p" + (i + 1), kind, in));
+      }
+      plan.participants(participants);
+      if (kind == Kind.ONE_TO_ONE) {
+        plan.format(SessionFormat.ONE_TO_ONE).recording(Recording.NOTES);
+      }
+      if (kind == Kind.BROADCAST) {
+        plan.interaction(Interaction.BROADCAST)
+            .chat(ChatMode.NONE)
+            .platform(
+                Platform.builder()
+                    .name("Stream")
+                    .accounts(AccountType.NONE)
+                    .addControls(
+                        PlatformControl.PARTICIPANT_AV_OFF,
+                        PlatformControl.HOST_ONLY_SCREEN_SHARE,
+                        PlatformControl.COMMENTS_DISABLED)
+                    .build());
+      }
+      SessionPlan sized = plan.build();
+      int needed =
+          Math.max(
+              2,
+              RequiredAdults.of(
+                  SessionFacts.of(sized, Rulebook.ukDefault()), Rulebook.ukDefault()));
+      int staffCount = needed + integers().between(0, 2).generate(in);
+      List<StaffMember> staff = new ArrayList<>();
+      for (int i = 0; i < staffCount; i++) {
+        StaffRole role =
+            i == 0
+                ? StaffRole.LEAD
+                : i == 1
+                    ? StaffRole.HOST
+                    : integers().between(0, 1).generate(in) == 0
+                        ? StaffRole.CO_FACILITATOR
+                        : StaffRole.VOLUNTEER;
+        staff.add(SafePlans.staff("s" + (i + 1), role).build());
+      }
+      plan.staff(staff);
+      List<String> order = new ArrayList<>();
+      participants.forEach(participant -> order.add(participant.id()));
+      for (int i = order.size() - 1; i > 0; i--) {
+        int j = integers().between(0, i).generate(in);
+        String swap = order.get(i);
+        order.set(i, order.get(j));
+        order.set(j, swap);
+      }
+      return new Runnable(kind, plan.build(), List.copyOf(order));
+    };
+  }
+
+  /** A participant of the kind's audience with every consent and assessment they need. */
+  private static Participant runnableParticipant(String id, Kind kind, RandomnessSource in) {
+    if (kind == Kind.ADULTS_AT_RISK_GROUP) {
+      int age = integers().between(18, 90).generate(in);
+      boolean lacksCapacity = integers().between(0, 2).generate(in) == 0;
+      return Participant.builder()
+          .id(id)
+          .age(age)
+          .atRisk(!lacksCapacity || integers().between(0, 1).generate(in) == 1)
+          .capacity(lacksCapacity ? Capacity.LACKS_CAPACITY : Capacity.HAS_CAPACITY)
+          .registered(true)
+          .location(Location.SHARED_SPACE)
+          .addConsent(
+              SafePlans.consent(
+                      lacksCapacity ? ConsentGiver.BEST_INTERESTS_DECISION : ConsentGiver.SELF,
+                      ConsentScope.PARTICIPATION)
+                  .build())
+          .build();
+    }
+    int age = integers().between(0, 17).generate(in);
+    Participant.Builder participant =
+        age < 13 ? SafePlans.child(id, age) : SafePlans.youngPerson(id, age);
+    return participant.responsibleAdultAtHome(integers().between(0, 1).generate(in) == 1).build();
   }
 
   /** True about one time in ten; shrinks to false. */
@@ -642,7 +926,9 @@ class AdmissionPropertyTest {
                     p.id()
                         + "/"
                         + (p.age().isPresent() ? String.valueOf(p.age().getAsInt()) : "?")
-                        + (p.atRisk() ? "r" : ""))
+                        + (p.atRisk() ? "r" : "")
+                        + (p.capacity() == Capacity.LACKS_CAPACITY ? "L" : "")
+                        + (p.responsibleAdultAtHome() ? "h" : ""))
             .collect(Collectors.toList());
   }
 }

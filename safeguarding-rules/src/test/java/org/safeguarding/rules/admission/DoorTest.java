@@ -3,6 +3,8 @@ package org.safeguarding.rules.admission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.safeguarding.rules.testing.DefaultRulebookText.edited;
+import static org.safeguarding.rules.testing.DefaultRulebookText.object;
 import static org.safeguarding.rules.testing.DefaultRulebookText.rulebookWith;
 import static org.safeguarding.rules.testing.SafePlans.CHECK_ISSUED;
 import static org.safeguarding.rules.testing.SafePlans.SESSION_DATE;
@@ -26,6 +28,7 @@ import org.safeguarding.core.admission.Admission;
 import org.safeguarding.core.admission.AdmissionReason;
 import org.safeguarding.core.admission.Verdict;
 import org.safeguarding.core.plan.AccountType;
+import org.safeguarding.core.plan.ChatMode;
 import org.safeguarding.core.plan.CheckLevel;
 import org.safeguarding.core.plan.CheckScheme;
 import org.safeguarding.core.plan.Consent;
@@ -40,6 +43,7 @@ import org.safeguarding.core.plan.Participant;
 import org.safeguarding.core.plan.PlanProblem;
 import org.safeguarding.core.plan.Platform;
 import org.safeguarding.core.plan.PlatformControl;
+import org.safeguarding.core.plan.Policy;
 import org.safeguarding.core.plan.Recording;
 import org.safeguarding.core.plan.RoomState;
 import org.safeguarding.core.plan.SessionFormat;
@@ -47,7 +51,9 @@ import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.core.plan.StaffMember;
 import org.safeguarding.core.plan.StaffRole;
 import org.safeguarding.rules.SafeguardingEngine;
+import org.safeguarding.rules.SessionFacts;
 import org.safeguarding.rules.rulebook.Rulebook;
+import org.safeguarding.rules.supervision.RequiredAdults;
 import org.safeguarding.rules.testing.SafePlans;
 
 /**
@@ -65,6 +71,8 @@ class DoorTest {
   private static final String REMOVED = "ADMIT_REMOVED";
   private static final String CONSENT_MISSING = "ADMIT_CONSENT_MISSING";
   private static final String STAFF_UNCHECKED = "ADMIT_STAFF_UNCHECKED";
+  private static final String SESSION_BLOCKED = "ADMIT_SESSION_BLOCKED";
+  private static final String CONSENT_UNVERIFIED = "ADMIT_CONSENT_UNVERIFIED";
   private static final String AWAIT_ADULTS = "ADMIT_AWAIT_ADULTS";
   private static final String AWAIT_RATIO = "ADMIT_AWAIT_RATIO";
   private static final String IDENTITY_CHECK = "ADMIT_IDENTITY_CHECK";
@@ -96,6 +104,8 @@ class DoorTest {
             REMOVED,
             CONSENT_MISSING,
             STAFF_UNCHECKED,
+            SESSION_BLOCKED,
+            CONSENT_UNVERIFIED,
             AWAIT_ADULTS,
             AWAIT_RATIO,
             IDENTITY_CHECK,
@@ -151,7 +161,8 @@ class DoorTest {
   }
 
   @Test
-  void removed_adultParticipantOnAPlatformWhereRemovedPeopleCanRejoin_isAdmitted() {
+  void removed_adultParticipantOnAPlatformWhereRemovedPeopleCanRejoin_isStillRefused() {
+    // Removed people stay out for the rest of the session, whatever the platform allows.
     SessionPlan plan =
         childrensGroup()
             .platform(platformWith(AccountType.SHORT_LIVED, false))
@@ -160,7 +171,21 @@ class DoorTest {
 
     Admission admission = ENGINE.admit(plan, room(List.of("s1", "s2"), List.of("a1")), "a1");
 
-    assertAdmission(admission, "a1", Verdict.ADMIT);
+    assertAdmission(admission, "a1", Verdict.REFUSE, REMOVED);
+    assertThat(admission.reasons().get(0).message()).contains("removed list");
+  }
+
+  @Test
+  void removed_takenOffTheRemovedListByStaff_isAdmittedAgain() {
+    SessionPlan plan = childrensGroup().addParticipant(adult("a1", 30).build()).build();
+
+    assertAdmission(
+        ENGINE.admit(plan, room(List.of("s1", "s2"), List.of("a1")), "a1"),
+        "a1",
+        Verdict.REFUSE,
+        REMOVED);
+    assertAdmission(
+        ENGINE.admit(plan, room(List.of("s1", "s2"), List.of()), "a1"), "a1", Verdict.ADMIT);
   }
 
   @Test
@@ -174,7 +199,7 @@ class DoorTest {
   }
 
   @Test
-  void removed_seventeenYearOldWithoutTheControl_isRefused_butAnEighteenYearOldIsNot() {
+  void removed_seventeenAndEighteenYearOldsWithoutTheControl_areBothRefused() {
     SessionPlan plan =
         childrensGroup()
             .platform(platformWith(AccountType.SHORT_LIVED, false))
@@ -184,7 +209,7 @@ class DoorTest {
     RoomState room = room(List.of("s1", "s2"), List.of("y17", "y18"));
 
     assertAdmission(ENGINE.admit(plan, room, "y17"), "y17", Verdict.REFUSE, REMOVED);
-    assertAdmission(ENGINE.admit(plan, room, "y18"), "y18", Verdict.ADMIT);
+    assertAdmission(ENGINE.admit(plan, room, "y18"), "y18", Verdict.REFUSE, REMOVED);
   }
 
   @Test
@@ -201,14 +226,14 @@ class DoorTest {
   }
 
   @Test
-  void removed_staffMember_isRefusedWithTheControl_andAdmittedWithoutIt() {
+  void removed_staffMember_isRefusedWithTheControlAndWithoutIt() {
     SessionPlan withControl = childrensGroup().build();
     SessionPlan withoutControl =
         childrensGroup().platform(platformWith(AccountType.SHORT_LIVED, false)).build();
     RoomState room = room(List.of("s1"), List.of("s2"));
 
     assertAdmission(ENGINE.admit(withControl, room, "s2"), "s2", Verdict.REFUSE, REMOVED);
-    assertAdmission(ENGINE.admit(withoutControl, room, "s2"), "s2", Verdict.ADMIT);
+    assertAdmission(ENGINE.admit(withoutControl, room, "s2"), "s2", Verdict.REFUSE, REMOVED);
   }
 
   @Test
@@ -232,9 +257,9 @@ class DoorTest {
   }
 
   @Test
-  void consent_unverifiedParentalConsentGivenOnTheSessionDate_isAdmitted() {
-    // UNVERIFIED status (a parent's consent not confirmed) is a matter for the assessment, not the
-    // door.
+  void consent_unverifiedParentalConsentGivenOnTheSessionDate_waits() {
+    // The assessment marks the consent UNVERIFIED (a parent's consent not confirmed): the child
+    // waits until someone confirms it.
     SessionPlan plan =
         childrensGroup()
             .addParticipant(
@@ -249,7 +274,12 @@ class DoorTest {
 
     Admission admission = ENGINE.admit(plan, room("s1", "s2"), "p3");
 
-    assertAdmission(admission, "p3", Verdict.ADMIT);
+    assertAdmission(admission, "p3", Verdict.WAIT, CONSENT_UNVERIFIED);
+    assertThat(admission.reasons().get(0).message())
+        .contains("p3")
+        .contains("not confirmed by email or in writing");
+    // and it holds p3 alone
+    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "p1"), "p1", Verdict.ADMIT);
   }
 
   @Test
@@ -452,16 +482,19 @@ class DoorTest {
 
   @Test
   void awaitAdults_seventeenYearOldStaffMemberPresent_isNotCounted_butAnEighteenYearOldIs() {
+    // s3, on the plan but not in the room, keeps the plan itself free of a shortfall.
     SessionPlan seventeen =
         withStaff(
             childrensGroup(),
             staff("s1", StaffRole.LEAD).build(),
-            staff("s2", StaffRole.HOST).age(17).build());
+            staff("s2", StaffRole.HOST).age(17).build(),
+            staff("s3", StaffRole.CO_FACILITATOR).build());
     SessionPlan eighteen =
         withStaff(
             childrensGroup(),
             staff("s1", StaffRole.LEAD).build(),
-            staff("s2", StaffRole.HOST).age(18).build());
+            staff("s2", StaffRole.HOST).age(18).build(),
+            staff("s3", StaffRole.CO_FACILITATOR).build());
 
     assertAdmission(
         ENGINE.admit(seventeen, room("s1", "s2"), "p1"), "p1", Verdict.WAIT, AWAIT_ADULTS);
@@ -476,7 +509,13 @@ class DoorTest {
             staff("s1", StaffRole.LEAD).build(),
             staffWithCheck("s2", CheckLevel.ENHANCED, CHECK_ISSUED, StaffRole.HOST));
 
-    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "p1"), "p1", Verdict.WAIT, AWAIT_ADULTS);
+    // s2's insufficient check is a blocker of the plan too, so every participant waits for it.
+    assertAdmission(
+        ENGINE.admit(plan, room("s1", "s2"), "p1"),
+        "p1",
+        Verdict.WAIT,
+        SESSION_BLOCKED,
+        AWAIT_ADULTS);
   }
 
   @Test
@@ -494,7 +533,11 @@ class DoorTest {
             staffWithCheck("s2", CheckLevel.ENHANCED_BARRED, SESSION_DATE, StaffRole.HOST));
 
     assertAdmission(
-        ENGINE.admit(dayAfter, room("s1", "s2"), "p1"), "p1", Verdict.WAIT, AWAIT_ADULTS);
+        ENGINE.admit(dayAfter, room("s1", "s2"), "p1"),
+        "p1",
+        Verdict.WAIT,
+        SESSION_BLOCKED,
+        AWAIT_ADULTS);
     assertAdmission(ENGINE.admit(sameDay, room("s1", "s2"), "p1"), "p1", Verdict.ADMIT);
   }
 
@@ -538,7 +581,12 @@ class DoorTest {
             staff("s3", StaffRole.EXTERNAL_TUTOR).build());
 
     assertAdmission(ENGINE.admit(plan, room(), "s2"), "s2", Verdict.REFUSE, STAFF_UNCHECKED);
-    assertAdmission(ENGINE.admit(plan, room("s2", "s3"), "p1"), "p1", Verdict.WAIT, AWAIT_ADULTS);
+    assertAdmission(
+        ENGINE.admit(plan, room("s2", "s3"), "p1"),
+        "p1",
+        Verdict.WAIT,
+        SESSION_BLOCKED,
+        AWAIT_ADULTS);
   }
 
   @Test
@@ -559,15 +607,20 @@ class DoorTest {
     assertAdmission(ENGINE.admit(plan, room("s2", "s3", "s1"), "p1"), "p1", Verdict.ADMIT);
   }
 
-  private static Rulebook rulebookWithAdultsBeforeVulnerable(int adults) {
-    return rulebookWith(
-        "\"adultsPresentBeforeVulnerable\": 2", "\"adultsPresentBeforeVulnerable\": " + adults);
+  /** The bundled rulebook with three adults before any vulnerable participant, and in a group. */
+  private static Rulebook threeAdultsRulebook() {
+    return Rulebook.read(
+        edited(
+            root -> {
+              object(root, "admission").put("adultsPresentBeforeVulnerable", 3);
+              object(root, "supervision").put("minimumAdults", 3).put("broadcastAdults", 3);
+            }));
   }
 
   @Test
   void awaitAdults_followsTheRulebooksNumberOfAdults() {
     SafeguardingEngine threeAdults =
-        SafeguardingEngine.builder().rulebook(rulebookWithAdultsBeforeVulnerable(3)).build();
+        SafeguardingEngine.builder().rulebook(threeAdultsRulebook()).build();
     SessionPlan plan =
         childrensGroup().addStaff(staff("s3", StaffRole.CO_FACILITATOR).build()).build();
 
@@ -604,11 +657,7 @@ class DoorTest {
 
   @Test
   void awaitRatio_seventeenthTenYearOldWithThreeAdults_isAdmitted() {
-    SessionPlan plan =
-        SessionPlan.builder()
-            .from(group(10, 17))
-            .addStaff(staff("s3", StaffRole.CO_FACILITATOR).build())
-            .build();
+    SessionPlan plan = group(10, 17);
 
     Admission admission =
         ENGINE.admit(plan, room(withPeople(List.of("s1", "s2", "s3"), children(16))), childId(17));
@@ -633,9 +682,11 @@ class DoorTest {
 
   @Test
   void awaitRatio_eachAgeBandIsRoundedUpOnItsOwn() {
-    // One child in each of three bands needs three adults, although 1/3 + 1/4 + 1/6 < 1.
+    // One child in each of three bands needs three adults, although 1/3 + 1/4 + 1/6 < 1; the plan
+    // has them (s3 not yet in the room).
     SessionPlan plan =
         childrensGroup()
+            .addStaff(staff("s3", StaffRole.CO_FACILITATOR).build())
             .participants(
                 List.of(child("b1", 1).build(), child("t3", 3).build(), child("k5", 5).build()))
             .build();
@@ -674,8 +725,14 @@ class DoorTest {
 
   @Test
   void awaitRatio_broadcastToChildren_needsTwoAdultsWhateverTheNumber() {
+    // A broadcast the children cannot post in (no chat, comments off).
     SessionPlan plan =
-        SessionPlan.builder().from(group(10, 17)).interaction(Interaction.BROADCAST).build();
+        SessionPlan.builder()
+            .from(group(10, 17))
+            .interaction(Interaction.BROADCAST)
+            .chat(ChatMode.NONE)
+            .platform(broadcastPlatform())
+            .build();
 
     assertAdmission(
         ENGINE.admit(plan, room(withPeople(List.of("s1", "s2"), children(16))), childId(17)),
@@ -686,6 +743,28 @@ class DoorTest {
         childId(17),
         Verdict.WAIT,
         AWAIT_ADULTS);
+  }
+
+  @Test
+  void awaitRatio_broadcastInWhichChildrenCanPost_isSupervisedAsAnInteractiveSession() {
+    // The same broadcast with a chat: judged interactive, 17 ten-year-olds need three adults.
+    SessionPlan plan =
+        SessionPlan.builder()
+            .from(group(10, 17))
+            .interaction(Interaction.BROADCAST)
+            .chat(ChatMode.RETAINED)
+            .platform(broadcastPlatform())
+            .build();
+
+    assertAdmission(
+        ENGINE.admit(plan, room(withPeople(List.of("s1", "s2"), children(16))), childId(17)),
+        childId(17),
+        Verdict.WAIT,
+        AWAIT_RATIO);
+    assertAdmission(
+        ENGINE.admit(plan, room(withPeople(List.of("s1", "s2", "s3"), children(16))), childId(17)),
+        childId(17),
+        Verdict.ADMIT);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -758,9 +837,25 @@ class DoorTest {
 
   @Test
   void severalReasons_everyParticipantReasonAtOnce_areAllGivenInOrder() {
+    // c17's parental consent is unverified and covers no recording; the service lacks its
+    // safeguarding policy (a blocker about the session).
+    List<Participant> participants = new ArrayList<>(group(10, 17).participants());
+    participants.set(
+        16,
+        bareChild(childId(17), 10)
+            .addConsent(
+                consent(ConsentGiver.PARENT_OR_CARER, ConsentScope.PARTICIPATION)
+                    .verification(ConsentVerification.UNVERIFIED)
+                    .build())
+            .build());
     SessionPlan plan =
         SessionPlan.builder()
             .from(group(10, 17))
+            .participants(participants)
+            .service(
+                SafePlans.service(Jurisdiction.ENGLAND)
+                    .policies(EnumSet.complementOf(EnumSet.of(Policy.SAFEGUARDING_POLICY)))
+                    .build())
             .platform(platformWith(AccountType.PERSISTENT_PUBLIC, true))
             .safeguardingLeadAvailable(false)
             .recording(Recording.AUDIO_VISUAL)
@@ -776,10 +871,13 @@ class DoorTest {
         Verdict.REFUSE,
         REMOVED,
         CONSENT_MISSING,
+        SESSION_BLOCKED,
+        CONSENT_UNVERIFIED,
         AWAIT_ADULTS,
         AWAIT_RATIO,
         IDENTITY_CHECK,
         LEAD_UNAVAILABLE);
+    assertThat(admission.reasons().get(2).message()).contains("POLICY_MISSING");
   }
 
   @Test
@@ -902,35 +1000,65 @@ class DoorTest {
   // One-to-one
 
   @Test
-  void oneToOne_underUkDefault_theMenteeWaitsForASecondCheckedAdultEvenWithAnAdultAtHome() {
+  void oneToOne_withAResponsibleAdultAtHome_admitsTheMenteeOnceTheMentorIsIn() {
+    // The one-to-one rules ask for the mentor alone when a responsible adult is nearby at home.
     SessionPlan plan = oneToOne(true);
 
-    assertAdmission(ENGINE.admit(plan, room("s1"), "m1"), "m1", Verdict.WAIT, AWAIT_ADULTS);
-    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "m1"), "m1", Verdict.ADMIT);
+    assertAdmission(ENGINE.admit(plan, room(), "m1"), "m1", Verdict.WAIT, AWAIT_ADULTS);
+    assertAdmission(ENGINE.admit(plan, room("s1"), "m1"), "m1", Verdict.ADMIT);
   }
 
   @Test
-  void oneToOne_rulebookOfOneAdult_withAResponsibleAdultAtHome_admitsWithOneMentor() {
-    SafeguardingEngine oneAdult =
-        SafeguardingEngine.builder().rulebook(rulebookWithAdultsBeforeVulnerable(1)).build();
-
-    assertAdmission(oneAdult.admit(oneToOne(true), room("s1"), "m1"), "m1", Verdict.ADMIT);
-    assertAdmission(oneAdult.admit(oneToOne(true), room(), "m1"), "m1", Verdict.WAIT, AWAIT_ADULTS);
-  }
-
-  @Test
-  void oneToOne_rulebookOfOneAdult_withNobodyAtHome_stillWaitsForAColleague() {
-    SafeguardingEngine oneAdult =
-        SafeguardingEngine.builder().rulebook(rulebookWithAdultsBeforeVulnerable(1)).build();
+  void oneToOne_withNobodyAtHome_waitsForAColleague() {
     SessionPlan plan = oneToOne(false);
 
-    Admission alone = oneAdult.admit(plan, room("s1"), "m1");
+    Admission alone = ENGINE.admit(plan, room("s1"), "m1");
 
     assertAdmission(alone, "m1", Verdict.WAIT, AWAIT_ADULTS);
     assertThat(alone.reasons().get(0).message())
         .contains("2 checked adults")
         .contains("no responsible adult at their home");
-    assertAdmission(oneAdult.admit(plan, room("s1", "s2"), "m1"), "m1", Verdict.ADMIT);
+    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "m1"), "m1", Verdict.ADMIT);
+  }
+
+  @Test
+  void oneToOne_theGroupsAdultsAtTheDoor_doNotApply() {
+    // A rulebook asking for three adults before any child in a group still lets a mentee with an
+    // adult at home in with the mentor alone.
+    SafeguardingEngine threeAdults =
+        SafeguardingEngine.builder().rulebook(threeAdultsRulebook()).build();
+
+    assertAdmission(threeAdults.admit(oneToOne(true), room("s1"), "m1"), "m1", Verdict.ADMIT);
+  }
+
+  @Test
+  void oneToOne_colleagues_areTheRulebooks() {
+    // Two colleagues besides the mentor when nobody is at home: three adults in all.
+    SafeguardingEngine twoColleagues =
+        SafeguardingEngine.builder()
+            .rulebook(rulebookWith("\"oneToOneColleagues\": 1", "\"oneToOneColleagues\": 2"))
+            .build();
+    SessionPlan plan =
+        oneToOneBuilder(false).addStaff(staff("s3", StaffRole.CO_FACILITATOR).build()).build();
+
+    assertAdmission(
+        twoColleagues.admit(plan, room("s1", "s2"), "m1"), "m1", Verdict.WAIT, AWAIT_ADULTS);
+    assertAdmission(twoColleagues.admit(plan, room("s1", "s2", "s3"), "m1"), "m1", Verdict.ADMIT);
+  }
+
+  @Test
+  void oneToOne_withTheMentorAloneOnThePlanAndNobodyAtHome_neverAdmitsTheMentee() {
+    // The plan's own ONE_TO_ONE_UNSAFEGUARDED blocker is given at the door as the wait for a
+    // colleague, who is not on the plan to come.
+    SessionPlan plan =
+        oneToOneBuilder(false).staff(List.of(staff("s1", StaffRole.LEAD).build())).build();
+
+    Admission admission = ENGINE.admit(plan, room("s1"), "m1");
+
+    assertAdmission(admission, "m1", Verdict.WAIT, AWAIT_ADULTS);
+    assertThat(ENGINE.assess(plan).findings())
+        .extracting(finding -> finding.rule())
+        .contains("ONE_TO_ONE_UNSAFEGUARDED");
   }
 
   @Test
@@ -1021,14 +1149,33 @@ class DoorTest {
 
   /**
    * The safe group with {@code count} children of one age, c01, c02 and so on, instead of p1 and
-   * p2.
+   * p2, and as many co-facilitators (s3, s4, ...) besides s1 and s2 as the plan needs for them, so
+   * that the plan itself is free of a shortfall and the door alone is tried.
    */
   private static SessionPlan group(int age, int count) {
     List<Participant> participants = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
       participants.add(child(childId(i), age).build());
     }
-    return childrensGroup().participants(participants).build();
+    SessionPlan.Builder plan = childrensGroup().participants(participants);
+    Rulebook rulebook = Rulebook.ukDefault();
+    int needed = RequiredAdults.of(SessionFacts.of(plan.build(), rulebook), rulebook);
+    for (int extra = 3; extra <= needed; extra++) {
+      plan.addStaff(staff("s" + extra, StaffRole.CO_FACILITATOR).build());
+    }
+    return plan.build();
+  }
+
+  /** A broadcast platform with no sign-in, cameras off, host-only sharing and comments off. */
+  private static Platform broadcastPlatform() {
+    return Platform.builder()
+        .name("Stream")
+        .accounts(AccountType.NONE)
+        .addControls(
+            PlatformControl.PARTICIPANT_AV_OFF,
+            PlatformControl.HOST_ONLY_SCREEN_SHARE,
+            PlatformControl.COMMENTS_DISABLED)
+        .build();
   }
 
   private static String childId(int number) {

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.core.assessment.FindingLevel;
+import org.safeguarding.core.plan.Interaction;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.core.testing.ClassFiles;
 import org.safeguarding.core.testing.FreeText;
@@ -69,6 +70,8 @@ class RulesToStringPrivacyTest {
           "RuleDescription.trigger",
           "RuleDescription.action",
           "RuleDescription.sources",
+          "RuleDescription.doorReason",
+          "SessionFacts.broadcastPostings",
           "AdmissionRule.code",
           "AdmissionRule.trigger",
           "AdmissionRule.sources",
@@ -183,7 +186,10 @@ class RulesToStringPrivacyTest {
     SafeguardingEngine engine = engineBuilder.build();
     engine.assess(plan);
     Rulebook rulebook = engine.rulebook();
-    SessionFacts facts = SessionFacts.of(plan, rulebook);
+    // A broadcast in which participants can post, so that every text the facts give is there.
+    SessionFacts facts =
+        SessionFacts.of(
+            MarkedPlans.childrensGroup().interaction(Interaction.BROADCAST).build(), rulebook);
 
     Map<Class<?>, Object> samples = new LinkedHashMap<>();
     samples.put(SafeguardingEngine.class, engine);
@@ -191,7 +197,12 @@ class RulesToStringPrivacyTest {
     samples.put(Evaluation.class, evaluation.get());
     samples.put(SessionFacts.class, facts);
     samples.put(Rule.class, new GovernanceRules());
-    samples.put(RuleDescription.class, engine.rules().get(0));
+    samples.put(
+        RuleDescription.class,
+        engine.rules().stream()
+            .filter(rule -> rule.doorReason().isPresent())
+            .findFirst()
+            .orElseThrow());
     samples.put(GovernanceRules.class, new GovernanceRules());
     samples.put(ConsentRules.class, new ConsentRules());
     samples.put(SupervisionRules.class, new SupervisionRules());

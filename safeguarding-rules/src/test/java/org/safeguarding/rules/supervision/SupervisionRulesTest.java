@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.safeguarding.rules.testing.Findings.assertFinding;
 import static org.safeguarding.rules.testing.Findings.assertSessionFinding;
 import static org.safeguarding.rules.testing.Findings.codes;
+import static org.safeguarding.rules.testing.Findings.findingsOf;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.safeguarding.core.assessment.Finding;
 import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.assessment.Supervision;
 import org.safeguarding.core.plan.AccountType;
+import org.safeguarding.core.plan.ChatMode;
 import org.safeguarding.core.plan.CheckLevel;
 import org.safeguarding.core.plan.CheckScheme;
 import org.safeguarding.core.plan.ConsentGiver;
@@ -266,15 +268,17 @@ class SupervisionRulesTest {
     // then
     assertThat(assessment.supervision()).contains(Supervision.of(2, 1));
     assertThat(codes(assessment))
-        .containsExactly("SUPERVISION_SHORTFALL", "NO_SESSION_ADMINISTRATOR");
+        .containsExactly(
+            "SUPERVISION_SHORTFALL", "NO_SESSION_ADMINISTRATOR", "RISK_HIGH", "RISK_UNDERRATED");
   }
 
   @Test
   void assess_broadcastToManyChildren_needsTwoAdults() {
-    // given a broadcast to twenty-five ten-year-olds
+    // given a broadcast to twenty-five ten-year-olds, who cannot post in it
     SessionPlan plan =
         SafePlans.childrensGroup()
             .interaction(Interaction.BROADCAST)
+            .chat(ChatMode.NONE)
             .platform(broadcastPlatform())
             .participants(participants(25, 10))
             .build();
@@ -333,7 +337,8 @@ class SupervisionRulesTest {
     // then: the host no longer counts, so nobody checked administers the session either
     assertThat(assessment.supervision()).contains(Supervision.of(2, 1));
     assertThat(codes(assessment))
-        .containsExactly("SUPERVISION_SHORTFALL", "NO_SESSION_ADMINISTRATOR");
+        .containsExactly(
+            "SUPERVISION_SHORTFALL", "NO_SESSION_ADMINISTRATOR", "RISK_HIGH", "RISK_UNDERRATED");
     assertSessionFinding(assessment, "SUPERVISION_SHORTFALL", FindingLevel.BLOCKER);
   }
 
@@ -370,7 +375,11 @@ class SupervisionRulesTest {
     assertThat(assessment.supervision()).contains(Supervision.of(2, 1));
     assertThat(codes(assessment))
         .containsExactly(
-            "STAFF_CHECK_MISSING", "SUPERVISION_SHORTFALL", "NO_SESSION_ADMINISTRATOR");
+            "STAFF_CHECK_MISSING",
+            "SUPERVISION_SHORTFALL",
+            "NO_SESSION_ADMINISTRATOR",
+            "RISK_HIGH",
+            "RISK_UNDERRATED");
   }
 
   @Test
@@ -385,7 +394,11 @@ class SupervisionRulesTest {
     assertThat(assessment.supervision()).contains(Supervision.of(2, 1));
     assertThat(codes(assessment))
         .containsExactly(
-            "STAFF_CHECK_MISSING", "SUPERVISION_SHORTFALL", "NO_SESSION_ADMINISTRATOR");
+            "STAFF_CHECK_MISSING",
+            "SUPERVISION_SHORTFALL",
+            "NO_SESSION_ADMINISTRATOR",
+            "RISK_HIGH",
+            "RISK_UNDERRATED");
   }
 
   @Test
@@ -433,8 +446,9 @@ class SupervisionRulesTest {
     // when
     Assessment assessment = ENGINE.assess(plan);
 
-    // then
-    assertThat(codes(assessment)).containsExactly("ONE_TO_ONE_UNSAFEGUARDED");
+    // then, and with no second person to check the webcam the facts raise impersonation r2
+    assertThat(codes(assessment))
+        .containsExactly("ONE_TO_ONE_UNSAFEGUARDED", "RISK_HIGH", "RISK_UNDERRATED");
     assertFinding(assessment, "ONE_TO_ONE_UNSAFEGUARDED", FindingLevel.BLOCKER, "p1");
     assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
   }
@@ -447,8 +461,9 @@ class SupervisionRulesTest {
     // when
     Assessment assessment = ENGINE.assess(plan);
 
-    // then
-    assertThat(codes(assessment)).containsExactly("ONE_TO_ONE_NO_COLLEAGUE");
+    // then, and with no second person to check the webcam the facts raise impersonation r2
+    assertThat(codes(assessment))
+        .containsExactly("ONE_TO_ONE_NO_COLLEAGUE", "RISK_HIGH", "RISK_UNDERRATED");
     assertFinding(assessment, "ONE_TO_ONE_NO_COLLEAGUE", FindingLevel.WARNING, "p1");
     assertThat(assessment.decision()).isEqualTo(Decision.GO_WITH_CONDITIONS);
   }
@@ -509,7 +524,9 @@ class SupervisionRulesTest {
     Assessment assessment = ENGINE.assess(plan);
 
     // then
-    assertThat(codes(assessment)).containsExactly("NO_SESSION_ADMINISTRATOR");
+    // and with nobody but the lead to check webcams, the facts raise impersonation r2 to 2 x 4
+    assertThat(codes(assessment))
+        .containsExactly("NO_SESSION_ADMINISTRATOR", "RISK_HIGH", "RISK_UNDERRATED");
     assertSessionFinding(assessment, "NO_SESSION_ADMINISTRATOR", FindingLevel.WARNING);
     assertThat(assessment.decision()).isEqualTo(Decision.GO_WITH_CONDITIONS);
   }
@@ -529,7 +546,9 @@ class SupervisionRulesTest {
     Assessment assessment = ENGINE.assess(plan);
 
     // then
-    assertThat(codes(assessment)).containsExactly("NO_SESSION_ADMINISTRATOR");
+    // and with nobody but the lead to check webcams, the facts raise impersonation r2 to 2 x 4
+    assertThat(codes(assessment))
+        .containsExactly("NO_SESSION_ADMINISTRATOR", "RISK_HIGH", "RISK_UNDERRATED");
     assertSessionFinding(assessment, "NO_SESSION_ADMINISTRATOR", FindingLevel.WARNING);
   }
 
@@ -575,8 +594,9 @@ class SupervisionRulesTest {
     // when
     Assessment assessment = ENGINE.assess(plan);
 
-    // then
-    assertThat(codes(assessment)).containsExactly("DISTRESS_COVER_MISSING");
+    // then, and without cover the facts raise the register's distress r3 to 3 x 3 = 9
+    assertThat(findingsOf(assessment))
+        .containsExactly("DISTRESS_COVER_MISSING -", "RISK_HIGH r3", "RISK_UNDERRATED r3");
     assertSessionFinding(assessment, "DISTRESS_COVER_MISSING", FindingLevel.WARNING);
     assertThat(assessment.decision()).isEqualTo(Decision.GO_WITH_CONDITIONS);
   }
@@ -590,7 +610,8 @@ class SupervisionRulesTest {
     Assessment assessment = ENGINE.assess(plan);
 
     // then
-    assertThat(codes(assessment)).containsExactly("DISTRESS_COVER_MISSING");
+    assertThat(findingsOf(assessment))
+        .containsExactly("DISTRESS_COVER_MISSING -", "RISK_HIGH r3", "RISK_UNDERRATED r3");
   }
 
   @Test
@@ -774,7 +795,8 @@ class SupervisionRulesTest {
   }
 
   /**
-   * Adults, p2 with mental-health needs (distress in the register), the lead and {@code second}.
+   * Adults, p2 with mental-health needs (distress in the register at 2 x 3 after mitigation, as the
+   * facts give it with cover), the lead and {@code second}.
    */
   private static SessionPlan mentalHealthGroup(StaffMember second) {
     return SafePlans.childrensGroup()
@@ -783,7 +805,11 @@ class SupervisionRulesTest {
             List.of(
                 SafePlans.adult("p1", 30).build(),
                 SafePlans.adult("p2", 40).addNeed(Need.MENTAL_HEALTH).build()))
-        .addRisk(SafePlans.risk("r3", Hazard.PARTICIPANT_DISTRESS).build())
+        .addRisk(
+            SafePlans.risk("r3", Hazard.PARTICIPANT_DISTRESS)
+                .residualLikelihood(2)
+                .residualSeverity(3)
+                .build())
         .build();
   }
 
