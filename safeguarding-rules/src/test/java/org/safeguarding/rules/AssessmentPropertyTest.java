@@ -34,6 +34,7 @@ import org.safeguarding.core.assessment.RiskOrigin;
 import org.safeguarding.core.assessment.Supervision;
 import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.Capacity;
+import org.safeguarding.core.plan.ChatMode;
 import org.safeguarding.core.plan.Check;
 import org.safeguarding.core.plan.CheckLevel;
 import org.safeguarding.core.plan.CheckScheme;
@@ -347,7 +348,7 @@ class AssessmentPropertyTest {
     boolean vulnerable = false;
     for (Participant participant : plan.participants()) {
       boolean child = participant.age().isEmpty() || participant.age().getAsInt() < 18;
-      vulnerable |= child || participant.atRisk();
+      vulnerable |= child || atRisk(participant);
     }
     if (!vulnerable) {
       return 1;
@@ -355,7 +356,11 @@ class AssessmentPropertyTest {
     if (plan.format() == SessionFormat.ONE_TO_ONE) {
       return 1;
     }
-    if (plan.interaction() == Interaction.BROADCAST) {
+    // A broadcast participants can post in (a chat, or comments on) is supervised as interactive.
+    boolean canPost =
+        plan.chat() != ChatMode.NONE
+            || !plan.platform().controls().contains(PlatformControl.COMMENTS_DISABLED);
+    if (plan.interaction() == Interaction.BROADCAST && !canPost) {
       return 2;
     }
     // Bands: 0-1, 2-3, 4-8, 9-12, 13-17, adults at risk.
@@ -377,7 +382,7 @@ class AssessmentPropertyTest {
         counts[3]++;
       } else if (age <= 17) {
         counts[4]++;
-      } else if (participant.atRisk()) {
+      } else if (atRisk(participant)) {
         counts[5]++;
       }
     }
@@ -386,6 +391,11 @@ class AssessmentPropertyTest {
       adults += (counts[band] + perAdult[band] - 1) / perAdult[band];
     }
     return Math.max(2, adults);
+  }
+
+  /** An adult at risk: marked so, or lacking capacity whatever the mark says. */
+  private static boolean atRisk(Participant participant) {
+    return participant.atRisk() || participant.capacity() == Capacity.LACKS_CAPACITY;
   }
 
   private static String describeForSupervision(SessionPlan plan) {
@@ -493,7 +503,7 @@ class AssessmentPropertyTest {
    * Plans of every shape (which are nearly always DO_NOT_RUN) mixed half and half with plans close
    * to a safe one, so that every decision, and every change of decision, is reached.
    */
-  private static Gen<SessionPlan> plans() {
+  static Gen<SessionPlan> plans() {
     return PlanGenerators.plans().mix(nearlySafePlans());
   }
 
