@@ -70,7 +70,7 @@ class ExampleProgramsTest {
     // then
     assertThat(lines)
         .containsExactly(
-            "uk-default 2026.1: GO",
+            "uk-default 2026.2: GO",
             "  adults required 2, counted 2",
             "three-adults-online 1.0: DO_NOT_RUN",
             "  adults required 3, counted 2",
@@ -94,7 +94,7 @@ class ExampleProgramsTest {
 
     // then
     assertThat(out)
-        .contains("uk-default 2026.1: GO\n", "two-adults-online 1.0: GO\n")
+        .contains("uk-default 2026.2: GO\n", "two-adults-online 1.0: GO\n")
         .doesNotContain("SUPERVISION_SHORTFALL");
   }
 
@@ -114,7 +114,7 @@ class ExampleProgramsTest {
         .isEqualTo(
             ukDefault
                 .replace("\"name\": \"uk-default\"", "\"name\": \"three-adults-online\"")
-                .replace("\"version\": \"2026.1\"", "\"version\": \"1.0\"")
+                .replace("\"version\": \"2026.2\"", "\"version\": \"1.0\"")
                 .replace("\"minimumAdults\": 2", "\"minimumAdults\": 3"));
   }
 
@@ -215,7 +215,7 @@ class ExampleProgramsTest {
             "in the room [s1], at the door p1: WAIT",
             "  ADMIT_AWAIT_ADULTS: p1 is vulnerable: 2 checked adults must be in the room before"
                 + " they come in, and 1 is",
-            "    sources: NSPCC ratios, Scouts online",
+            "    sources: NSPCC ratios, Scouts online, 001_d742c0c78f7cd9a6.txt",
             "in the room [s1], at the door s2: ADMIT",
             "in the room [s1, s2], at the door p1: ADMIT");
   }

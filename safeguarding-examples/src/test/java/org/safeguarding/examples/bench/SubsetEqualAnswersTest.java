@@ -136,6 +136,11 @@ class SubsetEqualAnswersTest {
       assessment.risks().stream()
           .filter(risk -> risk.origin() == RiskOrigin.DECLARED)
           .forEach(risk -> bands.put(risk.id(), risk.current().band()));
+      // The subset rates the register as declared; a floor from the plan's facts would be work it
+      // leaves out, so the plans must give none.
+      assertThat(assessment.risks())
+          .as("plan " + plan.id() + ": risks the facts raise")
+          .allMatch(risk -> risk.floor().isEmpty());
       Supervision supervision = assessment.supervision().orElseThrow();
 
       String what = "plan " + plan.id() + ": ";

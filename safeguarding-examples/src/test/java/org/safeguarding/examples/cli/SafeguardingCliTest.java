@@ -168,7 +168,7 @@ class SafeguardingCliTest {
     try (var in = Rulebook.class.getResourceAsStream("uk-default.json")) {
       rulebook =
           new String(in.readAllBytes(), StandardCharsets.UTF_8)
-              .replace("\"version\": \"2026.1\"", "\"version\": \"local-1\"")
+              .replace("\"version\": \"2026.2\"", "\"version\": \"local-1\"")
               .replace("\"minimumAdults\": 2", "\"minimumAdults\": 3");
     }
     Path file = dir.resolve("rulebook.json");
