@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.safeguarding.rules.testing.DefaultRulebookText.ukDefaultText;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -206,6 +208,63 @@ class SafeguardingEngineTest {
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("\"custom\"");
+  }
+
+  @Test
+  void build_ruleGivenAtTheDoorAsACodeTheDoorDoesNotHave_isRefused() {
+    RuleDescription misnamed =
+        RuleDescription.of("CUSTOM_BLOCK", FindingLevel.BLOCKER, "t", "a", "s")
+            .givenAtTheDoorAs("ADMIT_WHENEVER");
+    Rule rule =
+        new Rule() {
+          @Override
+          public String name() {
+            return "misnamed";
+          }
+
+          @Override
+          public List<RuleDescription> descriptions() {
+            return List.of(misnamed);
+          }
+
+          @Override
+          public void evaluate(Evaluation evaluation) {}
+        };
+
+    assertThatThrownBy(() -> SafeguardingEngine.builder().addRule(rule).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "rule code CUSTOM_BLOCK of rule misnamed is given at the door as ADMIT_WHENEVER, which"
+                + " is not one of the door's codes");
+  }
+
+  @Test
+  void ruleDescriptions_sayWhatTheirBlockersDo() {
+    Map<String, RuleDescription> rules = new HashMap<>();
+    SafeguardingEngine.ukDefault().rules().forEach(rule -> rules.put(rule.code(), rule));
+
+    assertThat(rules.get("SAFEGUARDING_LEAD_UNAVAILABLE").postpones()).isTrue();
+    assertThat(rules.get("SAFEGUARDING_LEAD_UNAVAILABLE").doorReason())
+        .contains("ADMIT_LEAD_UNAVAILABLE");
+    for (String code :
+        List.of("CONSENT_MISSING", "CONSENT_WITHDRAWN", "RECORDING_CONSENT_MISSING")) {
+      assertThat(rules.get(code).doorHold()).isEqualTo(RuleDescription.DoorHold.ITS_PARTICIPANT);
+      assertThat(rules.get(code).doorReason()).contains("ADMIT_CONSENT_MISSING");
+    }
+    assertThat(rules.get("ONE_TO_ONE_UNSAFEGUARDED").doorReason()).contains("ADMIT_AWAIT_ADULTS");
+    // Every other blocker postpones nothing and holds every participant.
+    for (RuleDescription rule : rules.values()) {
+      if (rule.levels().contains(FindingLevel.BLOCKER)
+          && rule.doorHold() == RuleDescription.DoorHold.EVERY_PARTICIPANT) {
+        assertThat(rule.postpones())
+            .as(rule.code())
+            .isEqualTo(rule.code().equals("SAFEGUARDING_LEAD_UNAVAILABLE"));
+      }
+    }
+    assertThat(rules.get("RULE_FAILED").doorHold())
+        .isEqualTo(RuleDescription.DoorHold.EVERY_PARTICIPANT);
+    assertThat(rules.get("STAFF_CHECK_MISSING").doorHold())
+        .isEqualTo(RuleDescription.DoorHold.EVERY_PARTICIPANT);
   }
 
   @Test

@@ -237,6 +237,38 @@ class SafeguardingCliTest {
   }
 
   @Test
+  void admit_mentoringExample_admitsTheMenteeOnceTheMentorIsIn() {
+    // A responsible adult is nearby at m1's home, so the one-to-one asks for the mentor alone.
+    int waiting =
+        run(
+            "{\"present\": []}",
+            "admit",
+            "--example",
+            "mentoring-one-to-one",
+            "--room",
+            "-",
+            "--person",
+            "m1");
+    Admission alone = SafeguardingJson.readAdmission(out());
+    out.reset();
+    int admitted =
+        run(
+            "{\"present\": [\"s1\"]}",
+            "admit",
+            "--example",
+            "mentoring-one-to-one",
+            "--room",
+            "-",
+            "--person",
+            "m1");
+
+    assertThat(waiting).isZero();
+    assertThat(alone.verdict()).isEqualTo(Verdict.WAIT);
+    assertThat(admitted).isZero();
+    assertThat(SafeguardingJson.readAdmission(out()).verdict()).isEqualTo(Verdict.ADMIT);
+  }
+
+  @Test
   void admit_roomFileWithBothAdults_admitsTheChild(@TempDir Path dir) throws Exception {
     Path room = dir.resolve("room.json");
     Files.writeString(room, "{\"present\": [\"s1\", \"s2\"]}");

@@ -23,10 +23,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.core.admission.Admission;
 import org.safeguarding.core.admission.AdmissionReason;
 import org.safeguarding.core.admission.Verdict;
+import org.safeguarding.core.assessment.Decision;
 import org.safeguarding.core.plan.AccountType;
 import org.safeguarding.core.plan.ChatMode;
 import org.safeguarding.core.plan.CheckLevel;
@@ -50,6 +52,9 @@ import org.safeguarding.core.plan.SessionFormat;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.core.plan.StaffMember;
 import org.safeguarding.core.plan.StaffRole;
+import org.safeguarding.rules.Evaluation;
+import org.safeguarding.rules.Rule;
+import org.safeguarding.rules.RuleDescription;
 import org.safeguarding.rules.SafeguardingEngine;
 import org.safeguarding.rules.SessionFacts;
 import org.safeguarding.rules.rulebook.Rulebook;
@@ -765,6 +770,271 @@ class DoorTest {
         ENGINE.admit(plan, room(withPeople(List.of("s1", "s2", "s3"), children(16))), childId(17)),
         childId(17),
         Verdict.ADMIT);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // ADMIT_SESSION_BLOCKED
+
+  @Test
+  void sessionBlocked_aMissingSafeguardingPolicy_holdsEveryParticipant_butNotStaff() {
+    SessionPlan plan =
+        childrensGroup()
+            .service(
+                SafePlans.service(Jurisdiction.ENGLAND)
+                    .policies(EnumSet.complementOf(EnumSet.of(Policy.SAFEGUARDING_POLICY)))
+                    .build())
+            .build();
+
+    Admission p1 = ENGINE.admit(plan, room("s1", "s2"), "p1");
+
+    assertAdmission(p1, "p1", Verdict.WAIT, SESSION_BLOCKED);
+    assertThat(p1.reasons().get(0).message())
+        .contains("POLICY_MISSING")
+        .contains("keeps every participant out");
+    assertAdmission(
+        ENGINE.admit(plan, room("s1", "s2"), "p2"), "p2", Verdict.WAIT, SESSION_BLOCKED);
+    assertAdmission(ENGINE.admit(plan, room("s1"), "s2"), "s2", Verdict.ADMIT);
+  }
+
+  @Test
+  void sessionBlocked_anExtremeRisk_holdsEveryParticipant() {
+    SessionPlan plan =
+        childrensGroup()
+            .addRisk(
+                SafePlans.risk("r9", org.safeguarding.core.plan.Hazard.GROOMING)
+                    .residualLikelihood(4)
+                    .residualSeverity(5)
+                    .build())
+            .build();
+
+    Admission admission = ENGINE.admit(plan, room("s1", "s2"), "p1");
+
+    assertAdmission(admission, "p1", Verdict.WAIT, SESSION_BLOCKED);
+    assertThat(admission.reasons().get(0).message()).contains("RISK_EXTREME");
+  }
+
+  @Test
+  void sessionBlocked_aRiskWhoseIdIsAParticipantsId_stillHoldsEveryParticipant() {
+    // A risk named like a participant must not narrow its blocker to that one participant.
+    SessionPlan plan =
+        childrensGroup()
+            .addRisk(
+                SafePlans.risk("p2", org.safeguarding.core.plan.Hazard.GROOMING)
+                    .residualLikelihood(4)
+                    .residualSeverity(5)
+                    .build())
+            .build();
+
+    assertAdmission(
+        ENGINE.admit(plan, room("s1", "s2"), "p1"), "p1", Verdict.WAIT, SESSION_BLOCKED);
+  }
+
+  @Test
+  void sessionBlocked_aMemberOfStaffNotYetInTheRoomWithoutACheck_holdsEveryParticipant() {
+    SessionPlan plan =
+        childrensGroup()
+            .addStaff(staff("s3", StaffRole.CO_FACILITATOR).check(Optional.empty()).build())
+            .build();
+
+    Admission admission = ENGINE.admit(plan, room("s1", "s2"), "p1");
+
+    assertAdmission(admission, "p1", Verdict.WAIT, SESSION_BLOCKED);
+    assertThat(admission.reasons().get(0).message()).contains("STAFF_CHECK_MISSING");
+    assertAdmission(
+        ENGINE.admit(plan, room("s1", "s2"), "s3"), "s3", Verdict.REFUSE, STAFF_UNCHECKED);
+  }
+
+  @Test
+  void sessionBlocked_aShortfallOnThePlan_holdsEvenTheFirstChild() {
+    // The plan has one member of staff for its children: however the room fills, nobody comes in.
+    SessionPlan plan = withStaff(childrensGroup(), staff("s1", StaffRole.LEAD).build());
+
+    Admission admission = ENGINE.admit(plan, room("s1"), "p1");
+
+    assertAdmission(admission, "p1", Verdict.WAIT, SESSION_BLOCKED, AWAIT_ADULTS);
+    assertThat(admission.reasons().get(0).message()).contains("SUPERVISION_SHORTFALL");
+  }
+
+  @Test
+  void sessionBlocked_aBlockerAboutAnotherParticipant_doesNotHoldThisOne() {
+    SessionPlan plan = childrensGroup().addParticipant(bareChild("p3", 10).build()).build();
+
+    assertAdmission(
+        ENGINE.admit(plan, room("s1", "s2"), "p3"), "p3", Verdict.REFUSE, CONSENT_MISSING);
+    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "p1"), "p1", Verdict.ADMIT);
+  }
+
+  @Test
+  void sessionBlocked_aRuleThatFails_holdsEveryParticipant() {
+    SafeguardingEngine engine =
+        SafeguardingEngine.builder().addRule(new CustomBlocker("failing", null, true)).build();
+
+    Admission admission = engine.admit(childrensGroup().build(), room("s1", "s2"), "p1");
+
+    assertAdmission(admission, "p1", Verdict.WAIT, SESSION_BLOCKED);
+    assertThat(admission.reasons().get(0).message()).contains("RULE_FAILED");
+  }
+
+  @Test
+  void sessionBlocked_aCustomBlockerAboutAParticipant_holdsEveryoneUnlessItSaysOtherwise() {
+    SafeguardingEngine plain =
+        SafeguardingEngine.builder()
+            .addRule(new CustomBlocker("custom", RuleDescription::postponing, false))
+            .build();
+    SafeguardingEngine narrow =
+        SafeguardingEngine.builder()
+            .addRule(new CustomBlocker("custom", RuleDescription::holdingOnlyItsParticipant, false))
+            .build();
+    SessionPlan plan = childrensGroup().build();
+
+    // A postponing custom blocker about p2 holds everyone, p1 included, and postpones.
+    assertAdmission(plain.admit(plan, room("s1", "s2"), "p1"), "p1", Verdict.WAIT, SESSION_BLOCKED);
+    assertThat(plain.assess(plan).decision()).isEqualTo(Decision.POSTPONE);
+    // One that holds only its participant keeps p2 waiting and lets p1 in.
+    Admission p2 = narrow.admit(plan, room("s1", "s2"), "p2");
+    assertAdmission(p2, "p2", Verdict.WAIT, SESSION_BLOCKED);
+    assertThat(p2.reasons().get(0).message()).contains("CUSTOM_BLOCKER").contains("about p2");
+    assertAdmission(narrow.admit(plan, room("s1", "s2"), "p1"), "p1", Verdict.ADMIT);
+    assertThat(narrow.assess(plan).decision()).isEqualTo(Decision.DO_NOT_RUN);
+  }
+
+  @Test
+  void sessionBlocked_aCustomBlockerWithNoWordOnTheDoor_holdsEveryParticipant() {
+    SafeguardingEngine engine =
+        SafeguardingEngine.builder().addRule(new CustomBlocker("custom", null, false)).build();
+
+    assertAdmission(
+        engine.admit(childrensGroup().build(), room("s1", "s2"), "p1"),
+        "p1",
+        Verdict.WAIT,
+        SESSION_BLOCKED);
+  }
+
+  @Test
+  void sessionBlocked_aCustomBlockerThatHoldsOnlyItsParticipantButNamesNone_holdsEveryone() {
+    // Its subject is no participant of the plan (s1, a member of staff), so it cannot be narrowed.
+    SafeguardingEngine engine =
+        SafeguardingEngine.builder()
+            .addRule(
+                new CustomBlocker(
+                    "custom", RuleDescription::holdingOnlyItsParticipant, false, "s1"))
+            .build();
+
+    assertAdmission(
+        engine.admit(childrensGroup().build(), room("s1", "s2"), "p1"),
+        "p1",
+        Verdict.WAIT,
+        SESSION_BLOCKED);
+  }
+
+  @Test
+  void sessionBlocked_theLeadsAbsence_hasItsOwnReasonOnly() {
+    SessionPlan plan = childrensGroup().safeguardingLeadAvailable(false).build();
+
+    assertAdmission(
+        ENGINE.admit(plan, room("s1", "s2"), "p1"), "p1", Verdict.WAIT, LEAD_UNAVAILABLE);
+  }
+
+  @Test
+  void sessionBlocked_scottishRegulatedWorkWithoutPvg_refusesTheStaffMemberAndHoldsTheChildren() {
+    SessionPlan plan =
+        childrensGroup()
+            .service(SafePlans.service(Jurisdiction.SCOTLAND).build())
+            .staff(
+                List.of(
+                    staff("s1", StaffRole.LEAD)
+                        .check(check(CheckScheme.PVG, CheckLevel.ENHANCED_BARRED, CHECK_ISSUED))
+                        .build(),
+                    staff("s2", StaffRole.HOST)
+                        .check(
+                            check(
+                                CheckScheme.DISCLOSURE_SCOTLAND,
+                                CheckLevel.ENHANCED_BARRED,
+                                CHECK_ISSUED))
+                        .build()))
+            .build();
+
+    Admission s2 = ENGINE.admit(plan, room("s1"), "s2");
+
+    assertAdmission(s2, "s2", Verdict.REFUSE, STAFF_UNCHECKED);
+    assertThat(s2.reasons().get(0).message()).contains("PVG");
+    assertAdmission(
+        ENGINE.admit(plan, room("s1", "s2"), "p1"),
+        "p1",
+        Verdict.WAIT,
+        SESSION_BLOCKED,
+        AWAIT_ADULTS);
+  }
+
+  @Test
+  void awaitAdults_anAdultWhoLacksCapacityNotMarkedAtRisk_waitsForTwoAdults() {
+    SessionPlan plan =
+        childrensGroup()
+            .addParticipant(
+                adult("a1", 40)
+                    .capacity(org.safeguarding.core.plan.Capacity.LACKS_CAPACITY)
+                    .consents(
+                        List.of(
+                            consent(
+                                    ConsentGiver.BEST_INTERESTS_DECISION,
+                                    ConsentScope.PARTICIPATION)
+                                .build()))
+                    .build())
+            .build();
+
+    assertAdmission(ENGINE.admit(plan, room("s1"), "a1"), "a1", Verdict.WAIT, AWAIT_ADULTS);
+    assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "a1"), "a1", Verdict.ADMIT);
+  }
+
+  /** A custom rule reporting one BLOCKER about a subject (p2 by default), or failing. */
+  private static final class CustomBlocker implements Rule {
+    private final String name;
+    private final RuleDescription description;
+    private final boolean fails;
+    private final String subject;
+
+    CustomBlocker(
+        String name,
+        @org.jspecify.annotations.Nullable UnaryOperator<RuleDescription> atTheDoor,
+        boolean fails) {
+      this(name, atTheDoor, fails, "p2");
+    }
+
+    CustomBlocker(
+        String name,
+        @org.jspecify.annotations.Nullable UnaryOperator<RuleDescription> atTheDoor,
+        boolean fails,
+        String subject) {
+      RuleDescription plain =
+          RuleDescription.of(
+              "CUSTOM_BLOCKER",
+              org.safeguarding.core.assessment.FindingLevel.BLOCKER,
+              "always",
+              "nothing",
+              "a source");
+      this.name = name;
+      this.description = atTheDoor == null ? plain : atTheDoor.apply(plain);
+      this.fails = fails;
+      this.subject = subject;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public List<RuleDescription> descriptions() {
+      return List.of(description);
+    }
+
+    @Override
+    public void evaluate(Evaluation evaluation) {
+      if (fails) {
+        throw new IllegalStateException("broken on purpose");
+      }
+      evaluation.report(description, subject, "a custom blocker about " + subject, "act");
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -22,7 +22,10 @@ import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.assessment.RatingBasis;
 import org.safeguarding.core.assessment.RiskOrigin;
 import org.safeguarding.core.plan.AccountType;
+import org.safeguarding.core.plan.Capacity;
 import org.safeguarding.core.plan.ChatMode;
+import org.safeguarding.core.plan.ConsentGiver;
+import org.safeguarding.core.plan.ConsentScope;
 import org.safeguarding.core.plan.Hazard;
 import org.safeguarding.core.plan.Interaction;
 import org.safeguarding.core.plan.Need;
@@ -1343,6 +1346,112 @@ class RiskRulesTest {
         .containsExactly("DISTRESS_COVER_MISSING -", "RISK_HIGH r3", "RISK_UNDERRATED r3");
     assertThat(only(assessment, "RISK_UNDERRATED").message())
         .contains("fewer than 2 checked members of staff");
+  }
+
+  // ---------------------------------------------------------------- RISK_ASSESSMENT_MISSING
+
+  @Test
+  void assess_childrenAndAnEmptyRegister_warnsTheRiskAssessmentIsMissing() {
+    // given the safe children's group with nothing in its register
+    SessionPlan plan = SafePlans.childrensGroup().risks(List.of()).build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then the inferred risks are added, and the missing assessment is a warning of its own
+    Finding finding = only(assessment, "RISK_ASSESSMENT_MISSING");
+    assertThat(finding.level()).isEqualTo(FindingLevel.WARNING);
+    assertThat(finding.subject()).isEmpty();
+    assertThat(findingsOf(assessment))
+        .containsExactly(
+            "RISK_ASSESSMENT_MISSING -",
+            "RISK_NOT_IN_REGISTER " + IMPERSONATION,
+            "RISK_NOT_IN_REGISTER " + HIJACK);
+    assertThat(assessment.decision()).isEqualTo(Decision.GO_WITH_CONDITIONS);
+  }
+
+  @Test
+  void assess_adultsAtRiskAndAnEmptyRegister_warnsTheRiskAssessmentIsMissing() {
+    // given adults, one of whom lacks capacity (so is at risk, though not marked so)
+    SessionPlan plan =
+        adultsGroup()
+            .participants(
+                List.of(
+                    SafePlans.adult("p1", 30)
+                        .capacity(Capacity.LACKS_CAPACITY)
+                        .consents(
+                            List.of(
+                                SafePlans.consent(
+                                        ConsentGiver.BEST_INTERESTS_DECISION,
+                                        ConsentScope.PARTICIPATION)
+                                    .build()))
+                        .build(),
+                    SafePlans.adult("p2", 45).build()))
+            .risks(List.of())
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then
+    assertThat(codes(assessment)).contains("RISK_ASSESSMENT_MISSING");
+  }
+
+  @Test
+  void assess_adultsNotAtRiskAndAnEmptyRegister_doNotNeedOne() {
+    // given adults not at risk, nothing in the register
+    SessionPlan plan = adultsGroup().risks(List.of()).build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then
+    assertThat(codes(assessment)).doesNotContain("RISK_ASSESSMENT_MISSING");
+  }
+
+  @Test
+  void assess_childrenAndARegisterOfOneUnrelatedEntry_isAnAssessment() {
+    // given one entry, of a hazard the engine infers nothing for
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .risks(List.of(SafePlans.risk("r9", Hazard.GROOMING).build()))
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then the register is not empty; the hazards it lacks are still added
+    assertThat(codes(assessment))
+        .doesNotContain("RISK_ASSESSMENT_MISSING")
+        .contains("RISK_NOT_IN_REGISTER");
+  }
+
+  // ---------------------------------------------------------------- every inference row
+
+  @Test
+  void assess_sessionsThatDoWhatTheSeedsAsk_reachModerateOrLowerOnEveryInferenceRow() {
+    // given a children's group on Zoom-like accounts with every hijack control, everyone
+    // registered and a host beside the lead; a child with mental-health needs; nothing declared
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .participants(
+                List.of(
+                    SafePlans.child("p1", 10).addNeed(Need.MENTAL_HEALTH).build(),
+                    SafePlans.child("p2", 11).build()))
+            .risks(List.of())
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then each of the three inferred risks is at most MODERATE
+    assertThat(assessment.risks())
+        .extracting(AssessedRisk::id)
+        .containsExactlyInAnyOrder(HIJACK, IMPERSONATION, DISTRESS);
+    assertThat(assessment.risks())
+        .allSatisfy(
+            risk -> assertThat(risk.current().band()).isIn(RiskBand.LOW, RiskBand.MODERATE));
+    assertThat(codes(assessment)).doesNotContain("RISK_HIGH", "RISK_EXTREME");
   }
 
   // ---------------------------------------------------------------- helpers

@@ -19,6 +19,7 @@ import org.safeguarding.core.assessment.Finding;
 import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.assessment.Supervision;
 import org.safeguarding.core.plan.AccountType;
+import org.safeguarding.core.plan.Capacity;
 import org.safeguarding.core.plan.ChatMode;
 import org.safeguarding.core.plan.CheckLevel;
 import org.safeguarding.core.plan.CheckScheme;
@@ -209,6 +210,34 @@ class SupervisionRulesTest {
     Assessment assessment = ENGINE.assess(plan);
 
     // then
+    assertThat(assessment.supervision()).contains(Supervision.of(3, 2));
+    assertThat(codes(assessment)).containsExactly("SUPERVISION_SHORTFALL");
+  }
+
+  @Test
+  void assess_adultsWhoLackCapacity_areAdultsAtRiskThoughNotMarkedSo() {
+    // given seventeen adults who lack capacity, none marked at risk, each with a best-interests
+    // decision
+    List<Participant> lacking = new ArrayList<>();
+    for (Participant participant : participants(17, 30)) {
+      lacking.add(
+          Participant.builder()
+              .from(participant)
+              .atRisk(false)
+              .capacity(Capacity.LACKS_CAPACITY)
+              .consents(
+                  List.of(
+                      SafePlans.consent(
+                              ConsentGiver.BEST_INTERESTS_DECISION, ConsentScope.PARTICIPATION)
+                          .build()))
+              .build());
+    }
+    SessionPlan plan = group(lacking);
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then one adult per eight, as for adults marked at risk
     assertThat(assessment.supervision()).contains(Supervision.of(3, 2));
     assertThat(codes(assessment)).containsExactly("SUPERVISION_SHORTFALL");
   }

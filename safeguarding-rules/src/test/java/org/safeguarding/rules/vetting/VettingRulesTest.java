@@ -18,8 +18,11 @@ import org.safeguarding.core.assessment.Assessment;
 import org.safeguarding.core.assessment.Decision;
 import org.safeguarding.core.assessment.Finding;
 import org.safeguarding.core.assessment.FindingLevel;
+import org.safeguarding.core.plan.Capacity;
 import org.safeguarding.core.plan.CheckLevel;
 import org.safeguarding.core.plan.CheckScheme;
+import org.safeguarding.core.plan.ConsentGiver;
+import org.safeguarding.core.plan.ConsentScope;
 import org.safeguarding.core.plan.Frequency;
 import org.safeguarding.core.plan.Hazard;
 import org.safeguarding.core.plan.Jurisdiction;
@@ -483,6 +486,36 @@ class VettingRulesTest {
         .containsExactly("STAFF_CHECK_INSUFFICIENT s3", "STAFF_CHECK_WRONG_SCHEME s3");
     assertThat(only(assessment, "STAFF_CHECK_INSUFFICIENT").message()).contains("PVG");
     assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
+  }
+
+  @Test
+  void assess_adultWhoLacksCapacityNotMarkedAtRisk_bringsVettingIn() {
+    // given adults only, one of whom lacks capacity (not marked at risk); s2 has no check
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .participants(
+                List.of(
+                    SafePlans.adult("p1", 30)
+                        .capacity(Capacity.LACKS_CAPACITY)
+                        .consents(
+                            List.of(
+                                SafePlans.consent(
+                                        ConsentGiver.BEST_INTERESTS_DECISION,
+                                        ConsentScope.PARTICIPATION)
+                                    .build()))
+                        .build(),
+                    SafePlans.adult("p2", 45).build()))
+            .staff(
+                List.of(
+                    SafePlans.staff("s1", StaffRole.LEAD).build(),
+                    SafePlans.staff("s2", StaffRole.HOST).check(Optional.empty()).build()))
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then vetting applies, as it would for an adult marked at risk
+    assertThat(findingsOf(assessment)).contains("STAFF_CHECK_MISSING s2");
   }
 
   // ---------------------------------------------------------------- PVG for regulated work
