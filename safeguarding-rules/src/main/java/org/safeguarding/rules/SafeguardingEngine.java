@@ -236,7 +236,7 @@ public final class SafeguardingEngine {
    * @param incident the incident
    * @return the response plan
    * @throws InvalidPlanException if the incident names a participant or member of staff not on the
-   *     plan, or says a participant was removed without naming them (with the path of each)
+   *     plan (with the path of each)
    */
   public ResponsePlan respond(SessionPlan plan, Incident incident) {
     Objects.requireNonNull(plan, "plan");

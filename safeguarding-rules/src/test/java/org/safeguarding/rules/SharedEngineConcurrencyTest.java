@@ -640,7 +640,7 @@ class SharedEngineConcurrencyTest {
   /**
    * An incident of any kind during the session, mostly about a participant (sometimes removed),
    * sometimes a risk to life, handled by a member of staff or by nobody named; now and then naming
-   * someone not on the plan, or a removal without naming who (an invalid incident).
+   * a participant or a handler not on the plan (an invalid incident).
    */
   private static Task response(SessionPlan plan, RandomnessSource in) {
     Incident.Builder incident =
@@ -660,7 +660,7 @@ class SharedEngineConcurrencyTest {
     if (handler == 0) {
       incident.handledBy("ghost");
     } else if (handler == 1) {
-      incident.participant(Optional.empty()).removed(true);
+      incident.participant("stranger");
     } else if (handler < 30) {
       incident.handledBy(pick(plan.staff(), in).id());
     }

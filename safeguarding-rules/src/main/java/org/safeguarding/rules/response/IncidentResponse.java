@@ -151,8 +151,6 @@ public final class IncidentResponse {
       if (plan.participants().stream().noneMatch(participant -> participant.id().equals(id))) {
         checks.add("$.participant", "is not one of the plan's participants");
       }
-    } else if (incident.removed()) {
-      checks.add("$.participant", "is required when removed is true: name who was removed");
     }
     if (incident.handledBy().isPresent()) {
       String id = incident.handledBy().get();
@@ -170,8 +168,7 @@ public final class IncidentResponse {
    * @param rulebook the rulebook, which holds the deadlines
    * @param incident the incident
    * @return the actions, the most urgent first
-   * @throws InvalidPlanException if the incident names anyone not on the plan, or a removal without
-   *     the participant removed
+   * @throws InvalidPlanException if the incident names anyone not on the plan
    */
   public static ResponsePlan respond(SessionPlan plan, Rulebook rulebook, Incident incident) {
     requireOnPlan(plan, incident);
