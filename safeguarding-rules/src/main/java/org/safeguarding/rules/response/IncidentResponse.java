@@ -17,11 +17,10 @@ import java.util.List;
 import java.util.Optional;
 import org.safeguarding.core.plan.Incident;
 import org.safeguarding.core.plan.IncidentKind;
-import org.safeguarding.core.plan.InvalidPlanException;
+import org.safeguarding.core.plan.Participant;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.core.plan.StaffMember;
 import org.safeguarding.core.plan.StaffRole;
-import org.safeguarding.core.plan.StructureChecks;
 import org.safeguarding.core.response.OwnerType;
 import org.safeguarding.core.response.PlannedAction;
 import org.safeguarding.core.response.ResponseAction;
@@ -38,6 +37,12 @@ import org.safeguarding.rules.rulebook.Rulebook;
  * when the plan says the lead is unavailable) the role itself, for whoever holds or covers it in
  * the organisation. A handler who is the safeguarding lead is told to take charge rather than to
  * tell themself.
+ *
+ * <p>An incident always gets a response. A handler the plan's staff does not hold (cover staff)
+ * keeps the immediate actions under the id the incident gives ({@link OwnerType#NOT_ON_PLAN}), and
+ * the actions they would own later go to the safeguarding lead; a participant the plan does not
+ * hold (a sibling who walked into the camera) is judged as a child of unknown age. Each such id is
+ * named in a note.
  */
 public final class IncidentResponse {
 
@@ -45,14 +50,14 @@ public final class IncidentResponse {
       ActionRule.of(
           EMERGENCY_SERVICES,
           "Someone's life is at risk.",
-          "The handler.",
+          "The handler, even under an id not on the plan's staff.",
           Sources.RISK_ASSESSMENT_GUIDE);
 
   static final ActionRule INFORM_LEAD =
       ActionRule.of(
           INFORM_SAFEGUARDING_LEAD,
           "Every incident.",
-          "The handler.",
+          "The handler, even under an id not on the plan's staff.",
           Sources.PLATFORM_QUESTIONS_GUIDE,
           Sources.RISK_ASSESSMENT_GUIDE);
 
@@ -60,28 +65,30 @@ public final class IncidentResponse {
       ActionRule.of(
           PHONE_PARTICIPANT,
           "A participant was removed from the session.",
-          "The handler: the member of staff who removed them.",
+          "The handler: the member of staff who removed them; the safeguarding lead when the"
+              + " handler is not on the plan's staff.",
           Sources.RISK_ASSESSMENT_GUIDE);
 
   static final ActionRule CONTACT =
       ActionRule.of(
           CONTACT_AFTER_SESSION,
           "The incident concerns a participant who was not removed.",
-          "The handler.",
+          "The handler; the safeguarding lead when the handler is not on the plan's staff.",
           Sources.RISK_ASSESSMENT_GUIDE);
 
   static final ActionRule FOLLOW_UP =
       ActionRule.of(
           FOLLOW_UP_NEXT_DAY,
           "A participant was distressed.",
-          "The handler: the same member of staff as on the day.",
+          "The handler: the same member of staff as on the day; the safeguarding lead when the"
+              + " handler is not on the plan's staff.",
           Sources.RISK_ASSESSMENT_GUIDE);
 
   static final ActionRule RECORD =
       ActionRule.of(
           RECORD_INCIDENT,
           "Every incident.",
-          "The handler.",
+          "The handler; the safeguarding lead when the handler is not on the plan's staff.",
           Sources.PLATFORM_QUESTIONS_GUIDE,
           Sources.NSPCC_RECORDING);
 
@@ -97,7 +104,7 @@ public final class IncidentResponse {
       ActionRule.of(
           REPORT_TO_PLATFORM,
           "The session was hijacked.",
-          "The handler.",
+          "The handler; the safeguarding lead when the handler is not on the plan's staff.",
           Sources.PLATFORM_QUESTIONS_GUIDE,
           Sources.CIS_ZOOM);
 
@@ -138,54 +145,42 @@ public final class IncidentResponse {
   }
 
   /**
-   * Checks that an incident names only people on the plan, each in their place.
-   *
-   * @param plan the plan
-   * @param incident the incident
-   * @throws InvalidPlanException naming, with its path, every problem
-   */
-  public static void requireOnPlan(SessionPlan plan, Incident incident) {
-    StructureChecks checks = new StructureChecks();
-    if (incident.participant().isPresent()) {
-      String id = incident.participant().get();
-      if (plan.participants().stream().noneMatch(participant -> participant.id().equals(id))) {
-        checks.add("$.participant", "is not one of the plan's participants");
-      }
-    }
-    if (incident.handledBy().isPresent()) {
-      String id = incident.handledBy().get();
-      if (plan.staff().stream().noneMatch(member -> member.id().equals(id))) {
-        checks.add("$.handledBy", "is not on the plan's staff");
-      }
-    }
-    checks.throwIfAny("incident");
-  }
-
-  /**
-   * Works out the response to an incident.
+   * Works out the response to an incident. It never refuses one that could be built: an id the plan
+   * does not know is kept, judged the protective way, and named in a note of the response.
    *
    * @param plan the plan of the session it happened in
    * @param rulebook the rulebook, which holds the deadlines
    * @param incident the incident
-   * @return the actions, the most urgent first
-   * @throws InvalidPlanException if the incident names anyone not on the plan
+   * @return the actions, the most urgent first, and the notes
    */
   public static ResponsePlan respond(SessionPlan plan, Rulebook rulebook, Incident incident) {
-    requireOnPlan(plan, incident);
+    Owners owners = new Owners(plan, incident);
     Planner planner = new Planner(plan, rulebook, incident);
     Optional<String> participant = incident.participant();
     String about = participant.map(id -> " about " + id).orElse("");
     String id = incident.id();
+    if (participant.isPresent() && find(plan, participant.get()).isEmpty()) {
+      planner.note(
+          participant.get()
+              + " is not one of the plan's participants: they are judged as a child of unknown"
+              + " age");
+    }
+    if (owners.handler.type() == OwnerType.NOT_ON_PLAN) {
+      planner.note(
+          owners.handler.id()
+              + " is not on the plan's staff: they keep the immediate actions, and the later ones"
+              + " go to the safeguarding lead");
+    }
     if (incident.riskToLife()) {
       planner.add(
           EMERGENCY,
-          Owner.HANDLER,
+          owners.handler,
           "Call 999 now: a life is at risk" + participant.map(p -> " (" + p + ")").orElse(""));
     }
     planner.add(
         INFORM_LEAD,
-        Owner.HANDLER,
-        planner.handlerIsLead()
+        owners.handler,
+        owners.handlerIsLead
             ? "Take charge of incident " + id + " now, as the safeguarding lead"
             : "Tell the safeguarding lead about incident " + id + " now");
     if (participant.isPresent()) {
@@ -193,7 +188,7 @@ public final class IncidentResponse {
       if (incident.removed()) {
         planner.add(
             PHONE,
-            Owner.HANDLER,
+            owners.later,
             "Leave the session and phone "
                 + who
                 + ": explain why they were removed, offer"
@@ -201,25 +196,25 @@ public final class IncidentResponse {
       } else {
         planner.add(
             CONTACT,
-            Owner.HANDLER,
+            owners.later,
             "Contact "
                 + who
                 + " straight after the session about the concern, and offer"
                 + " support");
       }
       if (incident.kind() == IncidentKind.DISTRESS) {
-        planner.add(FOLLOW_UP, Owner.HANDLER, "Check on " + who + " again the next day");
+        planner.add(FOLLOW_UP, owners.later, "Check on " + who + " again the next day");
       }
     }
     planner.add(
         RECORD,
-        Owner.HANDLER,
+        owners.later,
         "Record incident " + id + about + " in the organisation's incident records");
     if (incident.kind() == IncidentKind.DISCLOSURE
         || incident.kind() == IncidentKind.ABUSE_SUSPECTED) {
       planner.add(
           REFERRAL,
-          Owner.SAFEGUARDING_LEAD,
+          owners.lead,
           "Refer incident "
               + id
               + about
@@ -231,77 +226,135 @@ public final class IncidentResponse {
     if (incident.kind() == IncidentKind.HIJACK) {
       planner.add(
           REPORT_PLATFORM,
-          Owner.HANDLER,
+          owners.later,
           "Report the intrusion of incident "
               + id
               + " to the platform, with its time and what"
               + " was shown or said");
       planner.add(
           REVIEW_CONTROLS,
-          Owner.SAFEGUARDING_LEAD,
+          owners.lead,
           "Review the platform's controls (passcode, waiting room, screen sharing, removed"
               + " people cannot rejoin) before the next session");
     }
     planner.add(
         REVIEW_RISKS,
-        Owner.SAFEGUARDING_LEAD,
+        owners.lead,
         "Review the session's risk register in the light of incident " + id);
     return planner.plan();
   }
 
-  /** Who owns an action. */
-  private enum Owner {
-    HANDLER,
-    SAFEGUARDING_LEAD
+  private static Optional<Participant> find(SessionPlan plan, String id) {
+    for (Participant participant : plan.participants()) {
+      if (participant.id().equals(id)) {
+        return Optional.of(participant);
+      }
+    }
+    return Optional.empty();
   }
 
-  /** Gathers the actions of one response, with their owners and due instants. */
+  private static Optional<StaffMember> findStaff(SessionPlan plan, String id) {
+    for (StaffMember member : plan.staff()) {
+      if (member.id().equals(id)) {
+        return Optional.of(member);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<StaffMember> firstWithRole(SessionPlan plan, StaffRole role) {
+    for (StaffMember member : plan.staff()) {
+      if (member.roles().contains(role)) {
+        return Optional.of(member);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Who owns an action: an id or a role's name, and which of those it is. */
+  private record Owner(String id, OwnerType type) {
+
+    static Owner staff(StaffMember member) {
+      return new Owner(member.id(), OwnerType.STAFF);
+    }
+  }
+
+  /** Who owns what in the response to one incident. */
+  private static final class Owners {
+
+    /**
+     * The safeguarding lead: the plan's member of staff with the role, else (or when the plan says
+     * the lead is unavailable) the role itself, for whoever holds or covers it.
+     */
+    final Owner lead;
+
+    /**
+     * The handler, who owns what must be done on the spot: the member of staff who handled it, even
+     * under an id not on the plan's staff; else the session's lead; else the safeguarding lead.
+     */
+    final Owner handler;
+
+    /**
+     * Who owns the handler's later actions: the handler, unless they are not on the plan's staff,
+     * when the safeguarding lead does, who can find out who they are.
+     */
+    final Owner later;
+
+    /** Whether the handler is the safeguarding lead themself, or stands for the role. */
+    final boolean handlerIsLead;
+
+    Owners(SessionPlan plan, Incident incident) {
+      // A lead the plan says is unavailable cannot own anything: whoever covers the role does.
+      Optional<StaffMember> safeguardingLead =
+          plan.safeguardingLeadAvailable()
+              ? firstWithRole(plan, StaffRole.SAFEGUARDING_LEAD)
+              : Optional.empty();
+      this.lead =
+          safeguardingLead
+              .map(Owner::staff)
+              .orElse(new Owner(StaffRole.SAFEGUARDING_LEAD.name(), OwnerType.ROLE));
+      Optional<StaffMember> handlerOnPlan;
+      if (incident.handledBy().isPresent()) {
+        String id = incident.handledBy().get();
+        handlerOnPlan = findStaff(plan, id);
+        this.handler = handlerOnPlan.map(Owner::staff).orElse(new Owner(id, OwnerType.NOT_ON_PLAN));
+      } else {
+        handlerOnPlan = firstWithRole(plan, StaffRole.LEAD).or(() -> safeguardingLead);
+        this.handler = handlerOnPlan.map(Owner::staff).orElse(lead);
+      }
+      this.later = handler.type() == OwnerType.NOT_ON_PLAN ? lead : handler;
+      this.handlerIsLead =
+          handler.type() == OwnerType.ROLE
+              || handlerOnPlan
+                  .map(member -> member.roles().contains(StaffRole.SAFEGUARDING_LEAD))
+                  .orElse(false);
+    }
+  }
+
+  /** Gathers the actions and notes of one response, with the actions' due instants. */
   private static final class Planner {
     private final Rulebook rulebook;
     private final Incident incident;
     private final Instant sessionEnd;
-    private final String[] owners = new String[Owner.values().length];
-    private final OwnerType[] ownerTypes = new OwnerType[Owner.values().length];
     private final List<PlannedAction> actions = new ArrayList<>();
-
-    private final boolean handlerIsLead;
+    private final List<String> notes = new ArrayList<>();
 
     Planner(SessionPlan plan, Rulebook rulebook, Incident incident) {
       this.rulebook = rulebook;
       this.incident = incident;
       this.sessionEnd = plan.start().plusSeconds(60L * plan.durationMinutes());
-      // A lead the plan says is unavailable cannot own anything: whoever covers the role does.
-      Optional<String> lead =
-          plan.safeguardingLeadAvailable()
-              ? firstWithRole(plan, StaffRole.SAFEGUARDING_LEAD)
-              : Optional.empty();
-      owners[Owner.SAFEGUARDING_LEAD.ordinal()] = lead.orElse(StaffRole.SAFEGUARDING_LEAD.name());
-      ownerTypes[Owner.SAFEGUARDING_LEAD.ordinal()] =
-          lead.isPresent() ? OwnerType.STAFF : OwnerType.ROLE;
-      Optional<String> handler =
-          incident.handledBy().or(() -> firstWithRole(plan, StaffRole.LEAD)).or(() -> lead);
-      owners[Owner.HANDLER.ordinal()] = handler.orElse(StaffRole.SAFEGUARDING_LEAD.name());
-      ownerTypes[Owner.HANDLER.ordinal()] = handler.isPresent() ? OwnerType.STAFF : OwnerType.ROLE;
-      this.handlerIsLead =
-          handler.isEmpty()
-              || plan.staff().stream()
-                  .anyMatch(
-                      member ->
-                          member.id().equals(handler.get())
-                              && member.roles().contains(StaffRole.SAFEGUARDING_LEAD));
     }
 
-    /** Whether the handler is the safeguarding lead themself, or stands for the role. */
-    boolean handlerIsLead() {
-      return handlerIsLead;
+    void note(String note) {
+      notes.add(note);
     }
 
     void add(ActionRule rule, Owner owner, String message) {
       actions.add(
           PlannedAction.builder()
               .action(rule.action())
-              .owner(owners[owner.ordinal()])
-              .ownerType(ownerTypes[owner.ordinal()])
+              .owner(owner.id())
+              .ownerType(owner.type())
               .due(
                   rulebook
                       .deadline(rule.action())
@@ -313,16 +366,7 @@ public final class IncidentResponse {
 
     ResponsePlan plan() {
       actions.sort(ResponsePlan.ORDER);
-      return ResponsePlan.builder().incident(incident.id()).actions(actions).build();
-    }
-
-    private static Optional<String> firstWithRole(SessionPlan plan, StaffRole role) {
-      for (StaffMember member : plan.staff()) {
-        if (member.roles().contains(role)) {
-          return Optional.of(member.id());
-        }
-      }
-      return Optional.empty();
+      return ResponsePlan.builder().incident(incident.id()).actions(actions).notes(notes).build();
     }
   }
 }

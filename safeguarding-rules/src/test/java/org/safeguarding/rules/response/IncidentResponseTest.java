@@ -3,6 +3,7 @@ package org.safeguarding.rules.response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.safeguarding.core.response.ResponseAction.CONTACT_AFTER_SESSION;
 import static org.safeguarding.core.response.ResponseAction.EMERGENCY_SERVICES;
 import static org.safeguarding.core.response.ResponseAction.FOLLOW_UP_NEXT_DAY;
@@ -717,23 +718,146 @@ class IncidentResponseTest {
     assertThat(checked).isEqualTo(6 * 3 * 2 * 3 * times.size());
   }
 
-  // --- validation -------------------------------------------------------------------------------
+  // --- ids not on the plan ----------------------------------------------------------------------
 
   @Test
-  void validation_unknownParticipant_isReported() {
-    InvalidPlanException e = invalid(incident(IncidentKind.OTHER).participant("p9"));
+  void respond_unknownParticipant_getsEveryActionAndANote() {
+    // given: a sibling who walked into the camera, whom the plan does not hold
+    Incident incident = incident(IncidentKind.OTHER).participant("p9").handledBy("s2").build();
 
-    assertThat(e.problems())
-        .containsExactly(PlanProblem.of("$.participant", "is not one of the plan's participants"));
-    assertThat(e.getMessage()).startsWith("invalid incident: 1 problem: ");
+    // when
+    ResponsePlan response = ENGINE.respond(SafePlans.childrensGroup().build(), incident);
+
+    // then
+    assertThat(response.actions())
+        .extracting(IncidentResponseTest::row)
+        .containsExactly(
+            tuple(INFORM_SAFEGUARDING_LEAD, "s2", OwnerType.STAFF, AT),
+            tuple(CONTACT_AFTER_SESSION, "s2", OwnerType.STAFF, at("2026-12-04T19:00:00Z")),
+            tuple(RECORD_INCIDENT, "s2", OwnerType.STAFF, at("2026-12-05T18:20:00Z")),
+            tuple(REVIEW_RISK_REGISTER, ROLE, OwnerType.ROLE, at("2026-12-11T18:20:00Z")));
+    assertThat(action(response, CONTACT_AFTER_SESSION).message()).contains("p9");
+    assertThat(response.notes())
+        .containsExactly(
+            "p9 is not one of the plan's participants: they are judged as a child of unknown age");
   }
 
   @Test
-  void validation_staffIdAsParticipant_isNotAParticipant() {
-    InvalidPlanException e = invalid(incident(IncidentKind.DISTRESS).participant("s1"));
+  void respond_unknownParticipantRemoved_isPhonedAndFollowedUp() {
+    ResponsePlan response =
+        respond(incident(IncidentKind.DISTRESS).participant("p9").removed(true).handledBy("s2"));
 
-    assertThat(e.problems())
-        .containsExactly(PlanProblem.of("$.participant", "is not one of the plan's participants"));
+    assertThat(actions(response))
+        .containsExactly(
+            INFORM_SAFEGUARDING_LEAD,
+            PHONE_PARTICIPANT,
+            RECORD_INCIDENT,
+            FOLLOW_UP_NEXT_DAY,
+            REVIEW_RISK_REGISTER);
+    assertThat(action(response, PHONE_PARTICIPANT).message()).contains("phone p9");
+    assertThat(response.notes()).singleElement(STRING).startsWith("p9 is not one of the plan's");
+  }
+
+  @Test
+  void respond_staffIdAsParticipant_isJudgedAsAParticipantNotOnThePlan() {
+    ResponsePlan response = respond(incident(IncidentKind.DISTRESS).participant("s1"));
+
+    assertThat(response.notes())
+        .containsExactly(
+            "s1 is not one of the plan's participants: they are judged as a child of unknown age");
+    assertThat(actions(response)).contains(CONTACT_AFTER_SESSION, FOLLOW_UP_NEXT_DAY);
+  }
+
+  @Test
+  void respond_unknownHandler_keepsTheImmediateActions_laterOnesGoToTheSafeguardingLead() {
+    // given: cover staff c1, not on the plan, removed p1 with a life at risk; s3 is the lead
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .addStaff(SafePlans.staff("s3", StaffRole.SAFEGUARDING_LEAD).build())
+            .build();
+    Incident incident =
+        incident(IncidentKind.INAPPROPRIATE_BEHAVIOUR)
+            .participant("p1")
+            .removed(true)
+            .riskToLife(true)
+            .handledBy("c1")
+            .build();
+
+    // when
+    ResponsePlan response = ENGINE.respond(plan, incident);
+
+    // then
+    assertThat(response.actions())
+        .extracting(PlannedAction::action, PlannedAction::owner, PlannedAction::ownerType)
+        .containsExactly(
+            tuple(EMERGENCY_SERVICES, "c1", OwnerType.NOT_ON_PLAN),
+            tuple(INFORM_SAFEGUARDING_LEAD, "c1", OwnerType.NOT_ON_PLAN),
+            tuple(PHONE_PARTICIPANT, "s3", OwnerType.STAFF),
+            tuple(RECORD_INCIDENT, "s3", OwnerType.STAFF),
+            tuple(REVIEW_RISK_REGISTER, "s3", OwnerType.STAFF));
+    assertThat(action(response, INFORM_SAFEGUARDING_LEAD).message())
+        .isEqualTo("Tell the safeguarding lead about incident i1 now");
+    assertThat(response.notes())
+        .containsExactly(
+            "c1 is not on the plan's staff: they keep the immediate actions, and the later ones go"
+                + " to the safeguarding lead");
+  }
+
+  @Test
+  void respond_unknownHandlerOfAHijack_leavesTheReportToThePlatformToTheSafeguardingLead() {
+    ResponsePlan response = respond(incident(IncidentKind.HIJACK).handledBy("c1"));
+
+    assertThat(response.actions())
+        .extracting(PlannedAction::action, PlannedAction::owner, PlannedAction::ownerType)
+        .contains(
+            tuple(INFORM_SAFEGUARDING_LEAD, "c1", OwnerType.NOT_ON_PLAN),
+            tuple(RECORD_INCIDENT, ROLE, OwnerType.ROLE),
+            tuple(REPORT_TO_PLATFORM, ROLE, OwnerType.ROLE),
+            tuple(REVIEW_PLATFORM_CONTROLS, ROLE, OwnerType.ROLE));
+  }
+
+  @Test
+  void respond_unknownHandlerWhenTheLeadIsUnavailable_leavesTheLaterActionsToTheRole() {
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .addStaff(SafePlans.staff("s3", StaffRole.SAFEGUARDING_LEAD).build())
+            .safeguardingLeadAvailable(false)
+            .build();
+
+    ResponsePlan response =
+        ENGINE.respond(
+            plan, incident(IncidentKind.OTHER).participant("p1").handledBy("c1").build());
+
+    assertThat(response.actions())
+        .extracting(PlannedAction::action, PlannedAction::owner, PlannedAction::ownerType)
+        .containsExactly(
+            tuple(INFORM_SAFEGUARDING_LEAD, "c1", OwnerType.NOT_ON_PLAN),
+            tuple(CONTACT_AFTER_SESSION, ROLE, OwnerType.ROLE),
+            tuple(RECORD_INCIDENT, ROLE, OwnerType.ROLE),
+            tuple(REVIEW_RISK_REGISTER, ROLE, OwnerType.ROLE));
+  }
+
+  @Test
+  void respond_participantAsHandler_isAHandlerNotOnTheStaff() {
+    ResponsePlan response = respond(incident(IncidentKind.OTHER).handledBy("p1"));
+
+    assertThat(action(response, INFORM_SAFEGUARDING_LEAD).ownerType())
+        .isEqualTo(OwnerType.NOT_ON_PLAN);
+    assertThat(response.notes()).singleElement(STRING).startsWith("p1 is not on the plan's staff");
+  }
+
+  @Test
+  void respond_unknownParticipantAndHandler_noteBothInThatOrder() {
+    ResponsePlan response =
+        respond(incident(IncidentKind.OTHER).participant("p9").removed(true).handledBy("c1"));
+
+    assertThat(response.notes())
+        .containsExactly(
+            "p9 is not one of the plan's participants: they are judged as a child of unknown age",
+            "c1 is not on the plan's staff: they keep the immediate actions, and the later ones go"
+                + " to the safeguarding lead");
+    assertThat(action(response, INFORM_SAFEGUARDING_LEAD).owner()).isEqualTo("c1");
+    assertThat(action(response, PHONE_PARTICIPANT).owner()).isEqualTo(ROLE);
   }
 
   @Test
@@ -748,63 +872,11 @@ class IncidentResponseTest {
   }
 
   @Test
-  void validation_unknownHandler_isReported() {
-    InvalidPlanException e = invalid(incident(IncidentKind.OTHER).handledBy("s9"));
-
-    assertThat(e.problems())
-        .containsExactly(PlanProblem.of("$.handledBy", "is not on the plan's staff"));
-  }
-
-  @Test
-  void validation_participantAsHandler_isNotOnTheStaff() {
-    InvalidPlanException e = invalid(incident(IncidentKind.OTHER).handledBy("p1"));
-
-    assertThat(e.problems())
-        .containsExactly(PlanProblem.of("$.handledBy", "is not on the plan's staff"));
-  }
-
-  @Test
-  void validation_unknownRemovedParticipant_isReportedOnceAsUnknown() {
-    InvalidPlanException e = invalid(incident(IncidentKind.OTHER).participant("p9").removed(true));
-
-    assertThat(e.problems())
-        .containsExactly(PlanProblem.of("$.participant", "is not one of the plan's participants"));
-  }
-
-  @Test
-  void validation_severalProblems_areAllReported() {
-    InvalidPlanException unknowns =
-        invalid(incident(IncidentKind.OTHER).participant("p9").handledBy("s9"));
-
-    assertThat(unknowns.problems())
-        .containsExactly(
-            PlanProblem.of("$.participant", "is not one of the plan's participants"),
-            PlanProblem.of("$.handledBy", "is not on the plan's staff"));
-    assertThat(unknowns.getMessage()).startsWith("invalid incident: 2 problems: ");
-  }
-
-  @Test
-  void validation_messagesDoNotRepeatUnknownIdsThatLookLikeNames() {
-    InvalidPlanException e =
-        invalid(incident(IncidentKind.OTHER).participant("Jane Smith").handledBy("John Brown"));
-
-    assertThat(e.getMessage())
-        .doesNotContain("Jane")
-        .doesNotContain("Smith")
-        .doesNotContain("John");
-    assertThat(e.problems())
-        .allSatisfy(
-            p ->
-                assertThat(p.toString()).doesNotContain("Jane Smith").doesNotContain("John Brown"));
-  }
-
-  @Test
-  void validation_validIncident_respondsWithoutProblems() {
+  void respond_idsOnThePlan_haveNoNotes() {
     ResponsePlan response =
-        ENGINE.respond(
-            SafePlans.childrensGroup().build(),
-            incident(IncidentKind.OTHER).participant("p2").handledBy("s1").build());
+        respond(incident(IncidentKind.DISTRESS).participant("p2").removed(true).handledBy("s1"));
 
+    assertThat(response.notes()).isEmpty();
     assertThat(response.actions()).isNotEmpty();
   }
 
@@ -851,15 +923,6 @@ class IncidentResponseTest {
         occurredAt.atZone(LONDON).toLocalDate().atTime(18, 0).atZone(LONDON).toInstant();
     SessionPlan plan = SafePlans.childrensGroup().start(start).build();
     return ENGINE.respond(plan, incident.occurredAt(occurredAt).build());
-  }
-
-  private static InvalidPlanException invalid(Incident.Builder incident) {
-    SessionPlan plan = SafePlans.childrensGroup().build();
-    Incident built = incident.build();
-    InvalidPlanException e =
-        catchThrowableOfType(InvalidPlanException.class, () -> ENGINE.respond(plan, built));
-    assertThat(e).as("an InvalidPlanException").isNotNull();
-    return e;
   }
 
   private static List<ResponseAction> actions(ResponsePlan response) {
