@@ -13,8 +13,10 @@ import static org.safeguarding.core.response.ResponseAction.REVIEW_RISK_REGISTER
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.safeguarding.core.plan.Incident;
 import org.safeguarding.core.plan.IncidentKind;
 import org.safeguarding.core.plan.Participant;
@@ -38,6 +40,11 @@ import org.safeguarding.rules.rulebook.Rulebook;
  * the organisation. A handler who is the safeguarding lead is told to take charge rather than to
  * tell themself.
  *
+ * <p>Phone calls and follow-ups belong to a member of the organisation's staff, who can leave the
+ * session to make them while others stay with the group (seed 000: the staff member phones; the
+ * volunteer stays with the tutor and the group): the handler, unless they are an external tutor or
+ * only a volunteer; else the session's lead; else the safeguarding lead.
+ *
  * <p>An incident always gets a response. A handler the plan's staff does not hold (cover staff)
  * keeps the immediate actions under the id the incident gives ({@link OwnerType#NOT_ON_PLAN}), and
  * the actions they would own later go to the safeguarding lead; a participant the plan does not
@@ -45,6 +52,13 @@ import org.safeguarding.rules.rulebook.Rulebook;
  * named in a note.
  */
 public final class IncidentResponse {
+
+  /** Who makes the phone calls and follow-ups, as the user documentation says it. */
+  private static final String CALLER =
+      "The handler, if one of the organisation's own staff on the plan (not an external tutor, not"
+          + " only a volunteer, not without a role); else the session's first lead who is not an"
+          + " external tutor; else the safeguarding lead. A handler not on the plan's staff leaves"
+          + " it to the safeguarding lead.";
 
   static final ActionRule EMERGENCY =
       ActionRule.of(
@@ -65,23 +79,21 @@ public final class IncidentResponse {
       ActionRule.of(
           PHONE_PARTICIPANT,
           "A participant was removed from the session.",
-          "The handler: the member of staff who removed them; the safeguarding lead when the"
-              + " handler is not on the plan's staff.",
+          CALLER,
           Sources.RISK_ASSESSMENT_GUIDE);
 
   static final ActionRule CONTACT =
       ActionRule.of(
           CONTACT_AFTER_SESSION,
           "The incident concerns a participant who was not removed.",
-          "The handler; the safeguarding lead when the handler is not on the plan's staff.",
+          CALLER,
           Sources.RISK_ASSESSMENT_GUIDE);
 
   static final ActionRule FOLLOW_UP =
       ActionRule.of(
           FOLLOW_UP_NEXT_DAY,
-          "A participant was distressed.",
-          "The handler: the same member of staff as on the day; the safeguarding lead when the"
-              + " handler is not on the plan's staff.",
+          "A participant was removed, or was distressed without being removed.",
+          "Whoever phoned or contacted them on the day (see PHONE_PARTICIPANT).",
           Sources.RISK_ASSESSMENT_GUIDE);
 
   static final ActionRule RECORD =
@@ -188,7 +200,7 @@ public final class IncidentResponse {
       if (incident.removed()) {
         planner.add(
             PHONE,
-            owners.later,
+            owners.caller,
             "Leave the session and phone "
                 + who
                 + ": explain why they were removed, offer"
@@ -196,14 +208,15 @@ public final class IncidentResponse {
       } else {
         planner.add(
             CONTACT,
-            owners.later,
+            owners.caller,
             "Contact "
                 + who
                 + " straight after the session about the concern, and offer"
                 + " support");
       }
-      if (incident.kind() == IncidentKind.DISTRESS) {
-        planner.add(FOLLOW_UP, owners.later, "Check on " + who + " again the next day");
+      // Every removal is followed up, as is distress without one (seed 000).
+      if (incident.removed() || incident.kind() == IncidentKind.DISTRESS) {
+        planner.add(FOLLOW_UP, owners.caller, "Check on " + who + " again the next day");
       }
     }
     planner.add(
@@ -271,6 +284,18 @@ public final class IncidentResponse {
     return Optional.empty();
   }
 
+  /**
+   * Whether a member of staff is one of the organisation's own, who can leave the session to phone
+   * someone: not an external tutor, and not only a volunteer. A member of staff with no role given
+   * is not counted on.
+   */
+  private static boolean isOrganisationStaff(StaffMember member) {
+    Set<StaffRole> roles = member.roles();
+    return !roles.isEmpty()
+        && !roles.contains(StaffRole.EXTERNAL_TUTOR)
+        && !roles.equals(EnumSet.of(StaffRole.VOLUNTEER));
+  }
+
   /** Who owns an action: an id or a role's name, and which of those it is. */
   private record Owner(String id, OwnerType type) {
 
@@ -300,6 +325,14 @@ public final class IncidentResponse {
      */
     final Owner later;
 
+    /**
+     * Who makes the phone calls and follow-ups: the handler, if on the plan's staff and one of the
+     * organisation's own; else the session's first lead who is not an external tutor; else the
+     * safeguarding lead. A handler not on the plan's staff leaves them to the safeguarding lead,
+     * like their other later actions.
+     */
+    final Owner caller;
+
     /** Whether the handler is the safeguarding lead themself, or stands for the role. */
     final boolean handlerIsLead;
 
@@ -323,6 +356,19 @@ public final class IncidentResponse {
         this.handler = handlerOnPlan.map(Owner::staff).orElse(lead);
       }
       this.later = handler.type() == OwnerType.NOT_ON_PLAN ? lead : handler;
+      if (handler.type() == OwnerType.NOT_ON_PLAN) {
+        this.caller = lead;
+      } else if (handlerOnPlan.filter(IncidentResponse::isOrganisationStaff).isPresent()) {
+        this.caller = handler;
+      } else {
+        this.caller =
+            plan.staff().stream()
+                .filter(member -> member.roles().contains(StaffRole.LEAD))
+                .filter(member -> !member.roles().contains(StaffRole.EXTERNAL_TUTOR))
+                .findFirst()
+                .map(Owner::staff)
+                .orElse(lead);
+      }
       this.handlerIsLead =
           handler.type() == OwnerType.ROLE
               || handlerOnPlan

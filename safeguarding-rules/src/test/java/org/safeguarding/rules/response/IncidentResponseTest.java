@@ -191,7 +191,7 @@ class IncidentResponseTest {
   }
 
   @Test
-  void respond_inappropriateBehaviour_isNotFollowedUpNextDay() {
+  void respond_inappropriateBehaviourWithoutRemoval_isNotFollowedUpNextDay() {
     assertThat(actions(respond(incident(IncidentKind.INAPPROPRIATE_BEHAVIOUR).participant("p1"))))
         .contains(CONTACT_AFTER_SESSION)
         .doesNotContain(FOLLOW_UP_NEXT_DAY);
@@ -392,6 +392,182 @@ class IncidentResponseTest {
             tuple(LOCAL_AUTHORITY_REFERRAL, ROLE, OwnerType.ROLE),
             tuple(REVIEW_RISK_REGISTER, ROLE, OwnerType.ROLE),
             tuple(RECORD_INCIDENT, "s2", OwnerType.STAFF));
+  }
+
+  // --- who phones and follows up ----------------------------------------------------------------
+
+  @Test
+  void owners_handlerIsStaff_phonesAndFollowsUpThemself() {
+    ResponsePlan response =
+        respond(incident(IncidentKind.OTHER).participant("p1").removed(true).handledBy("s2"));
+
+    assertThat(callers(response))
+        .containsExactly(
+            tuple(PHONE_PARTICIPANT, "s2", OwnerType.STAFF),
+            tuple(FOLLOW_UP_NEXT_DAY, "s2", OwnerType.STAFF));
+  }
+
+  @Test
+  void owners_handlerIsAnExternalTutor_theLeadPhones_theTutorKeepsTheRest() {
+    // given: seed 000's session, where the tutor comes from outside the organisation
+    SessionPlan plan = recoveryCollege().build();
+
+    // when
+    ResponsePlan response =
+        ENGINE.respond(
+            plan,
+            incident(IncidentKind.DISTRESS)
+                .participant("p1")
+                .removed(true)
+                .riskToLife(true)
+                .handledBy("t1")
+                .build());
+
+    // then
+    assertThat(callers(response))
+        .containsExactly(
+            tuple(PHONE_PARTICIPANT, "s1", OwnerType.STAFF),
+            tuple(FOLLOW_UP_NEXT_DAY, "s1", OwnerType.STAFF));
+    assertThat(response.actions())
+        .extracting(PlannedAction::action, PlannedAction::owner)
+        .contains(
+            tuple(EMERGENCY_SERVICES, "t1"),
+            tuple(INFORM_SAFEGUARDING_LEAD, "t1"),
+            tuple(RECORD_INCIDENT, "t1"));
+  }
+
+  @Test
+  void owners_handlerIsOnlyAVolunteer_theLeadContacts() {
+    SessionPlan plan =
+        recoveryCollege().addStaff(SafePlans.staff("v2", StaffRole.VOLUNTEER).build()).build();
+
+    ResponsePlan response =
+        ENGINE.respond(
+            plan, incident(IncidentKind.DISTRESS).participant("p1").handledBy("v2").build());
+
+    assertThat(callers(response))
+        .containsExactly(
+            tuple(CONTACT_AFTER_SESSION, "s1", OwnerType.STAFF),
+            tuple(FOLLOW_UP_NEXT_DAY, "s1", OwnerType.STAFF));
+  }
+
+  @Test
+  void owners_handlerIsAVolunteerCoFacilitator_phonesThemself() {
+    // given: v1 volunteers, but co-facilitates too: not only a volunteer
+    SessionPlan plan = recoveryCollege().build();
+
+    ResponsePlan response =
+        ENGINE.respond(
+            plan,
+            incident(IncidentKind.OTHER).participant("p1").removed(true).handledBy("v1").build());
+
+    assertThat(callers(response))
+        .containsExactly(
+            tuple(PHONE_PARTICIPANT, "v1", OwnerType.STAFF),
+            tuple(FOLLOW_UP_NEXT_DAY, "v1", OwnerType.STAFF));
+  }
+
+  @Test
+  void owners_handlerWithNoRole_isNotCountedOn_theLeadPhones() {
+    SessionPlan plan = recoveryCollege().addStaff(SafePlans.staff("x1").build()).build();
+
+    ResponsePlan response =
+        ENGINE.respond(
+            plan,
+            incident(IncidentKind.OTHER).participant("p1").removed(true).handledBy("x1").build());
+
+    assertThat(callers(response))
+        .containsExactly(
+            tuple(PHONE_PARTICIPANT, "s1", OwnerType.STAFF),
+            tuple(FOLLOW_UP_NEXT_DAY, "s1", OwnerType.STAFF));
+    assertThat(action(response, RECORD_INCIDENT).owner()).isEqualTo("x1");
+  }
+
+  @Test
+  void owners_leadWhoIsAnExternalTutor_isPassedOverForTheNextLead() {
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .staff(
+                List.of(
+                    SafePlans.staff("t1", StaffRole.LEAD, StaffRole.EXTERNAL_TUTOR).build(),
+                    SafePlans.staff("v1", StaffRole.VOLUNTEER).build(),
+                    SafePlans.staff("s5", StaffRole.LEAD).build()))
+            .build();
+
+    ResponsePlan byVolunteer =
+        ENGINE.respond(
+            plan,
+            incident(IncidentKind.OTHER).participant("p1").removed(true).handledBy("v1").build());
+    ResponsePlan byNobodyNamed =
+        ENGINE.respond(plan, incident(IncidentKind.OTHER).participant("p1").removed(true).build());
+
+    assertThat(callers(byVolunteer))
+        .containsExactly(
+            tuple(PHONE_PARTICIPANT, "s5", OwnerType.STAFF),
+            tuple(FOLLOW_UP_NEXT_DAY, "s5", OwnerType.STAFF));
+    // With nobody named, the first lead handles it, but is a tutor: the next lead phones.
+    assertThat(action(byNobodyNamed, INFORM_SAFEGUARDING_LEAD).owner()).isEqualTo("t1");
+    assertThat(action(byNobodyNamed, PHONE_PARTICIPANT).owner()).isEqualTo("s5");
+  }
+
+  @Test
+  void owners_noLeadOnThePlan_theSafeguardingLeadPhones() {
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .staff(
+                List.of(
+                    SafePlans.staff("t1", StaffRole.EXTERNAL_TUTOR).build(),
+                    SafePlans.staff("s3", StaffRole.HOST, StaffRole.SAFEGUARDING_LEAD).build()))
+            .build();
+
+    ResponsePlan response =
+        ENGINE.respond(
+            plan,
+            incident(IncidentKind.OTHER).participant("p1").removed(true).handledBy("t1").build());
+
+    assertThat(callers(response))
+        .containsExactly(
+            tuple(PHONE_PARTICIPANT, "s3", OwnerType.STAFF),
+            tuple(FOLLOW_UP_NEXT_DAY, "s3", OwnerType.STAFF));
+  }
+
+  @Test
+  void owners_noLeadAndTheSafeguardingLeadUnavailable_theRolePhones() {
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .staff(
+                List.of(
+                    SafePlans.staff("t1", StaffRole.EXTERNAL_TUTOR).build(),
+                    SafePlans.staff("s3", StaffRole.HOST, StaffRole.SAFEGUARDING_LEAD).build()))
+            .safeguardingLeadAvailable(false)
+            .build();
+
+    ResponsePlan response =
+        ENGINE.respond(
+            plan,
+            incident(IncidentKind.OTHER).participant("p1").removed(true).handledBy("t1").build());
+
+    assertThat(callers(response))
+        .containsExactly(
+            tuple(PHONE_PARTICIPANT, ROLE, OwnerType.ROLE),
+            tuple(FOLLOW_UP_NEXT_DAY, ROLE, OwnerType.ROLE));
+  }
+
+  @ParameterizedTest
+  @EnumSource(IncidentKind.class)
+  void respond_everyRemoval_isFollowedUpNextDayByWhoeverPhoned(IncidentKind kind) {
+    SessionPlan plan = recoveryCollege().build();
+
+    ResponsePlan response =
+        ENGINE.respond(
+            plan, incident(kind).participant("p1").removed(true).handledBy("t1").build());
+
+    PlannedAction phone = action(response, PHONE_PARTICIPANT);
+    PlannedAction followUp = action(response, FOLLOW_UP_NEXT_DAY);
+    assertThat(followUp.due()).isEqualTo(at("2026-12-05T23:59:59Z"));
+    assertThat(followUp.message()).contains("p1");
+    assertThat(tuple(followUp.owner(), followUp.ownerType()))
+        .isEqualTo(tuple(phone.owner(), phone.ownerType()));
   }
 
   // --- deadlines --------------------------------------------------------------------------------
@@ -663,7 +839,11 @@ class IncidentResponseTest {
 
     assertThat(actions(response))
         .containsExactly(
-            INFORM_SAFEGUARDING_LEAD, RECORD_INCIDENT, PHONE_PARTICIPANT, REVIEW_RISK_REGISTER);
+            INFORM_SAFEGUARDING_LEAD,
+            RECORD_INCIDENT,
+            FOLLOW_UP_NEXT_DAY,
+            PHONE_PARTICIPANT,
+            REVIEW_RISK_REGISTER);
   }
 
   @Test
@@ -794,6 +974,7 @@ class IncidentResponseTest {
             tuple(INFORM_SAFEGUARDING_LEAD, "c1", OwnerType.NOT_ON_PLAN),
             tuple(PHONE_PARTICIPANT, "s3", OwnerType.STAFF),
             tuple(RECORD_INCIDENT, "s3", OwnerType.STAFF),
+            tuple(FOLLOW_UP_NEXT_DAY, "s3", OwnerType.STAFF),
             tuple(REVIEW_RISK_REGISTER, "s3", OwnerType.STAFF));
     assertThat(action(response, INFORM_SAFEGUARDING_LEAD).message())
         .isEqualTo("Tell the safeguarding lead about incident i1 now");
@@ -858,6 +1039,7 @@ class IncidentResponseTest {
                 + " to the safeguarding lead");
     assertThat(action(response, INFORM_SAFEGUARDING_LEAD).owner()).isEqualTo("c1");
     assertThat(action(response, PHONE_PARTICIPANT).owner()).isEqualTo(ROLE);
+    assertThat(action(response, FOLLOW_UP_NEXT_DAY).owner()).isEqualTo(ROLE);
   }
 
   @Test
@@ -911,6 +1093,31 @@ class IncidentResponseTest {
   /** A hijack with a life at risk, about p1 who was not removed: seven actions. */
   private static Incident.Builder hijackWithEverything() {
     return incident(IncidentKind.HIJACK).participant("p1").riskToLife(true);
+  }
+
+  /**
+   * Seed 000's recovery college, with children in place of its adults so that the fixture's
+   * participants stay: an external tutor (t1), a staff member who leads (s1), and a volunteer who
+   * co-facilitates (v1).
+   */
+  private static SessionPlan.Builder recoveryCollege() {
+    return SafePlans.childrensGroup()
+        .staff(
+            List.of(
+                SafePlans.staff("t1", StaffRole.EXTERNAL_TUTOR).build(),
+                SafePlans.staff("s1", StaffRole.LEAD, StaffRole.HOST).build(),
+                SafePlans.staff("v1", StaffRole.CO_FACILITATOR, StaffRole.VOLUNTEER).build()));
+  }
+
+  /** The phone calls and follow-ups of a response, with their owners. */
+  private static List<Tuple> callers(ResponsePlan response) {
+    return response.actions().stream()
+        .filter(
+            a ->
+                EnumSet.of(PHONE_PARTICIPANT, CONTACT_AFTER_SESSION, FOLLOW_UP_NEXT_DAY)
+                    .contains(a.action()))
+        .map(a -> tuple(a.action(), a.owner(), a.ownerType()))
+        .toList();
   }
 
   private static ResponsePlan respond(Incident.Builder incident) {
