@@ -27,6 +27,7 @@ import org.safeguarding.core.response.OwnerType;
 import org.safeguarding.core.response.PlannedAction;
 import org.safeguarding.core.response.ResponseAction;
 import org.safeguarding.core.response.ResponsePlan;
+import org.safeguarding.rules.SessionFacts;
 import org.safeguarding.rules.Sources;
 import org.safeguarding.rules.rulebook.Rulebook;
 
@@ -45,6 +46,11 @@ import org.safeguarding.rules.rulebook.Rulebook;
  * volunteer stays with the tutor and the group): the handler, unless they are an external tutor or
  * only a volunteer; else the session's lead; else the safeguarding lead.
  *
+ * <p>After a disclosure or suspected abuse about a child, telling the child or their family may put
+ * the child at risk or jeopardise a police investigation, so every action that would contact them
+ * becomes the safeguarding lead's decision whether and how they are contacted (Wales Safeguarding
+ * Procedures; Working Together to Safeguard Children 2023), due when the contact itself would be.
+ *
  * <p>An incident always gets a response. A handler the plan's staff does not hold (cover staff)
  * keeps the immediate actions under the id the incident gives ({@link OwnerType#NOT_ON_PLAN}), and
  * the actions they would own later go to the safeguarding lead; a participant the plan does not
@@ -60,6 +66,15 @@ public final class IncidentResponse {
           + " external tutor; else the safeguarding lead. A handler not on the plan's staff leaves"
           + " it to the safeguarding lead.";
 
+  /** Who contacts a child and their family after a disclosure, as the documentation says it. */
+  private static final String CHILD_CONTACT =
+      " After a disclosure or suspected abuse about a child (under the adult age, of unknown age,"
+          + " or not on the plan), the safeguarding lead, who decides whether and how the child and"
+          + " their family are contacted.";
+
+  /** What seed 000's procedure of phone calls and follow-ups cites alone. */
+  private static final List<String> PROCEDURE = List.of(Sources.RISK_ASSESSMENT_GUIDE);
+
   static final ActionRule EMERGENCY =
       ActionRule.of(
           EMERGENCY_SERVICES,
@@ -73,28 +88,35 @@ public final class IncidentResponse {
           "Every incident.",
           "The handler, even under an id not on the plan's staff.",
           Sources.PLATFORM_QUESTIONS_GUIDE,
-          Sources.RISK_ASSESSMENT_GUIDE);
+          Sources.RISK_ASSESSMENT_GUIDE,
+          Sources.NSPCC_RESPONDING_TO_ABUSE);
 
   static final ActionRule PHONE =
       ActionRule.of(
           PHONE_PARTICIPANT,
           "A participant was removed from the session.",
-          CALLER,
-          Sources.RISK_ASSESSMENT_GUIDE);
+          CALLER + CHILD_CONTACT,
+          Sources.RISK_ASSESSMENT_GUIDE,
+          Sources.WALES_SAFEGUARDING_PROCEDURES,
+          Sources.WORKING_TOGETHER_2023);
 
   static final ActionRule CONTACT =
       ActionRule.of(
           CONTACT_AFTER_SESSION,
           "The incident concerns a participant who was not removed.",
-          CALLER,
-          Sources.RISK_ASSESSMENT_GUIDE);
+          CALLER + CHILD_CONTACT,
+          Sources.RISK_ASSESSMENT_GUIDE,
+          Sources.WALES_SAFEGUARDING_PROCEDURES,
+          Sources.WORKING_TOGETHER_2023);
 
   static final ActionRule FOLLOW_UP =
       ActionRule.of(
           FOLLOW_UP_NEXT_DAY,
           "A participant was removed, or was distressed without being removed.",
           "Whoever phoned or contacted them on the day (see PHONE_PARTICIPANT).",
-          Sources.RISK_ASSESSMENT_GUIDE);
+          Sources.RISK_ASSESSMENT_GUIDE,
+          Sources.WALES_SAFEGUARDING_PROCEDURES,
+          Sources.WORKING_TOGETHER_2023);
 
   static final ActionRule RECORD =
       ActionRule.of(
@@ -102,7 +124,8 @@ public final class IncidentResponse {
           "Every incident.",
           "The handler; the safeguarding lead when the handler is not on the plan's staff.",
           Sources.PLATFORM_QUESTIONS_GUIDE,
-          Sources.NSPCC_RECORDING);
+          Sources.NSPCC_RECORDING,
+          Sources.NSPCC_RESPONDING_TO_ABUSE);
 
   static final ActionRule REFERRAL =
       ActionRule.of(
@@ -171,7 +194,18 @@ public final class IncidentResponse {
     Optional<String> participant = incident.participant();
     String about = participant.map(id -> " about " + id).orElse("");
     String id = incident.id();
-    if (participant.isPresent() && find(plan, participant.get()).isEmpty()) {
+    boolean abuse =
+        incident.kind() == IncidentKind.DISCLOSURE
+            || incident.kind() == IncidentKind.ABUSE_SUSPECTED;
+    Optional<Participant> onPlan = participant.flatMap(who -> find(plan, who));
+    // Someone the plan does not hold is judged as a child of unknown age: the protective reading.
+    boolean child =
+        participant.isPresent()
+            && onPlan.map(known -> SessionFacts.of(plan, rulebook).isChild(known)).orElse(true);
+    // After a disclosure about a child, whether and how they and their family are told is the
+    // safeguarding lead's decision; the due instant stays the contact's own.
+    boolean leadDecidesContact = abuse && child;
+    if (participant.isPresent() && onPlan.isEmpty()) {
       planner.note(
           participant.get()
               + " is not one of the plan's participants: they are judged as a child of unknown"
@@ -189,42 +223,62 @@ public final class IncidentResponse {
           owners.handler,
           "Call 999 now: a life is at risk" + participant.map(p -> " (" + p + ")").orElse(""));
     }
+    // NSPCC: a disclosure is passed to the safeguarding lead, and what was seen or said is
+    // recorded; it is cited for those incidents alone.
+    List<String> leftOut = abuse ? List.of() : List.of(Sources.NSPCC_RESPONDING_TO_ABUSE);
     planner.add(
         INFORM_LEAD,
         owners.handler,
         owners.handlerIsLead
             ? "Take charge of incident " + id + " now, as the safeguarding lead"
-            : "Tell the safeguarding lead about incident " + id + " now");
+            : "Tell the safeguarding lead about incident " + id + " now",
+        without(INFORM_LEAD, leftOut));
     if (participant.isPresent()) {
       String who = participant.get();
+      Owner caller = leadDecidesContact ? owners.lead : owners.caller;
       if (incident.removed()) {
         planner.add(
             PHONE,
-            owners.caller,
-            "Leave the session and phone "
-                + who
-                + ": explain why they were removed, offer"
-                + " support and reassurance, and refer to crisis support or 999 as needed");
+            caller,
+            leadDecidesContact
+                ? decideContact(who, "contacted about their removal")
+                : "Leave the session and phone "
+                    + who
+                    + ": explain why they were removed, offer support and reassurance, and refer"
+                    + " to crisis support or 999 as needed",
+            leadDecidesContact ? PHONE.sources() : PROCEDURE);
       } else {
         planner.add(
             CONTACT,
-            owners.caller,
-            "Contact "
-                + who
-                + " straight after the session about the concern, and offer"
-                + " support");
+            caller,
+            leadDecidesContact
+                ? decideContact(who, "contacted after the session")
+                : "Contact "
+                    + who
+                    + " straight after the session about the concern, and offer support",
+            leadDecidesContact ? CONTACT.sources() : PROCEDURE);
       }
       // Every removal is followed up, as is distress without one (seed 000).
       if (incident.removed() || incident.kind() == IncidentKind.DISTRESS) {
-        planner.add(FOLLOW_UP, owners.caller, "Check on " + who + " again the next day");
+        planner.add(
+            FOLLOW_UP,
+            caller,
+            leadDecidesContact
+                ? decideContact(who, "checked on the next day")
+                : "Check on " + who + " again the next day",
+            leadDecidesContact ? FOLLOW_UP.sources() : PROCEDURE);
       }
     }
     planner.add(
         RECORD,
         owners.later,
-        "Record incident " + id + about + " in the organisation's incident records");
-    if (incident.kind() == IncidentKind.DISCLOSURE
-        || incident.kind() == IncidentKind.ABUSE_SUSPECTED) {
+        "Record incident "
+            + id
+            + about
+            + (abuse ? ", with what was seen or said," : "")
+            + " in the organisation's incident records",
+        without(RECORD, leftOut));
+    if (abuse) {
       planner.add(
           REFERRAL,
           owners.lead,
@@ -255,6 +309,26 @@ public final class IncidentResponse {
         owners.lead,
         "Review the session's risk register in the light of incident " + id);
     return planner.plan();
+  }
+
+  /**
+   * The safeguarding lead's decision whether and how a child and their family are contacted: the
+   * Wales Safeguarding Procedures have whoever manages the report decide, and record why.
+   */
+  private static String decideContact(String who, String how) {
+    return "Decide, as the safeguarding lead, whether and how "
+        + who
+        + " and their family are "
+        + how
+        + ", by whom, and record why: telling them of the concern may put the child at risk or"
+        + " jeopardise a police investigation";
+  }
+
+  /** A rule's sources but those left out, which it cites only in some cases. */
+  private static List<String> without(ActionRule rule, List<String> leftOut) {
+    List<String> cited = new ArrayList<>(rule.sources());
+    cited.removeAll(leftOut);
+    return cited;
   }
 
   private static Optional<Participant> find(SessionPlan plan, String id) {
@@ -396,6 +470,11 @@ public final class IncidentResponse {
     }
 
     void add(ActionRule rule, Owner owner, String message) {
+      add(rule, owner, message, rule.sources());
+    }
+
+    /** Adds an action citing some of its rule's sources: those that apply to this incident. */
+    void add(ActionRule rule, Owner owner, String message, List<String> sources) {
       actions.add(
           PlannedAction.builder()
               .action(rule.action())
@@ -406,7 +485,7 @@ public final class IncidentResponse {
                       .deadline(rule.action())
                       .due(incident.occurredAt(), sessionEnd, rulebook.timeZone()))
               .message(message)
-              .sources(rule.sources())
+              .sources(sources)
               .build());
     }
 

@@ -32,6 +32,7 @@ import org.safeguarding.core.plan.Incident;
 import org.safeguarding.core.plan.IncidentKind;
 import org.safeguarding.core.plan.InvalidPlanException;
 import org.safeguarding.core.plan.Jurisdiction;
+import org.safeguarding.core.plan.Participant;
 import org.safeguarding.core.plan.PlanProblem;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.core.plan.StaffRole;
@@ -568,6 +569,213 @@ class IncidentResponseTest {
     assertThat(followUp.message()).contains("p1");
     assertThat(tuple(followUp.owner(), followUp.ownerType()))
         .isEqualTo(tuple(phone.owner(), phone.ownerType()));
+  }
+
+  // --- after a disclosure or suspected abuse about a child --------------------------------------
+
+  @ParameterizedTest
+  @EnumSource(
+      value = IncidentKind.class,
+      names = {"DISCLOSURE", "ABUSE_SUSPECTED"})
+  void respond_disclosureAboutChild_leadDecidesContact(IncidentKind kind) {
+    // given: s3 is the safeguarding lead; p12 is 12 and was not removed
+    SessionPlan plan =
+        withSafeguardingLead().addParticipants(SafePlans.child("p12", 12).build()).build();
+
+    // when
+    ResponsePlan response =
+        ENGINE.respond(plan, incident(kind).participant("p12").handledBy("s2").build());
+
+    // then
+    PlannedAction contact = action(response, CONTACT_AFTER_SESSION);
+    assertThat(tuple(contact.owner(), contact.ownerType())).isEqualTo(tuple("s3", OwnerType.STAFF));
+    assertThat(contact.due()).isEqualTo(at("2026-12-04T19:00:00Z"));
+    assertThat(contact.message())
+        .isEqualTo(
+            "Decide, as the safeguarding lead, whether and how p12 and their family are contacted"
+                + " after the session, by whom, and record why: telling them of the concern may"
+                + " put the child at risk or jeopardise a police investigation");
+    assertThat(contact.sources())
+        .containsExactly(
+            "000_3dddd593c964c21c.txt",
+            "Wales Safeguarding Procedures",
+            "Working Together to Safeguard Children 2023");
+    assertThat(actions(response)).doesNotContain(PHONE_PARTICIPANT, FOLLOW_UP_NEXT_DAY);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = IncidentKind.class,
+      names = {"DISCLOSURE", "ABUSE_SUSPECTED"})
+  void respond_disclosureAboutRemovedChild_leadDecidesThePhoneCallAndTheFollowUp(
+      IncidentKind kind) {
+    SessionPlan plan =
+        withSafeguardingLead().addParticipants(SafePlans.child("p12", 12).build()).build();
+
+    ResponsePlan response =
+        ENGINE.respond(
+            plan, incident(kind).participant("p12").removed(true).handledBy("s2").build());
+
+    assertThat(callers(response))
+        .containsExactly(
+            tuple(PHONE_PARTICIPANT, "s3", OwnerType.STAFF),
+            tuple(FOLLOW_UP_NEXT_DAY, "s3", OwnerType.STAFF));
+    assertThat(action(response, PHONE_PARTICIPANT).due()).isEqualTo(at("2026-12-04T18:35:00Z"));
+    assertThat(action(response, FOLLOW_UP_NEXT_DAY).due()).isEqualTo(at("2026-12-05T23:59:59Z"));
+    assertThat(action(response, PHONE_PARTICIPANT).message())
+        .startsWith("Decide, as the safeguarding lead, whether and how p12 and their family are")
+        .contains("contacted about their removal")
+        .doesNotContain("Leave the session and phone");
+    assertThat(action(response, FOLLOW_UP_NEXT_DAY).message())
+        .contains("checked on the next day")
+        .contains("jeopardise a police investigation");
+    assertThat(action(response, FOLLOW_UP_NEXT_DAY).sources())
+        .contains("Wales Safeguarding Procedures", "Working Together to Safeguard Children 2023");
+  }
+
+  @Test
+  void respond_disclosureAboutChildOfUnknownAge_leadDecidesContact() {
+    SessionPlan plan =
+        withSafeguardingLead()
+            .addParticipants(Participant.builder().id("pu").registered(true).build())
+            .build();
+
+    ResponsePlan response =
+        ENGINE.respond(
+            plan, incident(IncidentKind.DISCLOSURE).participant("pu").handledBy("s2").build());
+
+    assertThat(callers(response))
+        .containsExactly(tuple(CONTACT_AFTER_SESSION, "s3", OwnerType.STAFF));
+  }
+
+  @Test
+  void respond_disclosureAboutSomeoneNotOnThePlan_isJudgedAboutAChild_leadDecidesContact() {
+    ResponsePlan response =
+        ENGINE.respond(
+            withSafeguardingLead().build(),
+            incident(IncidentKind.ABUSE_SUSPECTED)
+                .participant("p9")
+                .removed(true)
+                .handledBy("s2")
+                .build());
+
+    assertThat(callers(response))
+        .containsExactly(
+            tuple(PHONE_PARTICIPANT, "s3", OwnerType.STAFF),
+            tuple(FOLLOW_UP_NEXT_DAY, "s3", OwnerType.STAFF));
+    assertThat(action(response, PHONE_PARTICIPANT).message()).contains("p9 and their family");
+    assertThat(response.notes()).singleElement(STRING).contains("judged as a child");
+  }
+
+  @Test
+  void respond_disclosureAboutChild_whenTheLeadIsUnavailable_theRoleDecides() {
+    SessionPlan plan = withSafeguardingLead().safeguardingLeadAvailable(false).build();
+
+    ResponsePlan response =
+        ENGINE.respond(
+            plan,
+            incident(IncidentKind.DISCLOSURE)
+                .participant("p1")
+                .removed(true)
+                .handledBy("s2")
+                .build());
+
+    assertThat(callers(response))
+        .containsExactly(
+            tuple(PHONE_PARTICIPANT, ROLE, OwnerType.ROLE),
+            tuple(FOLLOW_UP_NEXT_DAY, ROLE, OwnerType.ROLE));
+  }
+
+  @Test
+  void respond_disclosureAboutAChildOf17_leadDecides_butOneOf18IsContactedAsUsual() {
+    SessionPlan plan =
+        withSafeguardingLead()
+            .addParticipants(
+                SafePlans.youngPerson("p17", 17).build(), SafePlans.adult("a18", 18).build())
+            .build();
+
+    ResponsePlan about17 =
+        ENGINE.respond(
+            plan, incident(IncidentKind.DISCLOSURE).participant("p17").handledBy("s2").build());
+    ResponsePlan about18 =
+        ENGINE.respond(
+            plan, incident(IncidentKind.DISCLOSURE).participant("a18").handledBy("s2").build());
+
+    assertThat(action(about17, CONTACT_AFTER_SESSION).owner()).isEqualTo("s3");
+    assertThat(action(about18, CONTACT_AFTER_SESSION).owner()).isEqualTo("s2");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = IncidentKind.class,
+      names = {"DISCLOSURE", "ABUSE_SUSPECTED"})
+  void respond_disclosureAboutAnAdultOf30_isContactedByTheHandlerAsUsual(IncidentKind kind) {
+    // given: an adult, and an adult at risk, both 30
+    SessionPlan plan =
+        withSafeguardingLead()
+            .addParticipants(
+                SafePlans.adult("a30", 30).build(), SafePlans.adult("r30", 30).atRisk(true).build())
+            .build();
+
+    for (String adult : List.of("a30", "r30")) {
+      // when
+      ResponsePlan notRemoved =
+          ENGINE.respond(plan, incident(kind).participant(adult).handledBy("s2").build());
+      ResponsePlan removed =
+          ENGINE.respond(
+              plan, incident(kind).participant(adult).removed(true).handledBy("s2").build());
+
+      // then
+      assertThat(callers(notRemoved))
+          .as(adult)
+          .containsExactly(tuple(CONTACT_AFTER_SESSION, "s2", OwnerType.STAFF));
+      assertThat(action(notRemoved, CONTACT_AFTER_SESSION).message())
+          .startsWith("Contact " + adult + " straight after the session");
+      assertThat(action(notRemoved, CONTACT_AFTER_SESSION).sources())
+          .containsExactly("000_3dddd593c964c21c.txt");
+      assertThat(callers(removed))
+          .as(adult)
+          .containsExactly(
+              tuple(PHONE_PARTICIPANT, "s2", OwnerType.STAFF),
+              tuple(FOLLOW_UP_NEXT_DAY, "s2", OwnerType.STAFF));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = IncidentKind.class,
+      names = {"DISCLOSURE", "ABUSE_SUSPECTED"},
+      mode = EnumSource.Mode.EXCLUDE)
+  void respond_otherKindsAboutAChild_areContactedByTheHandlerAsUsual(IncidentKind kind) {
+    ResponsePlan response =
+        ENGINE.respond(
+            withSafeguardingLead().build(),
+            incident(kind).participant("p1").removed(true).handledBy("s2").build());
+
+    assertThat(callers(response))
+        .contains(tuple(PHONE_PARTICIPANT, "s2", OwnerType.STAFF))
+        .contains(tuple(FOLLOW_UP_NEXT_DAY, "s2", OwnerType.STAFF));
+    assertThat(action(response, PHONE_PARTICIPANT).message()).startsWith("Leave the session");
+    assertThat(action(response, PHONE_PARTICIPANT).sources())
+        .containsExactly("000_3dddd593c964c21c.txt");
+  }
+
+  @Test
+  void respond_disclosure_citesNspccForTellingTheLeadAndRecording_otherKindsDoNot() {
+    String nspcc = "NSPCC Learning, \"Recognising and responding to abuse\"";
+
+    ResponsePlan disclosure = respond(incident(IncidentKind.DISCLOSURE).participant("p1"));
+    ResponsePlan distress = respond(incident(IncidentKind.DISTRESS).participant("p1"));
+
+    assertThat(action(disclosure, INFORM_SAFEGUARDING_LEAD).sources()).contains(nspcc);
+    assertThat(action(disclosure, RECORD_INCIDENT).sources()).contains(nspcc);
+    assertThat(action(disclosure, RECORD_INCIDENT).message())
+        .isEqualTo(
+            "Record incident i1 about p1, with what was seen or said, in the organisation's"
+                + " incident records");
+    assertThat(distress.actions()).allSatisfy(a -> assertThat(a.sources()).doesNotContain(nspcc));
+    assertThat(action(distress, RECORD_INCIDENT).message())
+        .isEqualTo("Record incident i1 about p1 in the organisation's incident records");
   }
 
   // --- deadlines --------------------------------------------------------------------------------
@@ -1107,6 +1315,12 @@ class IncidentResponseTest {
                 SafePlans.staff("t1", StaffRole.EXTERNAL_TUTOR).build(),
                 SafePlans.staff("s1", StaffRole.LEAD, StaffRole.HOST).build(),
                 SafePlans.staff("v1", StaffRole.CO_FACILITATOR, StaffRole.VOLUNTEER).build()));
+  }
+
+  /** The fixture's children's group with s3 as its safeguarding lead. */
+  private static SessionPlan.Builder withSafeguardingLead() {
+    return SafePlans.childrensGroup()
+        .addStaff(SafePlans.staff("s3", StaffRole.SAFEGUARDING_LEAD).build());
   }
 
   /** The phone calls and follow-ups of a response, with their owners. */
