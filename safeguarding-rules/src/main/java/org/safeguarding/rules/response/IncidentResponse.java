@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.safeguarding.core.plan.Capacity;
 import org.safeguarding.core.plan.Incident;
 import org.safeguarding.core.plan.IncidentKind;
 import org.safeguarding.core.plan.Participant;
@@ -50,6 +51,10 @@ import org.safeguarding.rules.rulebook.Rulebook;
  * the child at risk or jeopardise a police investigation, so every action that would contact them
  * becomes the safeguarding lead's decision whether and how they are contacted (Wales Safeguarding
  * Procedures; Working Together to Safeguard Children 2023), due when the contact itself would be.
+ *
+ * <p>Everyone in a hijacked session may have seen or heard the intrusion: when any participant is
+ * vulnerable, one contact after the session reaches every participant, and the parents or carers of
+ * the children, with an offer of support.
  *
  * <p>An incident always gets a response. A handler the plan's staff does not hold (cover staff)
  * keeps the immediate actions under the id the incident gives ({@link OwnerType#NOT_ON_PLAN}), and
@@ -103,7 +108,10 @@ public final class IncidentResponse {
   static final ActionRule CONTACT =
       ActionRule.of(
           CONTACT_AFTER_SESSION,
-          "The incident concerns a participant who was not removed.",
+          "The incident concerns a participant who was not removed; or the session was hijacked"
+              + " while vulnerable participants were in it (children, adults at risk, or someone"
+              + " not on the plan), when one contact reaches every participant and the parents or"
+              + " carers of the children.",
           CALLER + CHILD_CONTACT,
           Sources.RISK_ASSESSMENT_GUIDE,
           Sources.WALES_SAFEGUARDING_PROCEDURES,
@@ -197,15 +205,19 @@ public final class IncidentResponse {
     boolean abuse =
         incident.kind() == IncidentKind.DISCLOSURE
             || incident.kind() == IncidentKind.ABUSE_SUSPECTED;
+    SessionFacts facts = SessionFacts.of(plan, rulebook);
     Optional<Participant> onPlan = participant.flatMap(who -> find(plan, who));
+    boolean notOnPlan = participant.isPresent() && onPlan.isEmpty();
     // Someone the plan does not hold is judged as a child of unknown age: the protective reading.
-    boolean child =
-        participant.isPresent()
-            && onPlan.map(known -> SessionFacts.of(plan, rulebook).isChild(known)).orElse(true);
+    boolean child = notOnPlan || onPlan.map(facts::isChild).orElse(false);
     // After a disclosure about a child, whether and how they and their family are told is the
     // safeguarding lead's decision; the due instant stays the contact's own.
     boolean leadDecidesContact = abuse && child;
-    if (participant.isPresent() && onPlan.isEmpty()) {
+    // Everyone in a hijacked session may have seen it: when any of them is vulnerable, one contact
+    // after the session reaches them all (for children, their parents or carers).
+    boolean hijackContact =
+        incident.kind() == IncidentKind.HIJACK && (notOnPlan || anyVulnerable(plan, facts));
+    if (notOnPlan) {
       planner.note(
           participant.get()
               + " is not one of the plan's participants: they are judged as a child of unknown"
@@ -247,7 +259,7 @@ public final class IncidentResponse {
                     + ": explain why they were removed, offer support and reassurance, and refer"
                     + " to crisis support or 999 as needed",
             leadDecidesContact ? PHONE.sources() : PROCEDURE);
-      } else {
+      } else if (!hijackContact) {
         planner.add(
             CONTACT,
             caller,
@@ -268,6 +280,22 @@ public final class IncidentResponse {
                 : "Check on " + who + " again the next day",
             leadDecidesContact ? FOLLOW_UP.sources() : PROCEDURE);
       }
+    }
+    if (hijackContact) {
+      boolean children = notOnPlan || plan.participants().stream().anyMatch(facts::isChild);
+      planner.add(
+          CONTACT,
+          owners.caller,
+          "Contact every participant"
+              + (children ? ", and the parents or carers of the children," : "")
+              + " straight after the session about what they may have seen or heard in incident "
+              + id
+              + participant
+                  .filter(who -> !incident.removed())
+                  .map(who -> " (" + who + " among them)")
+                  .orElse("")
+              + ", and offer support",
+          PROCEDURE);
     }
     planner.add(
         RECORD,
@@ -309,6 +337,22 @@ public final class IncidentResponse {
         owners.lead,
         "Review the session's risk register in the light of incident " + id);
     return planner.plan();
+  }
+
+  /**
+   * Whether any participant of the plan is vulnerable: a child, or an adult at risk. An adult who
+   * lacks capacity counts as at risk whether or not the plan ticks {@code atRisk}, as the design
+   * reads the facts over the label.
+   */
+  private static boolean anyVulnerable(SessionPlan plan, SessionFacts facts) {
+    for (Participant participant : plan.participants()) {
+      if (facts.isChild(participant)
+          || participant.atRisk()
+          || participant.capacity() == Capacity.LACKS_CAPACITY) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

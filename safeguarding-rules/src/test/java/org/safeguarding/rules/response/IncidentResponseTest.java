@@ -28,6 +28,7 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.safeguarding.core.plan.Capacity;
 import org.safeguarding.core.plan.Incident;
 import org.safeguarding.core.plan.IncidentKind;
 import org.safeguarding.core.plan.InvalidPlanException;
@@ -778,6 +779,145 @@ class IncidentResponseTest {
         .isEqualTo("Record incident i1 about p1 in the organisation's incident records");
   }
 
+  // --- after a hijack seen by vulnerable participants -------------------------------------------
+
+  @Test
+  void respond_hijackWithChildren_contactsEveryParticipantAndTheirParentsOnce() {
+    // given: the fixture's children, p1 and p2; nobody in particular named
+    ResponsePlan response = respond(incident(IncidentKind.HIJACK).handledBy("s2"));
+
+    // then
+    assertThat(callers(response))
+        .containsExactly(tuple(CONTACT_AFTER_SESSION, "s2", OwnerType.STAFF));
+    PlannedAction contact = action(response, CONTACT_AFTER_SESSION);
+    assertThat(contact.due()).isEqualTo(at("2026-12-04T19:00:00Z"));
+    assertThat(contact.message())
+        .isEqualTo(
+            "Contact every participant, and the parents or carers of the children, straight after"
+                + " the session about what they may have seen or heard in incident i1, and offer"
+                + " support");
+    assertThat(contact.sources()).containsExactly("000_3dddd593c964c21c.txt");
+  }
+
+  @Test
+  void respond_hijackWithAnAdultAtRisk_contactsEveryParticipant() {
+    SessionPlan plan =
+        adultsGroup().addParticipants(SafePlans.adult("a3", 50).atRisk(true).build()).build();
+
+    ResponsePlan response =
+        ENGINE.respond(plan, incident(IncidentKind.HIJACK).handledBy("s2").build());
+
+    assertThat(action(response, CONTACT_AFTER_SESSION).message())
+        .startsWith("Contact every participant straight after the session")
+        .doesNotContain("parents");
+  }
+
+  @Test
+  void respond_hijackWithAnAdultWhoLacksCapacity_contactsEveryParticipantThoughAtRiskIsUnticked() {
+    SessionPlan plan =
+        adultsGroup()
+            .addParticipants(
+                SafePlans.adult("a3", 50).capacity(Capacity.LACKS_CAPACITY).atRisk(false).build())
+            .build();
+
+    ResponsePlan response =
+        ENGINE.respond(plan, incident(IncidentKind.HIJACK).handledBy("s2").build());
+
+    assertThat(callers(response))
+        .containsExactly(tuple(CONTACT_AFTER_SESSION, "s2", OwnerType.STAFF));
+    assertThat(action(response, CONTACT_AFTER_SESSION).message()).contains("every participant");
+  }
+
+  @Test
+  void respond_hijackWithNoVulnerableParticipants_contactsNobody() {
+    ResponsePlan response =
+        ENGINE.respond(
+            adultsGroup().build(), incident(IncidentKind.HIJACK).handledBy("s2").build());
+
+    assertThat(actions(response))
+        .doesNotContain(CONTACT_AFTER_SESSION, PHONE_PARTICIPANT, FOLLOW_UP_NEXT_DAY)
+        .contains(REPORT_TO_PLATFORM, REVIEW_PLATFORM_CONTROLS);
+  }
+
+  @Test
+  void respond_hijackWithNoVulnerableParticipants_aboutOneAdult_contactsThatAdultAlone() {
+    ResponsePlan response =
+        ENGINE.respond(
+            adultsGroup().build(),
+            incident(IncidentKind.HIJACK).participant("a1").handledBy("s2").build());
+
+    assertThat(action(response, CONTACT_AFTER_SESSION).message())
+        .isEqualTo("Contact a1 straight after the session about the concern, and offer support");
+  }
+
+  @Test
+  void respond_hijackAboutAChildNotRemoved_coversThemInTheOneContact() {
+    ResponsePlan response =
+        respond(incident(IncidentKind.HIJACK).participant("p1").handledBy("s2"));
+
+    assertThat(callers(response))
+        .containsExactly(tuple(CONTACT_AFTER_SESSION, "s2", OwnerType.STAFF));
+    assertThat(action(response, CONTACT_AFTER_SESSION).message())
+        .startsWith("Contact every participant, and the parents or carers of the children,")
+        .contains("in incident i1 (p1 among them), and offer support");
+  }
+
+  @Test
+  void respond_hijackAboutARemovedChild_phonesThemAndContactsEveryoneElse() {
+    ResponsePlan response =
+        respond(incident(IncidentKind.HIJACK).participant("p1").removed(true).handledBy("s2"));
+
+    assertThat(callers(response))
+        .containsExactly(
+            tuple(PHONE_PARTICIPANT, "s2", OwnerType.STAFF),
+            tuple(CONTACT_AFTER_SESSION, "s2", OwnerType.STAFF),
+            tuple(FOLLOW_UP_NEXT_DAY, "s2", OwnerType.STAFF));
+    assertThat(action(response, CONTACT_AFTER_SESSION).message())
+        .contains("every participant")
+        .doesNotContain("among them");
+  }
+
+  @Test
+  void respond_hijackAboutSomeoneNotOnThePlan_amongAdults_contactsEveryoneAndTheirParents() {
+    // given: adults only, but the incident names p9, whom the plan does not hold: judged a child
+    ResponsePlan response =
+        ENGINE.respond(
+            adultsGroup().build(),
+            incident(IncidentKind.HIJACK).participant("p9").handledBy("s2").build());
+
+    assertThat(action(response, CONTACT_AFTER_SESSION).message())
+        .contains("every participant, and the parents or carers of the children")
+        .contains("(p9 among them)");
+  }
+
+  @Test
+  void respond_hijackHandledByAnExternalTutor_theLeadContactsEveryone() {
+    ResponsePlan response =
+        ENGINE.respond(
+            recoveryCollege().build(), incident(IncidentKind.HIJACK).handledBy("t1").build());
+
+    assertThat(callers(response))
+        .containsExactly(tuple(CONTACT_AFTER_SESSION, "s1", OwnerType.STAFF));
+    assertThat(action(response, REPORT_TO_PLATFORM).owner()).isEqualTo("t1");
+  }
+
+  @Test
+  void respond_hijackOfAVeryLargeSession_keepsTheContactShort() {
+    // given: ten thousand children
+    SessionPlan.Builder plan = SafePlans.childrensGroup().participants(List.of());
+    for (int i = 0; i < 10_000; i++) {
+      plan.addParticipants(Participant.builder().id("c" + i).age(10).build());
+    }
+
+    ResponsePlan response =
+        ENGINE.respond(
+            plan.build(), incident(IncidentKind.HIJACK).participant("c42").handledBy("s2").build());
+
+    String message = action(response, CONTACT_AFTER_SESSION).message();
+    assertThat(message).hasSizeLessThan(300).contains("c42").doesNotContain("c9999");
+    assertThat(actions(response)).doesNotHaveDuplicates();
+  }
+
   // --- deadlines --------------------------------------------------------------------------------
 
   @Test
@@ -1315,6 +1455,13 @@ class IncidentResponseTest {
                 SafePlans.staff("t1", StaffRole.EXTERNAL_TUTOR).build(),
                 SafePlans.staff("s1", StaffRole.LEAD, StaffRole.HOST).build(),
                 SafePlans.staff("v1", StaffRole.CO_FACILITATOR, StaffRole.VOLUNTEER).build()));
+  }
+
+  /** The fixture's session with two adults, neither at risk, in place of its children. */
+  private static SessionPlan.Builder adultsGroup() {
+    return SafePlans.childrensGroup()
+        .participants(
+            List.of(SafePlans.adult("a1", 30).build(), SafePlans.adult("a2", 40).build()));
   }
 
   /** The fixture's children's group with s3 as its safeguarding lead. */
