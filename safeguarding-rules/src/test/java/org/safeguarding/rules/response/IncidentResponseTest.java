@@ -634,31 +634,44 @@ class IncidentResponseTest {
         .contains("Wales Safeguarding Procedures", "Working Together to Safeguard Children 2023");
   }
 
-  @Test
-  void respond_disclosureAboutChildOfUnknownAge_leadDecidesContact() {
+  @ParameterizedTest
+  @EnumSource(
+      value = IncidentKind.class,
+      names = {"DISCLOSURE", "ABUSE_SUSPECTED"})
+  void respond_disclosureAboutChildOfUnknownAge_leadDecidesContact(IncidentKind kind) {
     SessionPlan plan =
         withSafeguardingLead()
             .addParticipants(Participant.builder().id("pu").registered(true).build())
             .build();
 
     ResponsePlan response =
+        ENGINE.respond(plan, incident(kind).participant("pu").handledBy("s2").build());
+    ResponsePlan removed =
         ENGINE.respond(
-            plan, incident(IncidentKind.DISCLOSURE).participant("pu").handledBy("s2").build());
+            plan, incident(kind).participant("pu").removed(true).handledBy("s2").build());
 
     assertThat(callers(response))
         .containsExactly(tuple(CONTACT_AFTER_SESSION, "s3", OwnerType.STAFF));
+    assertThat(callers(removed))
+        .containsExactly(
+            tuple(PHONE_PARTICIPANT, "s3", OwnerType.STAFF),
+            tuple(FOLLOW_UP_NEXT_DAY, "s3", OwnerType.STAFF));
   }
 
-  @Test
-  void respond_disclosureAboutSomeoneNotOnThePlan_isJudgedAboutAChild_leadDecidesContact() {
+  @ParameterizedTest
+  @EnumSource(
+      value = IncidentKind.class,
+      names = {"DISCLOSURE", "ABUSE_SUSPECTED"})
+  void respond_disclosureAboutSomeoneNotOnThePlan_isJudgedAboutAChild_leadDecidesContact(
+      IncidentKind kind) {
     ResponsePlan response =
         ENGINE.respond(
             withSafeguardingLead().build(),
-            incident(IncidentKind.ABUSE_SUSPECTED)
-                .participant("p9")
-                .removed(true)
-                .handledBy("s2")
-                .build());
+            incident(kind).participant("p9").removed(true).handledBy("s2").build());
+    ResponsePlan notRemoved =
+        ENGINE.respond(
+            withSafeguardingLead().build(),
+            incident(kind).participant("p9").handledBy("s2").build());
 
     assertThat(callers(response))
         .containsExactly(
@@ -666,6 +679,8 @@ class IncidentResponseTest {
             tuple(FOLLOW_UP_NEXT_DAY, "s3", OwnerType.STAFF));
     assertThat(action(response, PHONE_PARTICIPANT).message()).contains("p9 and their family");
     assertThat(response.notes()).singleElement(STRING).contains("judged as a child");
+    assertThat(callers(notRemoved))
+        .containsExactly(tuple(CONTACT_AFTER_SESSION, "s3", OwnerType.STAFF));
   }
 
   @Test
