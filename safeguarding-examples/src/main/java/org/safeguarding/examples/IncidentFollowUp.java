@@ -44,8 +44,8 @@ public final class IncidentFollowUp {
     Incident incident =
         args.length > 0 ? SafeguardingJson.readIncident(Path.of(args[0])) : bundled();
 
-    // Deadlines are rulebook data; an incident naming anyone not on the plan is an
-    // InvalidPlanException with the path of each problem.
+    // Deadlines are rulebook data. Every incident gets a response: an id it names that is not on
+    // the plan (a sibling on camera, cover staff) is kept, and the response notes what was done.
     ResponsePlan response = engine.respond(plan, incident);
 
     // A due time is an instant; show it in the rulebook's zone too, for the people doing it.
@@ -53,7 +53,8 @@ public final class IncidentFollowUp {
     DateTimeFormatter local = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.UK);
     System.out.println("incident " + response.incident() + ", " + zone + " time:");
     for (PlannedAction action : response.actions()) {
-      // The owner is a staff id, or a role (SAFEGUARDING_LEAD) when nobody on the plan holds it.
+      // The owner is a staff id, a role (SAFEGUARDING_LEAD) when nobody on the plan holds it, or
+      // the handler's own id (NOT_ON_PLAN) when the plan's staff does not hold them.
       System.out.println(
           action.due()
               + "  "
@@ -66,6 +67,9 @@ public final class IncidentFollowUp {
               + action.ownerType()
               + ")");
       System.out.println("    " + action.message());
+    }
+    for (String note : response.notes()) {
+      System.out.println("note: " + note);
     }
   }
 

@@ -263,6 +263,35 @@ class ExampleProgramsTest {
     assertThat(out).startsWith("incident i2, ");
   }
 
+  @Test
+  void incidentFollowUp_incidentNamingPeopleNotOnThePlan_printsTheActionsAndANoteForEach()
+      throws IOException {
+    // given: cover staff c1, not on the plan, removed a sibling, x1, who walked into the camera
+    Path incident =
+        Files.writeString(
+            dir.resolve("incident.json"),
+            "{\"id\": \"i3\", \"participant\": \"x1\", \"kind\": \"INAPPROPRIATE_BEHAVIOUR\","
+                + " \"removed\": true, \"occurredAt\": \"2026-12-04T18:40:00Z\","
+                + " \"handledBy\": \"c1\"}");
+
+    // when
+    String out = run(IncidentFollowUp::main, incident.toString());
+
+    // then
+    assertThat(actionLines(out))
+        .extracting(line -> line.split("  ")[2])
+        .startsWith("INFORM_SAFEGUARDING_LEAD, owner c1 (NOT_ON_PLAN)")
+        .contains(
+            "PHONE_PARTICIPANT, owner SAFEGUARDING_LEAD (ROLE)",
+            "FOLLOW_UP_NEXT_DAY, owner SAFEGUARDING_LEAD (ROLE)");
+    assertThat(out.lines().filter(line -> line.startsWith("note: ")))
+        .containsExactly(
+            "note: x1 is not one of the plan's participants: they are judged as a child of unknown"
+                + " age",
+            "note: c1 is not on the plan's staff: they keep the immediate actions, and the later"
+                + " ones go to the safeguarding lead");
+  }
+
   // Helpers
 
   /** A program's {@code main}. */

@@ -245,15 +245,15 @@ public final class SafeguardingEngine {
   }
 
   /**
-   * Works out what must happen after an incident: each action with its owner (a staff id, or the
-   * safeguarding lead's role when the plan names nobody to own it) and the instant it is due, the
-   * most urgent first. Deadlines are the rulebook's.
+   * Works out what must happen after an incident: each action with its owner (a staff id, the
+   * safeguarding lead's role when the plan names nobody to own it, or the handler's id when the
+   * plan's staff does not hold it) and the instant it is due, the most urgent first. Deadlines are
+   * the rulebook's. Every incident gets a response: an id in it that is not on the plan is kept,
+   * judged the protective way, and named in the response's notes.
    *
    * @param plan the plan of the session the incident happened in
    * @param incident the incident
    * @return the response plan
-   * @throws InvalidPlanException if the incident names a participant or member of staff not on the
-   *     plan, or says a participant was removed without naming them (with the path of each)
    */
   public ResponsePlan respond(SessionPlan plan, Incident incident) {
     Objects.requireNonNull(plan, "plan");

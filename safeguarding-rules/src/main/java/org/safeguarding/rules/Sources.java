@@ -64,5 +64,25 @@ public final class Sources {
   /** NSPCC guidance on recording online sessions. */
   public static final String NSPCC_RECORDING = "NSPCC recording guidance";
 
+  /**
+   * The Wales Safeguarding Procedures (children at risk, reporting): parents and the child are
+   * normally told about a report, unless that would put the child at risk of harm or jeopardise a
+   * police investigation; the person managing the report decides, and records why.
+   */
+  public static final String WALES_SAFEGUARDING_PROCEDURES = "Wales Safeguarding Procedures";
+
+  /**
+   * Working Together to Safeguard Children 2023 (England): work with parents unless that is
+   * inconsistent with the child's safety.
+   */
+  public static final String WORKING_TOGETHER_2023 = "Working Together to Safeguard Children 2023";
+
+  /**
+   * NSPCC Learning, "Recognising and responding to abuse" (2023): take every disclosure seriously,
+   * do not promise confidentiality, record what was said, pass it to the safeguarding lead.
+   */
+  public static final String NSPCC_RESPONDING_TO_ABUSE =
+      "NSPCC Learning, \"Recognising and responding to abuse\"";
+
   private Sources() {}
 }

@@ -77,8 +77,8 @@ import org.safeguarding.rules.testing.SafePlans;
  * each with ids of its own, so that an answer mixed up with another plan's shows. The threads start
  * together and take the tasks from one shared queue, in an order unlike the single-thread run's:
  * shuffled, or plan by plan so that several threads work on one plan at once. An answer of {@link
- * InvalidPlanException} (a room or incident naming someone not on the plan) is compared by its
- * problems and message; any other exception on a worker fails the test.
+ * InvalidPlanException} (a room naming someone not on the plan) is compared by its problems and
+ * message; any other exception on a worker fails the test.
  *
  * <p>A stress test: a race that shares working state between calls shows within one run, but one
  * whose window is a few instructions wide may slip through a run, which is why each engine is run
@@ -160,7 +160,8 @@ class SharedEngineConcurrencyTest {
                 .map(RuleDescription::code)
                 .filter(code -> !code.equals(SafeguardingEngine.RULE_FAILED.code()))
                 .toList());
-    assertThat(distribution.invalid).as("tasks refused as invalid").isGreaterThanOrEqualTo(50);
+    assertThat(distribution.invalid).as("tasks refused as invalid").isGreaterThanOrEqualTo(25);
+    assertThat(distribution.noted).as("responses with notes").isGreaterThanOrEqualTo(50);
 
     // When / then: eight threads share the one engine, several times over
     for (int run = 0; run < CONCURRENT_RUNS; run++) {
@@ -477,6 +478,7 @@ class SharedEngineConcurrencyTest {
     final Map<String, Integer> findings = new TreeMap<>();
     final Map<String, Integer> reasons = new TreeMap<>();
     int invalid;
+    int noted;
 
     static Distribution of(List<Task> tasks, Answer[] answers) {
       Distribution distribution = new Distribution();
@@ -497,6 +499,7 @@ class SharedEngineConcurrencyTest {
           for (PlannedAction action : response.actions()) {
             distribution.actions.merge(action.action(), 1, Integer::sum);
           }
+          distribution.noted += response.notes().isEmpty() ? 0 : 1;
         } else {
           distribution.invalid++;
         }
@@ -642,7 +645,7 @@ class SharedEngineConcurrencyTest {
   /**
    * An incident of any kind during the session, mostly about a participant (sometimes removed),
    * sometimes a risk to life, handled by a member of staff or by nobody named; now and then naming
-   * someone not on the plan, or a removal without naming who (an invalid incident).
+   * a participant or a handler not on the plan (answered, with notes).
    */
   private static Task response(SessionPlan plan, RandomnessSource in) {
     Incident.Builder incident =
@@ -662,7 +665,7 @@ class SharedEngineConcurrencyTest {
     if (handler == 0) {
       incident.handledBy("ghost");
     } else if (handler == 1) {
-      incident.participant(Optional.empty()).removed(true);
+      incident.participant("stranger");
     } else if (handler < 30) {
       incident.handledBy(pick(plan.staff(), in).id());
     }

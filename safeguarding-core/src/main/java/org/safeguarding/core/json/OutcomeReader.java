@@ -64,7 +64,8 @@ final class OutcomeReader {
     ResponsePlan.Builder builder =
         ResponsePlan.builder()
             .incident(response.string("incident"))
-            .actions(response.objects("actions", true, MAX_ENTRIES, OutcomeReader::action));
+            .actions(response.objects("actions", true, MAX_ENTRIES, OutcomeReader::action))
+            .notes(response.strings("notes", true, ResponsePlan.MAX_NOTES));
     coverPlaceholderOrder(root, problems);
     response.rejectUnknown();
     return problems.build(RESPONSE_PLAN, builder::build);

@@ -50,6 +50,11 @@ final class OutcomeWriter {
       out.writeEndObject();
     }
     out.writeEndArray();
+    out.writeArrayPropertyStart("notes");
+    for (String note : response.notes()) {
+      out.writeString(note);
+    }
+    out.writeEndArray();
     out.writeEndObject();
   }
 

@@ -29,7 +29,10 @@ public abstract class Incident {
   /** {@return what happened} */
   public abstract IncidentKind kind();
 
-  /** {@return whether the participant was removed from the session} */
+  /**
+   * {@return whether the participant was removed from the session} A removal must name the
+   * participant removed.
+   */
   @Value.Default
   public boolean removed() {
     return false;
@@ -52,6 +55,9 @@ public abstract class Incident {
     StructureChecks checks = new StructureChecks();
     checks.id("$.id", id());
     participant().ifPresent(id -> checks.id("$.participant", id));
+    if (removed() && participant().isEmpty()) {
+      checks.add("$.participant", "is required when removed is true: name who was removed");
+    }
     checks.instant("$.occurredAt", occurredAt());
     handledBy().ifPresent(id -> checks.id("$.handledBy", id));
     checks.throwIfAny("incident");

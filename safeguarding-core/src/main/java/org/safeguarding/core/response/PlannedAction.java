@@ -25,7 +25,8 @@ public abstract class PlannedAction {
   public abstract ResponseAction action();
 
   /**
-   * {@return who owns it: a staff id, or a role's name when {@link #ownerType()} is {@code ROLE}}
+   * {@return who owns it: a staff id, a role's name when {@link #ownerType()} is {@code ROLE}, or
+   * the incident's handler's id when it is {@code NOT_ON_PLAN}}
    */
   public abstract String owner();
 

@@ -15,7 +15,8 @@ import org.safeguarding.core.value.SafeguardingStyle;
 
 /**
  * What must happen after an incident: each action once, ordered by when it is due and then in the
- * order of {@link ResponseAction}, so that the most urgent comes first.
+ * order of {@link ResponseAction}, so that the most urgent comes first; and notes on what the
+ * engine did about anything it could not find on the plan.
  */
 @Value.Immutable
 @SafeguardingStyle
@@ -31,6 +32,9 @@ public abstract class ResponsePlan {
    * Deadlines reach at most a year past an incident, and an incident may happen as late as the end
    * of {@link PlanLimits#MAX_YEAR}: so a due instant may fall up to two years later.
    */
+  /** The most notes a response plan may hold. */
+  public static final int MAX_NOTES = 100;
+
   private static final int LAST_DUE_YEAR = PlanLimits.MAX_YEAR + 2;
 
   private static final Instant FIRST_DUE =
@@ -50,6 +54,13 @@ public abstract class ResponsePlan {
 
   /** {@return the actions, the most urgent first} */
   public abstract List<PlannedAction> actions();
+
+  /**
+   * {@return what the engine noted in working out the actions, such as an id in the incident that
+   * is not on the plan and how it was judged; may be empty} Notes name people by id only, never by
+   * free text. At most {@link #MAX_NOTES}.
+   */
+  public abstract List<String> notes();
 
   @Value.Check
   final void checkStructure() {
@@ -78,6 +89,10 @@ public abstract class ResponsePlan {
             "$.actions[" + i + "]",
             "is out of order: actions are listed by due instant, then by action");
       }
+    }
+    checks.size("$.notes", notes(), MAX_NOTES);
+    for (int i = 0; i < notes().size(); i++) {
+      checks.text("$.notes[" + i + "]", notes().get(i));
     }
     checks.throwIfAny("response plan");
   }

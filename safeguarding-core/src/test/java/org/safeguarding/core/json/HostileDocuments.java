@@ -1248,6 +1248,9 @@ final class HostileDocuments {
                   .occurredAt(PlanGenerators.instants().generate(in));
           if (booleans().all().generate(in)) {
             incident.participant(PlanGenerators.ids().generate(in));
+          } else {
+            // A removal must name who was removed.
+            incident.removed(false);
           }
           if (booleans().all().generate(in)) {
             incident.handledBy(PlanGenerators.ids().generate(in));

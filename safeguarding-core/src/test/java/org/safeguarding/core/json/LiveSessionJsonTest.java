@@ -723,6 +723,52 @@ class LiveSessionJsonTest {
   }
 
   @Test
+  void readIncident_removedWithoutParticipant_isRefusedAtTheParticipant() {
+    // given: a removal that does not say who was removed
+    String json = DESIGN_INCIDENT.replace("\"participant\": \"p1\", ", "");
+
+    // when
+    InvalidPlanException e = invalidIncident(json);
+
+    // then
+    assertThat(problems(e))
+        .containsExactly("$.participant: is required when removed is true: name who was removed");
+    assertThat(e.getMessage()).startsWith("invalid incident: 1 problem: ");
+  }
+
+  @Test
+  void readIncident_participantOrRemovedUnreadable_isNotAlsoAMissingParticipant() {
+    // given: the participant, or the removal, is there but cannot be read
+    String mistypedParticipant = DESIGN_INCIDENT.replace("\"p1\"", "7");
+    String nullParticipant = DESIGN_INCIDENT.replace("\"p1\"", "null");
+    String mistypedRemoved =
+        DESIGN_INCIDENT
+            .replace("\"participant\": \"p1\", ", "")
+            .replace("\"removed\": true", "\"removed\": \"yes\"");
+
+    // then: each is reported once, at its own path
+    assertThat(problems(invalidIncident(mistypedParticipant)))
+        .containsExactly("$.participant: must be a string");
+    assertThat(problems(invalidIncident(nullParticipant)))
+        .containsExactly("$.participant: must not be null");
+    assertThat(problems(invalidIncident(mistypedRemoved)))
+        .containsExactly("$.removed: must be true or false");
+  }
+
+  @Test
+  void readIncident_removedFalseOrAbsentWithoutParticipant_isRead() {
+    String removedFalse =
+        DESIGN_INCIDENT
+            .replace("\"participant\": \"p1\", ", "")
+            .replace("\"removed\": true", "\"removed\": false");
+    String removedAbsent =
+        DESIGN_INCIDENT.replace("\"participant\": \"p1\", ", "").replace("\"removed\": true, ", "");
+
+    assertThat(SafeguardingJson.readIncident(removedFalse).participant()).isEmpty();
+    assertThat(SafeguardingJson.readIncident(removedAbsent).removed()).isFalse();
+  }
+
+  @Test
   void readIncident_severalProblemsOfEveryKind_areReportedAtOnce() {
     String json =
         "{\"id\": \"\", \"participant\": 7, \"kind\": \"panic\", \"removed\": \"no\","

@@ -77,7 +77,13 @@ class OutcomeJsonTest {
 
   /** A response plan as a tool might store it: compact. */
   private static final String RESPONSE =
-      "{\"incident\": \"i1\", \"actions\": [" + ACTION_1 + ", " + ACTION_2 + ", " + ACTION_3 + "]}";
+      "{\"incident\": \"i1\", \"actions\": ["
+          + ACTION_1
+          + ", "
+          + ACTION_2
+          + ", "
+          + ACTION_3
+          + "], \"notes\": []}";
 
   private static final String VERDICTS = "must be one of ADMIT, WAIT, REFUSE";
   private static final String ACTIONS =
@@ -587,14 +593,61 @@ class OutcomeJsonTest {
                 + "        \"kcsie\"\n"
                 + "      ]\n"
                 + "    }\n"
-                + "  ]\n"
+                + "  ],\n"
+                + "  \"notes\": []\n"
                 + "}\n");
   }
 
   @Test
-  void writeResponsePlan_noActions_writesAnEmptyList() {
+  void writeResponsePlan_noActions_writesEmptyLists() {
     assertThat(SafeguardingJson.writeResponsePlan(ResponsePlan.builder().incident("i1").build()))
-        .isEqualTo("{\n  \"incident\": \"i1\",\n  \"actions\": []\n}\n");
+        .isEqualTo("{\n  \"incident\": \"i1\",\n  \"actions\": [],\n  \"notes\": []\n}\n");
+  }
+
+  @Test
+  void writeResponsePlan_notesAndAHandlerNotOnThePlan_isTheCanonicalBytes() {
+    // given: cover staff c1, not on the plan, handled an incident about p9, not on it either
+    ResponsePlan response =
+        ResponsePlan.builder()
+            .incident("i1")
+            .addAction(
+                action(
+                    ResponseAction.INFORM_SAFEGUARDING_LEAD,
+                    "c1",
+                    OwnerType.NOT_ON_PLAN,
+                    "2026-12-04T18:20:00Z",
+                    "Tell the lead now.",
+                    "kcsie"))
+            .addNote("p9 is not one of the plan's participants: they are judged as a child")
+            .addNote("c1 is not on the plan's staff: they keep the immediate actions")
+            .build();
+
+    // when
+    String json = SafeguardingJson.writeResponsePlan(response);
+
+    // then
+    assertThat(json)
+        .isEqualTo(
+            "{\n"
+                + "  \"incident\": \"i1\",\n"
+                + "  \"actions\": [\n"
+                + "    {\n"
+                + "      \"action\": \"INFORM_SAFEGUARDING_LEAD\",\n"
+                + "      \"owner\": \"c1\",\n"
+                + "      \"ownerType\": \"NOT_ON_PLAN\",\n"
+                + "      \"due\": \"2026-12-04T18:20:00Z\",\n"
+                + "      \"message\": \"Tell the lead now.\",\n"
+                + "      \"sources\": [\n"
+                + "        \"kcsie\"\n"
+                + "      ]\n"
+                + "    }\n"
+                + "  ],\n"
+                + "  \"notes\": [\n"
+                + "    \"p9 is not one of the plan's participants: they are judged as a child\",\n"
+                + "    \"c1 is not on the plan's staff: they keep the immediate actions\"\n"
+                + "  ]\n"
+                + "}\n");
+    assertThat(SafeguardingJson.readResponsePlan(json)).isEqualTo(response);
   }
 
   // Response plans: reading and round trips
@@ -683,8 +736,10 @@ class OutcomeJsonTest {
   @Test
   void readResponsePlan_missingRequiredFields_areEachReportedWithTheirFullPath() {
     assertThat(problems(invalidResponse("{}")))
-        .containsExactly("$.incident: is required", "$.actions: is required");
-    assertThat(problems(invalidResponse("{\"incident\": \"i1\", \"actions\": [{}]}")))
+        .containsExactly(
+            "$.incident: is required", "$.actions: is required", "$.notes: is required");
+    assertThat(
+            problems(invalidResponse("{\"incident\": \"i1\", \"actions\": [{}], \"notes\": []}")))
         .containsExactly(
             "$.actions[0].action: is required",
             "$.actions[0].owner: is required",
@@ -700,17 +755,19 @@ class OutcomeJsonTest {
         "{\"incident\": [\"i1\"], \"actions\": ["
             + ACTION_1
             + ", 7, {\"action\": \"RECORD_INCIDENT\", \"owner\": 2, \"ownerType\": false,"
-            + " \"due\": 1764872400, \"message\": {}, \"sources\": [\"a\", null]}]}";
+            + " \"due\": 1764872400, \"message\": {}, \"sources\": [\"a\", null]}], \"notes\":"
+            + " [false]}";
 
     assertThat(problems(invalidResponse(json)))
         .containsExactly(
             "$.incident: must be a string",
             "$.actions[1]: must be an object",
             "$.actions[2].owner: must be a string",
-            "$.actions[2].ownerType: must be one of STAFF, ROLE",
+            "$.actions[2].ownerType: must be one of STAFF, ROLE, NOT_ON_PLAN",
             "$.actions[2].due: must be a string",
             "$.actions[2].message: must be a string",
-            "$.actions[2].sources[1]: must be a string");
+            "$.actions[2].sources[1]: must be a string",
+            "$.notes[0]: must be a string");
   }
 
   @Test
@@ -728,12 +785,12 @@ class OutcomeJsonTest {
             + ACTION_3
                 .replace("\"RECORD_INCIDENT\"", "\"record_incident\"")
                 .replace("\"STAFF\"", "\"PERSON\"")
-            + "]}";
+            + "], \"notes\": []}";
 
     assertThat(problems(invalidResponse(json)))
         .containsExactly(
             "$.actions[0].action: " + ACTIONS,
-            "$.actions[0].ownerType: must be one of STAFF, ROLE");
+            "$.actions[0].ownerType: must be one of STAFF, ROLE, NOT_ON_PLAN");
   }
 
   @Test
@@ -756,15 +813,15 @@ class OutcomeJsonTest {
     String late =
         "{\"incident\": \"i1\", \"actions\": ["
             + ACTION_1.replace("2026-12-04T18:20:00Z", "3002-01-01T00:00:00Z")
-            + "]}";
+            + "], \"notes\": []}";
     String early =
         "{\"incident\": \"i1\", \"actions\": ["
             + ACTION_1.replace("2026-12-04T18:20:00Z", "1899-12-31T23:59:59Z")
-            + "]}";
+            + "], \"notes\": []}";
     String lastAllowed =
         "{\"incident\": \"i1\", \"actions\": ["
             + ACTION_1.replace("2026-12-04T18:20:00Z", "3001-12-31T23:59:59Z")
-            + "]}";
+            + "], \"notes\": []}";
 
     assertThat(problems(invalidResponse(late)))
         .containsExactly("$.actions[0].due: must be an instant between 1900 and 3001");
@@ -838,7 +895,10 @@ class OutcomeJsonTest {
   void readResponsePlan_moreActionsThanAllowed_isReportedAtTheListOnly() {
     String actions = String.join(", ", Collections.nCopies(101, ACTION_1));
 
-    assertThat(problems(invalidResponse("{\"incident\": \"i1\", \"actions\": [" + actions + "]}")))
+    assertThat(
+            problems(
+                invalidResponse(
+                    "{\"incident\": \"i1\", \"actions\": [" + actions + "], \"notes\": []}")))
         .containsExactly("$.actions: must hold at most 100 entries");
   }
 
@@ -851,7 +911,7 @@ class OutcomeJsonTest {
             + ACTION_2
             + ", "
             + ACTION_2.replace("s2", "s3")
-            + "]}";
+            + "], \"notes\": []}";
 
     assertThat(problems(invalidResponse(json)))
         .containsExactly("$.actions[1].action: must appear once in a response plan");
@@ -866,7 +926,7 @@ class OutcomeJsonTest {
             + ACTION_1
             + ", "
             + ACTION_2
-            + "]}";
+            + "], \"notes\": []}";
 
     assertThat(problems(invalidResponse(json))).containsExactly("$.actions[1]: " + OUT_OF_ORDER);
   }
@@ -880,7 +940,7 @@ class OutcomeJsonTest {
             + ACTION_1
             + ", "
             + ACTION_3
-            + "]}";
+            + "], \"notes\": []}";
 
     assertThat(problems(invalidResponse(json))).containsExactly("$.actions[1]: " + OUT_OF_ORDER);
   }
@@ -893,7 +953,7 @@ class OutcomeJsonTest {
             + ACTION_3.replace("2026-12-05T18:20:00Z", "2026-12-04T18:19:59Z")
             + ", "
             + ACTION_2
-            + "]}";
+            + "], \"notes\": []}";
 
     assertThat(SafeguardingJson.readResponsePlan(json).actions())
         .extracting(PlannedAction::action)
@@ -910,7 +970,7 @@ class OutcomeJsonTest {
             + ACTION_2.replace("\"STAFF\"", "\"ROLE\"")
             + ", "
             + ACTION_3
-            + "]}";
+            + "], \"notes\": []}";
 
     assertThat(problems(invalidResponse(json)))
         .containsExactly(
@@ -931,6 +991,120 @@ class OutcomeJsonTest {
   }
 
   @Test
+  void readResponsePlan_handlerNotOnThePlan_isReadAsAnId() {
+    // given: an owner the incident named as its handler, who is not on the plan's staff
+    String json =
+        RESPONSE.replace(
+            "\"SAFEGUARDING_LEAD\", \"ownerType\": \"ROLE\"",
+            "\"c1\", \"ownerType\": \"NOT_ON_PLAN\"");
+
+    // when
+    ResponsePlan response = SafeguardingJson.readResponsePlan(json);
+
+    // then
+    assertThat(response.actions().get(0).owner()).isEqualTo("c1");
+    assertThat(response.actions().get(0).ownerType()).isEqualTo(OwnerType.NOT_ON_PLAN);
+    assertThat(SafeguardingJson.readResponsePlan(SafeguardingJson.writeResponsePlan(response)))
+        .isEqualTo(response);
+  }
+
+  @Test
+  void readResponsePlan_handlerNotOnThePlan_mustStillBeAValidId() {
+    String json =
+        RESPONSE.replace(
+            "\"SAFEGUARDING_LEAD\", \"ownerType\": \"ROLE\"",
+            "\" \", \"ownerType\": \"NOT_ON_PLAN\"");
+
+    assertThat(problems(invalidResponse(json)))
+        .containsExactly("$.actions[0].owner: must not be blank");
+  }
+
+  @Test
+  void readResponsePlan_notes_areReadInOrderAndRoundTrip() {
+    // given
+    String json =
+        RESPONSE.replace(
+            "\"notes\": []",
+            "\"notes\": [\"p9 is not one of the plan's participants\", \"c1 is not on the"
+                + " plan's staff\"]");
+
+    // when
+    ResponsePlan response = SafeguardingJson.readResponsePlan(json);
+
+    // then
+    assertThat(response.notes())
+        .containsExactly(
+            "p9 is not one of the plan's participants", "c1 is not on the plan's staff");
+    String written = SafeguardingJson.writeResponsePlan(response);
+    assertThat(SafeguardingJson.readResponsePlan(written)).isEqualTo(response);
+    assertThat(SafeguardingJson.writeResponsePlan(SafeguardingJson.readResponsePlan(written)))
+        .isEqualTo(written);
+  }
+
+  @Test
+  void readResponsePlan_notesMissing_isRequiredEvenWhenThereAreNone() {
+    String json = RESPONSE.replace(", \"notes\": []", "");
+
+    assertThat(problems(invalidResponse(json))).containsExactly("$.notes: is required");
+  }
+
+  @Test
+  void readResponsePlan_notesOfTheWrongShape_areEachReportedAtTheirPath() {
+    assertThat(problems(invalidResponse(RESPONSE.replace("\"notes\": []", "\"notes\": \"x\""))))
+        .containsExactly("$.notes: must be an array");
+    assertThat(problems(invalidResponse(RESPONSE.replace("\"notes\": []", "\"notes\": null"))))
+        .containsExactly("$.notes: must not be null");
+    assertThat(
+            problems(
+                invalidResponse(
+                    RESPONSE.replace("\"notes\": []", "\"notes\": [\"ok\", 7, null, {}]"))))
+        .containsExactly(
+            "$.notes[1]: must be a string",
+            "$.notes[2]: must be a string",
+            "$.notes[3]: must be a string");
+  }
+
+  @Test
+  void readResponsePlan_blankOrControlCharacterNotes_areRejectedAtTheirPath() {
+    String json = RESPONSE.replace("\"notes\": []", "\"notes\": [\"ok\", \"  \", \"bell\\u0007\"]");
+
+    assertThat(problems(invalidResponse(json)))
+        .containsExactly(
+            "$.notes[1]: must not be blank",
+            "$.notes[2]: must not contain control characters (but tab and line breaks) or"
+                + " unpaired surrogates");
+  }
+
+  @Test
+  void readResponsePlan_moreNotesThanAllowed_isReportedAtTheListOnly() {
+    List<String> notes = Collections.nCopies(ResponsePlan.MAX_NOTES + 1, "\"a note\"");
+    String json =
+        RESPONSE.replace("\"notes\": []", "\"notes\": [" + String.join(", ", notes) + "]");
+
+    assertThat(problems(invalidResponse(json)))
+        .containsExactly("$.notes: must hold at most " + ResponsePlan.MAX_NOTES + " entries");
+    String most =
+        RESPONSE.replace(
+            "\"notes\": []",
+            "\"notes\": [" + String.join(", ", notes.subList(0, ResponsePlan.MAX_NOTES)) + "]");
+    assertThat(SafeguardingJson.readResponsePlan(most).notes()).hasSize(ResponsePlan.MAX_NOTES);
+  }
+
+  @Test
+  void responsePlan_builtWithTooManyOrBlankNotes_isRefusedWithTheirPaths() {
+    ResponsePlan.Builder tooMany =
+        ResponsePlan.builder()
+            .incident("i1")
+            .notes(Collections.nCopies(ResponsePlan.MAX_NOTES + 1, "a note"));
+    ResponsePlan.Builder blank = ResponsePlan.builder().incident("i1").addNotes("fine", "");
+
+    assertThat(problems(catchThrowableOfType(InvalidPlanException.class, tooMany::build)))
+        .containsExactly("$.notes: must hold at most " + ResponsePlan.MAX_NOTES + " entries");
+    assertThat(problems(catchThrowableOfType(InvalidPlanException.class, blank::build)))
+        .containsExactly("$.notes[1]: must not be blank");
+  }
+
+  @Test
   void readResponsePlan_nestedProblems_carryTheirFullPaths() {
     String json =
         "{\"incident\": \"\", \"actions\": ["
@@ -939,7 +1113,7 @@ class OutcomeJsonTest {
             + ACTION_2.replace("\"s2\"", "\"\"").replace("\"Phone p1.\"", "\"  \"")
             + ", "
             + ACTION_3.replace("[\"records.yaml\", \"kcsie\"]", "[\"records.yaml\", \"\"]")
-            + "]}";
+            + "], \"notes\": []}";
 
     assertThat(problems(invalidResponse(json)))
         .containsExactly(
@@ -961,7 +1135,7 @@ class OutcomeJsonTest {
             + ACTION_2
                 .replace("\"PHONE_PARTICIPANT\"", "\"RECORD_INCIDENT\"")
                 .replace("\"s2\"", "7")
-            + "]}";
+            + "], \"notes\": []}";
 
     InvalidPlanException e = invalidResponse(json);
 
@@ -983,7 +1157,7 @@ class OutcomeJsonTest {
             + " \"SECRET\", \"ownerType\": \"ROLE\", \"due\": \"SECRET\", \"message\":"
             + " \"SECRET\\u0000\", \"sources\": [\""
             + "SECRET".repeat(2_000)
-            + "\"]}]}";
+            + "\"]}], \"notes\": []}";
 
     InvalidPlanException e = invalidResponse(json);
 
@@ -1039,7 +1213,8 @@ class OutcomeJsonTest {
   void readResponsePlan_invalidFile_isAnInvalidResponsePlan(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("response.json");
     Files.writeString(
-        file, "{\"incident\": \"i1\", \"actions\": [" + ACTION_2 + ", " + ACTION_1 + "]}");
+        file,
+        "{\"incident\": \"i1\", \"actions\": [" + ACTION_2 + ", " + ACTION_1 + "], \"notes\": []}");
 
     InvalidPlanException e =
         catchThrowableOfType(
@@ -1140,13 +1315,13 @@ class OutcomeJsonTest {
             + ACTION_1.replace("INFORM_SAFEGUARDING_LEAD", "PANIC")
             + ", "
             + ACTION_1.replace("INFORM_SAFEGUARDING_LEAD", "EMERGENCY_SERVICES")
-            + "]}";
+            + "], \"notes\": []}";
     String afterAnother =
         "{\"incident\": \"i1\", \"actions\": ["
             + ACTION_1
             + ", "
             + ACTION_2.replace("PHONE_PARTICIPANT", "PANIC")
-            + "]}";
+            + "], \"notes\": []}";
 
     assertThat(problems(invalidResponse(json))).containsExactly("$.actions[0].action: " + ACTIONS);
     assertThat(problems(invalidResponse(afterAnother)))
@@ -1163,7 +1338,7 @@ class OutcomeJsonTest {
             + ACTION_3
             + ", "
             + ACTION_2
-            + "]}";
+            + "], \"notes\": []}";
 
     assertThat(problems(invalidResponse(json)))
         .containsExactly("$.actions[0].message: must be a string", "$.actions[2]: " + OUT_OF_ORDER);
@@ -1183,7 +1358,8 @@ class OutcomeJsonTest {
         if (!booleans().all().generate(in)) {
           continue;
         }
-        boolean role = booleans().all().generate(in);
+        OwnerType ownerType = arbitrary().enumValues(OwnerType.class).generate(in);
+        boolean role = ownerType == OwnerType.ROLE;
         PlannedAction.Builder planned =
             PlannedAction.builder()
                 .action(action)
@@ -1191,7 +1367,7 @@ class OutcomeJsonTest {
                     role
                         ? arbitrary().enumValues(StaffRole.class).generate(in).name()
                         : PlanGenerators.ids().generate(in))
-                .ownerType(role ? OwnerType.ROLE : OwnerType.STAFF)
+                .ownerType(ownerType)
                 .due(base.plusSeconds(1_800L * integers().between(0, 3).generate(in)))
                 .message(PlanGenerators.texts().generate(in));
         int sources = integers().between(1, 3).generate(in);
@@ -1201,10 +1377,13 @@ class OutcomeJsonTest {
         actions.add(planned.build());
       }
       actions.sort(ResponsePlan.ORDER);
-      return ResponsePlan.builder()
-          .incident(PlanGenerators.ids().generate(in))
-          .actions(actions)
-          .build();
+      ResponsePlan.Builder response =
+          ResponsePlan.builder().incident(PlanGenerators.ids().generate(in)).actions(actions);
+      int notes = integers().between(0, 3).generate(in);
+      for (int i = 0; i < notes; i++) {
+        response.addNote(PlanGenerators.texts().generate(in));
+      }
+      return response.build();
     };
   }
 

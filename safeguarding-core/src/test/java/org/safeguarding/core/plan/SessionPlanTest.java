@@ -206,6 +206,23 @@ class SessionPlanTest {
   }
 
   @Test
+  void incident_removedWithoutParticipant_isRefusedByTheBuilder() {
+    Incident.Builder removal =
+        Incident.builder()
+            .id("i1")
+            .kind(IncidentKind.INAPPROPRIATE_BEHAVIOUR)
+            .removed(true)
+            .occurredAt(Instant.parse("2026-12-04T18:20:00Z"));
+
+    assertThatThrownBy(removal::build)
+        .isInstanceOf(InvalidPlanException.class)
+        .hasMessage(
+            "invalid incident: 1 problem: $.participant: is required when removed is true: name"
+                + " who was removed");
+    assertThat(removal.participant("p1").build().participant()).contains("p1");
+  }
+
+  @Test
   void invalidPlanException_withManyProblems_keepsAllButShortensItsMessage() {
     List<PlanProblem> many =
         java.util.stream.IntStream.range(0, 25)

@@ -125,7 +125,7 @@ class ExceptionMessagePrivacyTest {
         "{\"incident\": \"i1\", \"actions\": [{\"action\": \"RECORD_INCIDENT\", \"owner\": \""
             + M
             + "\", \"ownerType\": \"ROLE\", \"due\": \"2026-12-05T18:20:00Z\", \"message\": \"m\","
-            + " \"sources\": [\"s\"]}]}",
+            + " \"sources\": [\"s\"]}], \"notes\": []}",
         "{\"incident\": \"i1\", \"actions\": [{\"action\": \""
             + M
             + "\", \"owner\": \"s1\", \"ownerType\": \""
@@ -136,12 +136,20 @@ class ExceptionMessagePrivacyTest {
             + M
             + "\"], \"sources\": \""
             + M
-            + "\"}]}",
+            + "\"}], \"notes\": []}",
         "{\"incident\": \"i1\", \"actions\": [{\"action\": \"RECORD_INCIDENT\", \"owner\": \"s1\","
             + " \"ownerType\": \"STAFF\", \"due\": \"2026-12-05T18:20:00Z\", \"message\": \" \","
             + " \"sources\": [], \"why\": \""
             + M
-            + "\"}]}"
+            + "\"}], \"notes\": []}",
+        "{\"incident\": \"i1\", \"actions\": [], \"notes\": [\""
+            + M
+            + "\\u0007\", 7, [\""
+            + M
+            + "\"], {\""
+            + M
+            + "\": 1}]}",
+        "{\"incident\": \"i1\", \"actions\": [], \"notes\": \"" + M + "\"}"
       })
   void readResponsePlan_markedValuesItRefuses_areNotEchoed(String json) {
     assertRefusedQuietly(() -> SafeguardingJson.readResponsePlan(json), InvalidPlanException.class);
@@ -226,6 +234,7 @@ class ExceptionMessagePrivacyTest {
                         .message(CONTROL)
                         .addSources(CONTROL)
                         .build())
+                .addNote(CONTROL)
                 .build(),
         InvalidPlanException.class);
   }

@@ -114,9 +114,10 @@ class ModelToStringPrivacyTest {
           "PlannedAction.owner");
 
   /**
-   * The library's own words, never a user's prose: rule codes; messages and actions that the rules
-   * write from ids, numbers and the vocabulary; cited sources; JSON paths and the expectations
-   * there; and the rulebook's name and version, which its author chooses as identifiers.
+   * The library's own words, never a user's prose: rule codes; messages, actions and notes that the
+   * rules write from ids, numbers and the vocabulary; cited sources; JSON paths and the
+   * expectations there; and the rulebook's name and version, which its author chooses as
+   * identifiers.
    */
   static final Set<String> LIBRARY_TEXT =
       Set.of(
@@ -129,6 +130,7 @@ class ModelToStringPrivacyTest {
           "AdmissionReason.sources",
           "PlannedAction.message",
           "PlannedAction.sources",
+          "ResponsePlan.notes",
           "PlanProblem.path",
           "PlanProblem.message",
           "InvalidPlanException.subject",
@@ -380,7 +382,10 @@ class ModelToStringPrivacyTest {
     samples.put(PlannedAction.Builder.class, action);
     samples.put(PlannedAction.class, action.build());
     ResponsePlan.Builder response =
-        ResponsePlan.builder().incident("i1").addActions(action.build());
+        ResponsePlan.builder()
+            .incident("i1")
+            .addActions(action.build())
+            .addNote("p9 is not one of the plan's participants: they are judged as a child");
     samples.put(ResponsePlan.Builder.class, response);
     samples.put(ResponsePlan.class, response.build());
 

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     name = "respond",
     description = {
       "List what must happen after an incident in a session: each action with its owner and "
-          + "the instant it is due, in order. Prints the response plan as JSON."
+          + "the instant it is due, in order, and a note on each id in the incident that the "
+          + "plan does not hold. Prints the response plan as JSON."
     },
     footer = {
       "",

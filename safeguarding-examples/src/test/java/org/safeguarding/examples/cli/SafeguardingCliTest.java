@@ -336,10 +336,39 @@ class SafeguardingCliTest {
   }
 
   @Test
-  void respond_incidentNamingUnknownPeople_exitsTwoWithPaths() {
+  void respond_incidentNamingPeopleNotOnThePlan_answersWithNotes() {
+    // given: cover staff qq handled an incident about zz; the plan holds neither
     String incident =
         "{\"id\": \"i1\", \"participant\": \"zz\", \"kind\": \"OTHER\","
             + " \"occurredAt\": \"2026-12-08T10:50:00Z\", \"handledBy\": \"qq\"}";
+
+    // when
+    int code = run(incident, "respond", "--example", "recovery-college", "-");
+
+    // then
+    assertThat(code).isZero();
+    assertThat(err()).isEmpty();
+    ResponsePlan response = SafeguardingJson.readResponsePlan(out());
+    assertThat(response.actions())
+        .extracting(action -> action.action() + " " + action.owner() + " " + action.ownerType())
+        .containsExactly(
+            "INFORM_SAFEGUARDING_LEAD qq NOT_ON_PLAN",
+            "CONTACT_AFTER_SESSION SAFEGUARDING_LEAD ROLE",
+            "RECORD_INCIDENT SAFEGUARDING_LEAD ROLE",
+            "REVIEW_RISK_REGISTER SAFEGUARDING_LEAD ROLE");
+    assertThat(response.notes())
+        .containsExactly(
+            "zz is not one of the plan's participants: they are judged as a child of unknown age",
+            "qq is not on the plan's staff: they keep the immediate actions, and the later ones go"
+                + " to the safeguarding lead");
+    assertThat(out()).contains("\"notes\": [");
+  }
+
+  @Test
+  void respond_removalNamingNobody_exitsTwoWithThePath() {
+    String incident =
+        "{\"id\": \"i1\", \"kind\": \"OTHER\", \"removed\": true,"
+            + " \"occurredAt\": \"2026-12-08T10:50:00Z\", \"handledBy\": \"s1\"}";
 
     int code = run(incident, "respond", "--example", "recovery-college", "-");
 
@@ -347,8 +376,7 @@ class SafeguardingCliTest {
     assertThat(out()).isEmpty();
     assertThat(err().lines())
         .containsExactly(
-            "incident $.participant: is not one of the plan's participants",
-            "incident $.handledBy: is not on the plan's staff");
+            "incident $.participant: is required when removed is true: name who was removed");
   }
 
   @Test

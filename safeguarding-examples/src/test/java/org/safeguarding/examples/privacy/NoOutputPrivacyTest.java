@@ -409,6 +409,15 @@ class NoOutputPrivacyTest {
             call(() -> SafeguardingJson.readIncident(SafeguardingJson.writeIncident(incident)));
         ResponsePlan response = call(() -> engine.respond(plan, read));
         call(() -> SafeguardingJson.readResponsePlan(SafeguardingJson.writeResponsePlan(response)));
+        // Ids not on the plan are answered too, with notes.
+        Incident unknown =
+            Incident.builder()
+                .from(incident)
+                .participant("not-on-the-plan")
+                .handledBy("cover-staff")
+                .build();
+        ResponsePlan noted = call(() -> engine.respond(plan, unknown));
+        call(() -> SafeguardingJson.readResponsePlan(SafeguardingJson.writeResponsePlan(noted)));
       }
     }
 
@@ -447,14 +456,12 @@ class NoOutputPrivacyTest {
       refused(() -> engine.admit(plan, RoomState.builder().build(), "\u0000"));
       refused(
           () ->
-              engine.respond(
-                  plan,
-                  Incident.builder()
-                      .id("i1")
-                      .participant("not-on-the-plan")
-                      .kind(IncidentKind.DISTRESS)
-                      .occurredAt(Instant.parse("2026-12-04T18:20:00Z"))
-                      .build()));
+              Incident.builder()
+                  .id("i1")
+                  .kind(IncidentKind.DISTRESS)
+                  .removed(true)
+                  .occurredAt(Instant.parse("2026-12-04T18:20:00Z"))
+                  .build());
       RiskMatrix other =
           RiskMatrix.withBands(
               RiskBandTable.of(

@@ -45,7 +45,11 @@ public final class ActionRule {
     return owner;
   }
 
-  /** {@return the guidance it comes from; at least one} */
+  /**
+   * {@return the guidance it comes from; at least one} A planned action cites those of them that
+   * apply to its incident: the procedures on telling a child's family, for example, only after a
+   * disclosure about a child.
+   */
   public List<String> sources() {
     return sources;
   }

@@ -13,19 +13,22 @@ import static org.safeguarding.core.response.ResponseAction.REVIEW_RISK_REGISTER
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.safeguarding.core.plan.Capacity;
 import org.safeguarding.core.plan.Incident;
 import org.safeguarding.core.plan.IncidentKind;
-import org.safeguarding.core.plan.InvalidPlanException;
+import org.safeguarding.core.plan.Participant;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.core.plan.StaffMember;
 import org.safeguarding.core.plan.StaffRole;
-import org.safeguarding.core.plan.StructureChecks;
 import org.safeguarding.core.response.OwnerType;
 import org.safeguarding.core.response.PlannedAction;
 import org.safeguarding.core.response.ResponseAction;
 import org.safeguarding.core.response.ResponsePlan;
+import org.safeguarding.rules.SessionFacts;
 import org.safeguarding.rules.Sources;
 import org.safeguarding.rules.rulebook.Rulebook;
 
@@ -38,52 +41,99 @@ import org.safeguarding.rules.rulebook.Rulebook;
  * when the plan says the lead is unavailable) the role itself, for whoever holds or covers it in
  * the organisation. A handler who is the safeguarding lead is told to take charge rather than to
  * tell themself.
+ *
+ * <p>Phone calls and follow-ups belong to a member of the organisation's staff, who can leave the
+ * session to make them while others stay with the group (seed 000: the staff member phones; the
+ * volunteer stays with the tutor and the group): the handler, unless they are an external tutor or
+ * only a volunteer; else the session's lead; else the safeguarding lead.
+ *
+ * <p>After a disclosure or suspected abuse about a child, telling the child or their family may put
+ * the child at risk or jeopardise a police investigation, so every action that would contact them
+ * becomes the safeguarding lead's decision whether and how they are contacted (Wales Safeguarding
+ * Procedures; Working Together to Safeguard Children 2023), due when the contact itself would be.
+ *
+ * <p>Everyone in a hijacked session may have seen or heard the intrusion: when any participant is
+ * vulnerable, one contact after the session reaches every participant, and the parents or carers of
+ * the children, with an offer of support.
+ *
+ * <p>An incident always gets a response. A handler the plan's staff does not hold (cover staff)
+ * keeps the immediate actions under the id the incident gives ({@link OwnerType#NOT_ON_PLAN}), and
+ * the actions they would own later go to the safeguarding lead; a participant the plan does not
+ * hold (a sibling who walked into the camera) is judged as a child of unknown age. Each such id is
+ * named in a note.
  */
 public final class IncidentResponse {
+
+  /** Who makes the phone calls and follow-ups, as the user documentation says it. */
+  private static final String CALLER =
+      "The handler, if one of the organisation's own staff on the plan (not an external tutor, not"
+          + " only a volunteer, not without a role); else the session's first lead who is not an"
+          + " external tutor; else the safeguarding lead. A handler not on the plan's staff leaves"
+          + " it to the safeguarding lead.";
+
+  /** Who contacts a child and their family after a disclosure, as the documentation says it. */
+  private static final String CHILD_CONTACT =
+      " After a disclosure or suspected abuse about a child (under the adult age, of unknown age,"
+          + " or not on the plan), the safeguarding lead, who decides whether and how the child and"
+          + " their family are contacted.";
+
+  /** What seed 000's procedure of phone calls and follow-ups cites alone. */
+  private static final List<String> PROCEDURE = List.of(Sources.RISK_ASSESSMENT_GUIDE);
 
   static final ActionRule EMERGENCY =
       ActionRule.of(
           EMERGENCY_SERVICES,
           "Someone's life is at risk.",
-          "The handler.",
+          "The handler, even under an id not on the plan's staff.",
           Sources.RISK_ASSESSMENT_GUIDE);
 
   static final ActionRule INFORM_LEAD =
       ActionRule.of(
           INFORM_SAFEGUARDING_LEAD,
           "Every incident.",
-          "The handler.",
+          "The handler, even under an id not on the plan's staff.",
           Sources.PLATFORM_QUESTIONS_GUIDE,
-          Sources.RISK_ASSESSMENT_GUIDE);
+          Sources.RISK_ASSESSMENT_GUIDE,
+          Sources.NSPCC_RESPONDING_TO_ABUSE);
 
   static final ActionRule PHONE =
       ActionRule.of(
           PHONE_PARTICIPANT,
           "A participant was removed from the session.",
-          "The handler: the member of staff who removed them.",
-          Sources.RISK_ASSESSMENT_GUIDE);
+          CALLER + CHILD_CONTACT,
+          Sources.RISK_ASSESSMENT_GUIDE,
+          Sources.WALES_SAFEGUARDING_PROCEDURES,
+          Sources.WORKING_TOGETHER_2023);
 
   static final ActionRule CONTACT =
       ActionRule.of(
           CONTACT_AFTER_SESSION,
-          "The incident concerns a participant who was not removed.",
-          "The handler.",
-          Sources.RISK_ASSESSMENT_GUIDE);
+          "The incident concerns a participant who was not removed; or the session was hijacked"
+              + " while vulnerable participants were in it (children, adults at risk, or someone"
+              + " not on the plan), when one contact reaches every participant and the parents or"
+              + " carers of the children.",
+          CALLER + CHILD_CONTACT,
+          Sources.RISK_ASSESSMENT_GUIDE,
+          Sources.WALES_SAFEGUARDING_PROCEDURES,
+          Sources.WORKING_TOGETHER_2023);
 
   static final ActionRule FOLLOW_UP =
       ActionRule.of(
           FOLLOW_UP_NEXT_DAY,
-          "A participant was distressed.",
-          "The handler: the same member of staff as on the day.",
-          Sources.RISK_ASSESSMENT_GUIDE);
+          "A participant was removed, or was distressed without being removed.",
+          "Whoever phoned or contacted them on the day (see PHONE_PARTICIPANT).",
+          Sources.RISK_ASSESSMENT_GUIDE,
+          Sources.WALES_SAFEGUARDING_PROCEDURES,
+          Sources.WORKING_TOGETHER_2023);
 
   static final ActionRule RECORD =
       ActionRule.of(
           RECORD_INCIDENT,
           "Every incident.",
-          "The handler.",
+          "The handler; the safeguarding lead when the handler is not on the plan's staff.",
           Sources.PLATFORM_QUESTIONS_GUIDE,
-          Sources.NSPCC_RECORDING);
+          Sources.NSPCC_RECORDING,
+          Sources.NSPCC_RESPONDING_TO_ABUSE);
 
   static final ActionRule REFERRAL =
       ActionRule.of(
@@ -97,7 +147,7 @@ public final class IncidentResponse {
       ActionRule.of(
           REPORT_TO_PLATFORM,
           "The session was hijacked.",
-          "The handler.",
+          "The handler; the safeguarding lead when the handler is not on the plan's staff.",
           Sources.PLATFORM_QUESTIONS_GUIDE,
           Sources.CIS_ZOOM);
 
@@ -138,91 +188,128 @@ public final class IncidentResponse {
   }
 
   /**
-   * Checks that an incident names only people on the plan, each in their place.
-   *
-   * @param plan the plan
-   * @param incident the incident
-   * @throws InvalidPlanException naming, with its path, every problem
-   */
-  public static void requireOnPlan(SessionPlan plan, Incident incident) {
-    StructureChecks checks = new StructureChecks();
-    if (incident.participant().isPresent()) {
-      String id = incident.participant().get();
-      if (plan.participants().stream().noneMatch(participant -> participant.id().equals(id))) {
-        checks.add("$.participant", "is not one of the plan's participants");
-      }
-    } else if (incident.removed()) {
-      checks.add("$.participant", "is required when removed is true: name who was removed");
-    }
-    if (incident.handledBy().isPresent()) {
-      String id = incident.handledBy().get();
-      if (plan.staff().stream().noneMatch(member -> member.id().equals(id))) {
-        checks.add("$.handledBy", "is not on the plan's staff");
-      }
-    }
-    checks.throwIfAny("incident");
-  }
-
-  /**
-   * Works out the response to an incident.
+   * Works out the response to an incident. It never refuses one that could be built: an id the plan
+   * does not know is kept, judged the protective way, and named in a note of the response.
    *
    * @param plan the plan of the session it happened in
    * @param rulebook the rulebook, which holds the deadlines
    * @param incident the incident
-   * @return the actions, the most urgent first
-   * @throws InvalidPlanException if the incident names anyone not on the plan, or a removal without
-   *     the participant removed
+   * @return the actions, the most urgent first, and the notes
    */
   public static ResponsePlan respond(SessionPlan plan, Rulebook rulebook, Incident incident) {
-    requireOnPlan(plan, incident);
+    Owners owners = new Owners(plan, incident);
     Planner planner = new Planner(plan, rulebook, incident);
     Optional<String> participant = incident.participant();
     String about = participant.map(id -> " about " + id).orElse("");
     String id = incident.id();
+    boolean abuse =
+        incident.kind() == IncidentKind.DISCLOSURE
+            || incident.kind() == IncidentKind.ABUSE_SUSPECTED;
+    SessionFacts facts = SessionFacts.of(plan, rulebook);
+    Optional<Participant> onPlan = participant.flatMap(who -> find(plan, who));
+    boolean notOnPlan = participant.isPresent() && onPlan.isEmpty();
+    // Someone the plan does not hold is judged as a child of unknown age: the protective reading.
+    boolean child = notOnPlan || onPlan.map(facts::isChild).orElse(false);
+    // After a disclosure about a child, whether and how they and their family are told is the
+    // safeguarding lead's decision; the due instant stays the contact's own.
+    boolean leadDecidesContact = abuse && child;
+    // Everyone in a hijacked session may have seen it: when any of them is vulnerable, one contact
+    // after the session reaches them all (for children, their parents or carers).
+    boolean hijackContact =
+        incident.kind() == IncidentKind.HIJACK && (notOnPlan || anyVulnerable(plan, facts));
+    if (notOnPlan) {
+      planner.note(
+          participant.get()
+              + " is not one of the plan's participants: they are judged as a child of unknown"
+              + " age");
+    }
+    if (owners.handler.type() == OwnerType.NOT_ON_PLAN) {
+      planner.note(
+          owners.handler.id()
+              + " is not on the plan's staff: they keep the immediate actions, and the later ones"
+              + " go to the safeguarding lead");
+    }
     if (incident.riskToLife()) {
       planner.add(
           EMERGENCY,
-          Owner.HANDLER,
+          owners.handler,
           "Call 999 now: a life is at risk" + participant.map(p -> " (" + p + ")").orElse(""));
     }
+    // NSPCC: a disclosure is passed to the safeguarding lead, and what was seen or said is
+    // recorded; it is cited for those incidents alone.
+    List<String> leftOut = abuse ? List.of() : List.of(Sources.NSPCC_RESPONDING_TO_ABUSE);
     planner.add(
         INFORM_LEAD,
-        Owner.HANDLER,
-        planner.handlerIsLead()
+        owners.handler,
+        owners.handlerIsLead
             ? "Take charge of incident " + id + " now, as the safeguarding lead"
-            : "Tell the safeguarding lead about incident " + id + " now");
+            : "Tell the safeguarding lead about incident " + id + " now",
+        without(INFORM_LEAD, leftOut));
     if (participant.isPresent()) {
       String who = participant.get();
+      Owner caller = leadDecidesContact ? owners.lead : owners.caller;
       if (incident.removed()) {
         planner.add(
             PHONE,
-            Owner.HANDLER,
-            "Leave the session and phone "
-                + who
-                + ": explain why they were removed, offer"
-                + " support and reassurance, and refer to crisis support or 999 as needed");
-      } else {
+            caller,
+            leadDecidesContact
+                ? decideContact(who, "contacted about their removal")
+                : "Leave the session and phone "
+                    + who
+                    + ": explain why they were removed, offer support and reassurance, and refer"
+                    + " to crisis support or 999 as needed",
+            leadDecidesContact ? PHONE.sources() : PROCEDURE);
+      } else if (!hijackContact) {
         planner.add(
             CONTACT,
-            Owner.HANDLER,
-            "Contact "
-                + who
-                + " straight after the session about the concern, and offer"
-                + " support");
+            caller,
+            leadDecidesContact
+                ? decideContact(who, "contacted after the session")
+                : "Contact "
+                    + who
+                    + " straight after the session about the concern, and offer support",
+            leadDecidesContact ? CONTACT.sources() : PROCEDURE);
       }
-      if (incident.kind() == IncidentKind.DISTRESS) {
-        planner.add(FOLLOW_UP, Owner.HANDLER, "Check on " + who + " again the next day");
+      // Every removal is followed up, as is distress without one (seed 000).
+      if (incident.removed() || incident.kind() == IncidentKind.DISTRESS) {
+        planner.add(
+            FOLLOW_UP,
+            caller,
+            leadDecidesContact
+                ? decideContact(who, "checked on the next day")
+                : "Check on " + who + " again the next day",
+            leadDecidesContact ? FOLLOW_UP.sources() : PROCEDURE);
       }
+    }
+    if (hijackContact) {
+      boolean children = notOnPlan || plan.participants().stream().anyMatch(facts::isChild);
+      planner.add(
+          CONTACT,
+          owners.caller,
+          "Contact every participant"
+              + (children ? ", and the parents or carers of the children," : "")
+              + " straight after the session about what they may have seen or heard in incident "
+              + id
+              + participant
+                  .filter(who -> !incident.removed())
+                  .map(who -> " (" + who + " among them)")
+                  .orElse("")
+              + ", and offer support",
+          PROCEDURE);
     }
     planner.add(
         RECORD,
-        Owner.HANDLER,
-        "Record incident " + id + about + " in the organisation's incident records");
-    if (incident.kind() == IncidentKind.DISCLOSURE
-        || incident.kind() == IncidentKind.ABUSE_SUSPECTED) {
+        owners.later,
+        "Record incident "
+            + id
+            + about
+            + (abuse ? ", with what was seen or said," : "")
+            + " in the organisation's incident records",
+        without(RECORD, leftOut));
+    if (abuse) {
       planner.add(
           REFERRAL,
-          Owner.SAFEGUARDING_LEAD,
+          owners.lead,
           "Refer incident "
               + id
               + about
@@ -234,98 +321,221 @@ public final class IncidentResponse {
     if (incident.kind() == IncidentKind.HIJACK) {
       planner.add(
           REPORT_PLATFORM,
-          Owner.HANDLER,
+          owners.later,
           "Report the intrusion of incident "
               + id
               + " to the platform, with its time and what"
               + " was shown or said");
       planner.add(
           REVIEW_CONTROLS,
-          Owner.SAFEGUARDING_LEAD,
+          owners.lead,
           "Review the platform's controls (passcode, waiting room, screen sharing, removed"
               + " people cannot rejoin) before the next session");
     }
     planner.add(
         REVIEW_RISKS,
-        Owner.SAFEGUARDING_LEAD,
+        owners.lead,
         "Review the session's risk register in the light of incident " + id);
     return planner.plan();
   }
 
-  /** Who owns an action. */
-  private enum Owner {
-    HANDLER,
-    SAFEGUARDING_LEAD
+  /**
+   * Whether any participant of the plan is vulnerable: a child, or an adult at risk. An adult who
+   * lacks capacity counts as at risk whether or not the plan ticks {@code atRisk}, as the design
+   * reads the facts over the label.
+   */
+  private static boolean anyVulnerable(SessionPlan plan, SessionFacts facts) {
+    for (Participant participant : plan.participants()) {
+      if (facts.isChild(participant)
+          || participant.atRisk()
+          || participant.capacity() == Capacity.LACKS_CAPACITY) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** Gathers the actions of one response, with their owners and due instants. */
+  /**
+   * The safeguarding lead's decision whether and how a child and their family are contacted: the
+   * Wales Safeguarding Procedures have whoever manages the report decide, and record why.
+   */
+  private static String decideContact(String who, String how) {
+    return "Decide, as the safeguarding lead, whether and how "
+        + who
+        + " and their family are "
+        + how
+        + ", by whom, and record why: telling them of the concern may put the child at risk or"
+        + " jeopardise a police investigation";
+  }
+
+  /** A rule's sources but those left out, which it cites only in some cases. */
+  private static List<String> without(ActionRule rule, List<String> leftOut) {
+    List<String> cited = new ArrayList<>(rule.sources());
+    cited.removeAll(leftOut);
+    return cited;
+  }
+
+  private static Optional<Participant> find(SessionPlan plan, String id) {
+    for (Participant participant : plan.participants()) {
+      if (participant.id().equals(id)) {
+        return Optional.of(participant);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<StaffMember> findStaff(SessionPlan plan, String id) {
+    for (StaffMember member : plan.staff()) {
+      if (member.id().equals(id)) {
+        return Optional.of(member);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<StaffMember> firstWithRole(SessionPlan plan, StaffRole role) {
+    for (StaffMember member : plan.staff()) {
+      if (member.roles().contains(role)) {
+        return Optional.of(member);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a member of staff is one of the organisation's own, who can leave the session to phone
+   * someone: not an external tutor, and not only a volunteer. A member of staff with no role given
+   * is not counted on.
+   */
+  private static boolean isOrganisationStaff(StaffMember member) {
+    Set<StaffRole> roles = member.roles();
+    return !roles.isEmpty()
+        && !roles.contains(StaffRole.EXTERNAL_TUTOR)
+        && !roles.equals(EnumSet.of(StaffRole.VOLUNTEER));
+  }
+
+  /** Who owns an action: an id or a role's name, and which of those it is. */
+  private record Owner(String id, OwnerType type) {
+
+    static Owner staff(StaffMember member) {
+      return new Owner(member.id(), OwnerType.STAFF);
+    }
+  }
+
+  /** Who owns what in the response to one incident. */
+  private static final class Owners {
+
+    /**
+     * The safeguarding lead: the plan's member of staff with the role, else (or when the plan says
+     * the lead is unavailable) the role itself, for whoever holds or covers it.
+     */
+    final Owner lead;
+
+    /**
+     * The handler, who owns what must be done on the spot: the member of staff who handled it, even
+     * under an id not on the plan's staff; else the session's lead; else the safeguarding lead.
+     */
+    final Owner handler;
+
+    /**
+     * Who owns the handler's later actions: the handler, unless they are not on the plan's staff,
+     * when the safeguarding lead does, who can find out who they are.
+     */
+    final Owner later;
+
+    /**
+     * Who makes the phone calls and follow-ups: the handler, if on the plan's staff and one of the
+     * organisation's own; else the session's first lead who is not an external tutor; else the
+     * safeguarding lead. A handler not on the plan's staff leaves them to the safeguarding lead,
+     * like their other later actions.
+     */
+    final Owner caller;
+
+    /** Whether the handler is the safeguarding lead themself, or stands for the role. */
+    final boolean handlerIsLead;
+
+    Owners(SessionPlan plan, Incident incident) {
+      // A lead the plan says is unavailable cannot own anything: whoever covers the role does.
+      Optional<StaffMember> safeguardingLead =
+          plan.safeguardingLeadAvailable()
+              ? firstWithRole(plan, StaffRole.SAFEGUARDING_LEAD)
+              : Optional.empty();
+      this.lead =
+          safeguardingLead
+              .map(Owner::staff)
+              .orElse(new Owner(StaffRole.SAFEGUARDING_LEAD.name(), OwnerType.ROLE));
+      Optional<StaffMember> handlerOnPlan;
+      if (incident.handledBy().isPresent()) {
+        String id = incident.handledBy().get();
+        handlerOnPlan = findStaff(plan, id);
+        this.handler = handlerOnPlan.map(Owner::staff).orElse(new Owner(id, OwnerType.NOT_ON_PLAN));
+      } else {
+        handlerOnPlan = firstWithRole(plan, StaffRole.LEAD).or(() -> safeguardingLead);
+        this.handler = handlerOnPlan.map(Owner::staff).orElse(lead);
+      }
+      this.later = handler.type() == OwnerType.NOT_ON_PLAN ? lead : handler;
+      if (handler.type() == OwnerType.NOT_ON_PLAN) {
+        this.caller = lead;
+      } else if (handlerOnPlan.filter(IncidentResponse::isOrganisationStaff).isPresent()) {
+        this.caller = handler;
+      } else {
+        this.caller =
+            plan.staff().stream()
+                .filter(member -> member.roles().contains(StaffRole.LEAD))
+                .filter(member -> !member.roles().contains(StaffRole.EXTERNAL_TUTOR))
+                .findFirst()
+                .map(Owner::staff)
+                .orElse(lead);
+      }
+      this.handlerIsLead =
+          handler.type() == OwnerType.ROLE
+              || handlerOnPlan
+                  .map(member -> member.roles().contains(StaffRole.SAFEGUARDING_LEAD))
+                  .orElse(false);
+    }
+  }
+
+  /** Gathers the actions and notes of one response, with the actions' due instants. */
   private static final class Planner {
     private final Rulebook rulebook;
     private final Incident incident;
     private final Instant sessionEnd;
-    private final String[] owners = new String[Owner.values().length];
-    private final OwnerType[] ownerTypes = new OwnerType[Owner.values().length];
     private final List<PlannedAction> actions = new ArrayList<>();
-
-    private final boolean handlerIsLead;
+    private final List<String> notes = new ArrayList<>();
 
     Planner(SessionPlan plan, Rulebook rulebook, Incident incident) {
       this.rulebook = rulebook;
       this.incident = incident;
       this.sessionEnd = plan.start().plusSeconds(60L * plan.durationMinutes());
-      // A lead the plan says is unavailable cannot own anything: whoever covers the role does.
-      Optional<String> lead =
-          plan.safeguardingLeadAvailable()
-              ? firstWithRole(plan, StaffRole.SAFEGUARDING_LEAD)
-              : Optional.empty();
-      owners[Owner.SAFEGUARDING_LEAD.ordinal()] = lead.orElse(StaffRole.SAFEGUARDING_LEAD.name());
-      ownerTypes[Owner.SAFEGUARDING_LEAD.ordinal()] =
-          lead.isPresent() ? OwnerType.STAFF : OwnerType.ROLE;
-      Optional<String> handler =
-          incident.handledBy().or(() -> firstWithRole(plan, StaffRole.LEAD)).or(() -> lead);
-      owners[Owner.HANDLER.ordinal()] = handler.orElse(StaffRole.SAFEGUARDING_LEAD.name());
-      ownerTypes[Owner.HANDLER.ordinal()] = handler.isPresent() ? OwnerType.STAFF : OwnerType.ROLE;
-      this.handlerIsLead =
-          handler.isEmpty()
-              || plan.staff().stream()
-                  .anyMatch(
-                      member ->
-                          member.id().equals(handler.get())
-                              && member.roles().contains(StaffRole.SAFEGUARDING_LEAD));
     }
 
-    /** Whether the handler is the safeguarding lead themself, or stands for the role. */
-    boolean handlerIsLead() {
-      return handlerIsLead;
+    void note(String note) {
+      notes.add(note);
     }
 
     void add(ActionRule rule, Owner owner, String message) {
+      add(rule, owner, message, rule.sources());
+    }
+
+    /** Adds an action citing some of its rule's sources: those that apply to this incident. */
+    void add(ActionRule rule, Owner owner, String message, List<String> sources) {
       actions.add(
           PlannedAction.builder()
               .action(rule.action())
-              .owner(owners[owner.ordinal()])
-              .ownerType(ownerTypes[owner.ordinal()])
+              .owner(owner.id())
+              .ownerType(owner.type())
               .due(
                   rulebook
                       .deadline(rule.action())
                       .due(incident.occurredAt(), sessionEnd, rulebook.timeZone()))
               .message(message)
-              .sources(rule.sources())
+              .sources(sources)
               .build());
     }
 
     ResponsePlan plan() {
       actions.sort(ResponsePlan.ORDER);
-      return ResponsePlan.builder().incident(incident.id()).actions(actions).build();
-    }
-
-    private static Optional<String> firstWithRole(SessionPlan plan, StaffRole role) {
-      for (StaffMember member : plan.staff()) {
-        if (member.roles().contains(role)) {
-          return Optional.of(member.id());
-        }
-      }
-      return Optional.empty();
+      return ResponsePlan.builder().incident(incident.id()).actions(actions).notes(notes).build();
     }
   }
 }

@@ -72,7 +72,25 @@ class EngineAnswerPrivacyPropertyTest {
               FreeText.assertNone("response plan", response.toString());
               FreeText.assertNone(
                   "response plan JSON", SafeguardingJson.writeResponsePlan(response));
+              // Ids not on the plan are answered with notes, which hold ids and the engine's words.
+              ResponsePlan noted = ENGINE.respond(plan, incidentNotOnPlan(plan, kind));
+              assertThat(noted.notes()).hasSize(2);
+              FreeText.assertNone("response plan with notes", noted.toString());
+              FreeText.assertNone(
+                  "response plan with notes JSON", SafeguardingJson.writeResponsePlan(noted));
             });
+  }
+
+  /** Ids with '~', which the plan generators never use, so that no plan holds them. */
+  private static Incident incidentNotOnPlan(SessionPlan plan, IncidentKind kind) {
+    return Incident.builder()
+        .id("i2")
+        .participant("visitor~1")
+        .kind(kind)
+        .removed(true)
+        .occurredAt(plan.start())
+        .handledBy("cover~1")
+        .build();
   }
 
   private static Incident incident(SessionPlan plan, IncidentKind kind) {
