@@ -162,19 +162,26 @@ public final class DroolsFacts {
     private final String participant;
     private final boolean parentOrCarer;
     private final boolean participation;
+    private final boolean confirmed;
     private final long givenDay;
     private final long withdrawnDay;
 
-    /** Creates a consent; {@code withdrawnDay} is {@link #NEVER} when it was not withdrawn. */
+    /**
+     * Creates a consent; {@code confirmed} when its verification is one the rulebook counts for a
+     * parent's or carer's consent; {@code withdrawnDay} is {@link #NEVER} when it was not
+     * withdrawn.
+     */
     public ConsentFact(
         String participant,
         boolean parentOrCarer,
         boolean participation,
+        boolean confirmed,
         long givenDay,
         long withdrawnDay) {
       this.participant = participant;
       this.parentOrCarer = parentOrCarer;
       this.participation = participation;
+      this.confirmed = confirmed;
       this.givenDay = givenDay;
       this.withdrawnDay = withdrawnDay;
     }
@@ -189,6 +196,10 @@ public final class DroolsFacts {
 
     public boolean isParticipation() {
       return participation;
+    }
+
+    public boolean isConfirmed() {
+      return confirmed;
     }
 
     public long getGivenDay() {

@@ -121,6 +121,7 @@ final class DroolsSubset implements RuleSubset {
                   participant.id(),
                   consent.givenBy() == ConsentGiver.PARENT_OR_CARER,
                   consent.covers().contains(ConsentScope.PARTICIPATION),
+                  rulebook.verifiedParentalConsent().contains(consent.verification()),
                   consent.given().toEpochDay(),
                   consent.withdrawn().map(LocalDate::toEpochDay).orElse(ConsentFact.NEVER)));
         }

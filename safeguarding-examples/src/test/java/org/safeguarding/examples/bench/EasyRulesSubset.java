@@ -2,6 +2,7 @@ package org.safeguarding.examples.bench;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.jeasy.rules.api.Facts;
 import org.jeasy.rules.api.Rule;
 import org.jeasy.rules.api.RuleListener;
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.plan.Consent;
 import org.safeguarding.core.plan.ConsentGiver;
 import org.safeguarding.core.plan.ConsentScope;
+import org.safeguarding.core.plan.ConsentVerification;
 import org.safeguarding.core.plan.Participant;
 import org.safeguarding.core.plan.RiskEntry;
 import org.safeguarding.core.plan.SessionPlan;
@@ -116,6 +118,7 @@ final class EasyRulesSubset implements RuleSubset {
 
   private static Rules participantRules(Rulebook rulebook) {
     int adultAge = rulebook.adultAge();
+    Set<ConsentVerification> confirmed = rulebook.verifiedParentalConsent();
     List<RatioBand> bands = rulebook.ratioBands();
     int strictest = strictest(bands);
     Rule parental =
@@ -151,7 +154,7 @@ final class EasyRulesSubset implements RuleSubset {
                   LocalDate asOf = facts.get(AS_OF);
                   Participant participant = participant(facts);
                   return standingWithdrawal(participant, asOf) == null
-                      && !hasParentalConsent(participant, null, asOf);
+                      && !hasParentalConsent(participant, null, asOf, null);
                 })
             .then(facts -> answer(facts).consentMissing(participant(facts).id()))
             .build();
@@ -169,7 +172,8 @@ final class EasyRulesSubset implements RuleSubset {
                   LocalDate asOf = facts.get(AS_OF);
                   Participant participant = participant(facts);
                   @Nullable LocalDate withdrawal = standingWithdrawal(participant, asOf);
-                  return withdrawal != null && !hasParentalConsent(participant, withdrawal, asOf);
+                  return withdrawal != null
+                      && !hasParentalConsent(participant, withdrawal, asOf, confirmed);
                 })
             .then(facts -> answer(facts).consentWithdrawn(participant(facts).id()))
             .build();
@@ -349,16 +353,22 @@ final class EasyRulesSubset implements RuleSubset {
 
   /**
    * Whether a parent's or carer's consent to take part is in place at the session date: given by
-   * then (and after the standing withdrawal, if any), not withdrawn by then.
+   * then (and after the standing withdrawal, if any), not withdrawn by then, and, when {@code
+   * confirmed} names the ways that count, confirmed one of them (a withdrawal is lifted only by a
+   * confirmed consent).
    */
   private static boolean hasParentalConsent(
-      Participant participant, @Nullable LocalDate withdrawal, LocalDate asOf) {
+      Participant participant,
+      @Nullable LocalDate withdrawal,
+      LocalDate asOf,
+      @Nullable Set<ConsentVerification> confirmed) {
     for (Consent consent : participant.consents()) {
       if (consent.givenBy() == ConsentGiver.PARENT_OR_CARER
           && consent.covers().contains(ConsentScope.PARTICIPATION)
           && !consent.given().isAfter(asOf)
           && (consent.withdrawn().isEmpty() || consent.withdrawn().get().isAfter(asOf))
-          && (withdrawal == null || consent.given().isAfter(withdrawal))) {
+          && (withdrawal == null || consent.given().isAfter(withdrawal))
+          && (confirmed == null || confirmed.contains(consent.verification()))) {
         return true;
       }
     }

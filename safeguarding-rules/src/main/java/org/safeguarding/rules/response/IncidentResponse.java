@@ -17,7 +17,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.safeguarding.core.plan.Capacity;
 import org.safeguarding.core.plan.Incident;
 import org.safeguarding.core.plan.IncidentKind;
 import org.safeguarding.core.plan.Participant;
@@ -216,7 +215,7 @@ public final class IncidentResponse {
     // Everyone in a hijacked session may have seen it: when any of them is vulnerable, one contact
     // after the session reaches them all (for children, their parents or carers).
     boolean hijackContact =
-        incident.kind() == IncidentKind.HIJACK && (notOnPlan || anyVulnerable(plan, facts));
+        incident.kind() == IncidentKind.HIJACK && (notOnPlan || facts.hasVulnerable());
     if (notOnPlan) {
       planner.note(
           participant.get()
@@ -337,22 +336,6 @@ public final class IncidentResponse {
         owners.lead,
         "Review the session's risk register in the light of incident " + id);
     return planner.plan();
-  }
-
-  /**
-   * Whether any participant of the plan is vulnerable: a child, or an adult at risk. An adult who
-   * lacks capacity counts as at risk whether or not the plan ticks {@code atRisk}, as the design
-   * reads the facts over the label.
-   */
-  private static boolean anyVulnerable(SessionPlan plan, SessionFacts facts) {
-    for (Participant participant : plan.participants()) {
-      if (facts.isChild(participant)
-          || participant.atRisk()
-          || participant.capacity() == Capacity.LACKS_CAPACITY) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
