@@ -6,6 +6,7 @@ import static org.safeguarding.core.assessment.FindingLevel.WARNING;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.plan.AccountType;
 import org.safeguarding.core.plan.Interaction;
@@ -133,8 +134,9 @@ public final class PlatformRules implements Rule {
               + " an interactive one with its safeguards");
     }
     Set<PlatformControl> controls = evaluation.plan().platform().controls();
-    Set<PlatformControl> required = requiredControls(evaluation);
-    Set<PlatformControl> advised = advisedControls(evaluation);
+    Rulebook rulebook = evaluation.rulebook();
+    Set<PlatformControl> required = expected(evaluation, rulebook::requiredControls);
+    Set<PlatformControl> advised = expected(evaluation, rulebook::advisedControls);
     advised.removeAll(required);
     controls(evaluation, controls, required, WARNING);
     controls(evaluation, controls, advised, ADVICE);
@@ -181,27 +183,19 @@ public final class PlatformRules implements Rule {
   }
 
   /**
-   * The controls the session needs: those of its interaction as judged; a broadcast in which
-   * participants can post needs the interactive controls and keeps its own.
+   * The controls the session is expected to have, required or advised: those of the interaction the
+   * plan names and, when participants can be seen, heard or post, the interactive ones too (a
+   * broadcast in which participants can post keeps its own controls and needs the interactive
+   * ones).
    */
-  private static Set<PlatformControl> requiredControls(Evaluation evaluation) {
-    Rulebook rulebook = evaluation.rulebook();
-    Set<PlatformControl> required = EnumSet.noneOf(PlatformControl.class);
-    required.addAll(rulebook.requiredControls(evaluation.plan().interaction()));
+  private static Set<PlatformControl> expected(
+      Evaluation evaluation, Function<Interaction, Set<PlatformControl>> byInteraction) {
+    Set<PlatformControl> expected = EnumSet.noneOf(PlatformControl.class);
+    expected.addAll(byInteraction.apply(evaluation.plan().interaction()));
     if (evaluation.facts().isInteractive()) {
-      required.addAll(rulebook.requiredControls(Interaction.INTERACTIVE));
+      expected.addAll(byInteraction.apply(Interaction.INTERACTIVE));
     }
-    return required;
-  }
-
-  private static Set<PlatformControl> advisedControls(Evaluation evaluation) {
-    Rulebook rulebook = evaluation.rulebook();
-    Set<PlatformControl> advised = EnumSet.noneOf(PlatformControl.class);
-    advised.addAll(rulebook.advisedControls(evaluation.plan().interaction()));
-    if (evaluation.facts().isInteractive()) {
-      advised.addAll(rulebook.advisedControls(Interaction.INTERACTIVE));
-    }
-    return advised;
+    return expected;
   }
 
   private static void controls(

@@ -969,18 +969,7 @@ class DoorTest {
   @Test
   void awaitAdults_anAdultWhoLacksCapacityNotMarkedAtRisk_waitsForTwoAdults() {
     SessionPlan plan =
-        childrensGroup()
-            .addParticipant(
-                adult("a1", 40)
-                    .capacity(org.safeguarding.core.plan.Capacity.LACKS_CAPACITY)
-                    .consents(
-                        List.of(
-                            consent(
-                                    ConsentGiver.BEST_INTERESTS_DECISION,
-                                    ConsentScope.PARTICIPATION)
-                                .build()))
-                    .build())
-            .build();
+        childrensGroup().addParticipant(SafePlans.adultLackingCapacity("a1", 40).build()).build();
 
     assertAdmission(ENGINE.admit(plan, room("s1"), "a1"), "a1", Verdict.WAIT, AWAIT_ADULTS);
     assertAdmission(ENGINE.admit(plan, room("s1", "s2"), "a1"), "a1", Verdict.ADMIT);

@@ -22,10 +22,7 @@ import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.assessment.RatingBasis;
 import org.safeguarding.core.assessment.RiskOrigin;
 import org.safeguarding.core.plan.AccountType;
-import org.safeguarding.core.plan.Capacity;
 import org.safeguarding.core.plan.ChatMode;
-import org.safeguarding.core.plan.ConsentGiver;
-import org.safeguarding.core.plan.ConsentScope;
 import org.safeguarding.core.plan.Hazard;
 import org.safeguarding.core.plan.Interaction;
 import org.safeguarding.core.plan.Need;
@@ -1377,15 +1374,7 @@ class RiskRulesTest {
         adultsGroup()
             .participants(
                 List.of(
-                    SafePlans.adult("p1", 30)
-                        .capacity(Capacity.LACKS_CAPACITY)
-                        .consents(
-                            List.of(
-                                SafePlans.consent(
-                                        ConsentGiver.BEST_INTERESTS_DECISION,
-                                        ConsentScope.PARTICIPATION)
-                                    .build()))
-                        .build(),
+                    SafePlans.adultLackingCapacity("p1", 30).build(),
                     SafePlans.adult("p2", 45).build()))
             .risks(List.of())
             .build();

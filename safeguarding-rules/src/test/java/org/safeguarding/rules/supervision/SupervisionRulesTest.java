@@ -19,7 +19,6 @@ import org.safeguarding.core.assessment.Finding;
 import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.assessment.Supervision;
 import org.safeguarding.core.plan.AccountType;
-import org.safeguarding.core.plan.Capacity;
 import org.safeguarding.core.plan.ChatMode;
 import org.safeguarding.core.plan.CheckLevel;
 import org.safeguarding.core.plan.CheckScheme;
@@ -219,18 +218,8 @@ class SupervisionRulesTest {
     // given seventeen adults who lack capacity, none marked at risk, each with a best-interests
     // decision
     List<Participant> lacking = new ArrayList<>();
-    for (Participant participant : participants(17, 30)) {
-      lacking.add(
-          Participant.builder()
-              .from(participant)
-              .atRisk(false)
-              .capacity(Capacity.LACKS_CAPACITY)
-              .consents(
-                  List.of(
-                      SafePlans.consent(
-                              ConsentGiver.BEST_INTERESTS_DECISION, ConsentScope.PARTICIPATION)
-                          .build()))
-              .build());
+    for (int i = 1; i <= 17; i++) {
+      lacking.add(SafePlans.adultLackingCapacity("p" + i, 30).build());
     }
     SessionPlan plan = group(lacking);
 

@@ -2,6 +2,7 @@ package org.safeguarding.rules.testing;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.safeguarding.core.plan.AccountType;
 import org.safeguarding.core.plan.Capacity;
 import org.safeguarding.core.plan.ChatMode;
@@ -151,6 +152,18 @@ public final class SafePlans {
   /** A registered adult, not at risk, with their own written consent to take part. */
   public static Participant.Builder adult(String id, int age) {
     return youngPerson(id, age);
+  }
+
+  /**
+   * A registered adult who lacks capacity to decide to take part, not marked at risk, with a
+   * best-interests decision to take part recorded in writing.
+   */
+  public static Participant.Builder adultLackingCapacity(String id, int age) {
+    return adult(id, age)
+        .capacity(Capacity.LACKS_CAPACITY)
+        .consents(
+            List.of(
+                consent(ConsentGiver.BEST_INTERESTS_DECISION, ConsentScope.PARTICIPATION).build()));
   }
 
   /** A consent given on {@link #CONSENT_GIVEN}, confirmed in writing. */

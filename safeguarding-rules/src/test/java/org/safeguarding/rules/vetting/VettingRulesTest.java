@@ -18,11 +18,8 @@ import org.safeguarding.core.assessment.Assessment;
 import org.safeguarding.core.assessment.Decision;
 import org.safeguarding.core.assessment.Finding;
 import org.safeguarding.core.assessment.FindingLevel;
-import org.safeguarding.core.plan.Capacity;
 import org.safeguarding.core.plan.CheckLevel;
 import org.safeguarding.core.plan.CheckScheme;
-import org.safeguarding.core.plan.ConsentGiver;
-import org.safeguarding.core.plan.ConsentScope;
 import org.safeguarding.core.plan.Frequency;
 import org.safeguarding.core.plan.Hazard;
 import org.safeguarding.core.plan.Jurisdiction;
@@ -495,15 +492,7 @@ class VettingRulesTest {
         SafePlans.childrensGroup()
             .participants(
                 List.of(
-                    SafePlans.adult("p1", 30)
-                        .capacity(Capacity.LACKS_CAPACITY)
-                        .consents(
-                            List.of(
-                                SafePlans.consent(
-                                        ConsentGiver.BEST_INTERESTS_DECISION,
-                                        ConsentScope.PARTICIPATION)
-                                    .build()))
-                        .build(),
+                    SafePlans.adultLackingCapacity("p1", 30).build(),
                     SafePlans.adult("p2", 45).build()))
             .staff(
                 List.of(
