@@ -60,7 +60,8 @@ h2 { font-size: 1.25rem; margin: 2rem 0 0.5rem; border-bottom: 1px solid #cccccc
 .none { color: #555555; font-style: italic; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #dddddd;
-  vertical-align: top; overflow-wrap: anywhere; }
+  vertical-align: top; overflow-wrap: break-word; }
+td.id { overflow-wrap: anywhere; }
 td.number, th.number { text-align: right; }
 .band { padding: 0 0.35rem; border-radius: 0.25rem; color: #000000; white-space: nowrap; }
 .status-missing, .status-withdrawn, .shortfall { color: #b71c1c; font-weight: 700; }
@@ -208,8 +209,9 @@ figure { margin: 1rem 0; }
     out.append(RiskHeatMap.svg(risks, matrix));
     line("<figcaption>");
     line(
-        "<p>Each risk is placed by its current rating: the residual one where the register gives"
-            + " it, else the inherent one. Up to "
+        "<p>Each risk is placed by the rating that counts: the engine's floor where the plan's"
+            + " facts rate the hazard higher than the register, else the residual one where the"
+            + " register lists a mitigation, else the inherent one. Up to "
             + RiskHeatMap.MAX_IDS_PER_CELL
             + " risks are named in a cell, the first in priority order.</p>");
     line("<ul class=\"legend\">");
@@ -240,7 +242,7 @@ figure { margin: 1rem 0; }
         line(
             "<tr><td class=\"number\">"
                 + risk.priority()
-                + "</td><td>"
+                + "</td><td class=\"id\">"
                 + HtmlEscaper.escape(risk.id())
                 + "</td><td>"
                 + risk.hazard().name()
@@ -289,7 +291,7 @@ figure { margin: 1rem 0; }
       for (ConsentRequirement consent : consents) {
         String status = consent.status().name();
         line(
-            "<tr><td>"
+            "<tr><td class=\"id\">"
                 + HtmlEscaper.escape(consent.participant())
                 + "</td><td>"
                 + consent.requiredFrom().map(Enum::name).orElse("not required")

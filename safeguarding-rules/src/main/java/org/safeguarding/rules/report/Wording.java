@@ -42,10 +42,10 @@ final class Wording {
   }
 
   /** What a residual rating the engine does not count says after it. */
-  static final String RESIDUAL_NOT_COUNTED = "not counted: no mitigation is listed";
+  static final String RESIDUAL_NOT_COUNTED = "not counted: no mitigation";
 
   /** What the engine's floor says after it. */
-  static final String FLOOR_COUNTS = "the plan's facts give this, above the register; it counts";
+  static final String FLOOR_COUNTS = "from the plan's facts; counts";
 
   /** Whether a risk's residual rating is given but not counted (no mitigation is listed). */
   static boolean residualNotCounted(AssessedRisk risk) {

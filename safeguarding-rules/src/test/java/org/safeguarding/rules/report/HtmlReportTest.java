@@ -76,7 +76,7 @@ class HtmlReportTest {
                 + " &#39;a&#39; &amp;amp; a&amp;b | * `c` ](javascript:x)</h1>")
         .contains("<dd>&lt;b&gt;book&lt;/b&gt; ")
         .contains("1&amp;2 &lt;script&gt;")
-        .contains("<td>&lt;i&gt;&quot;&#39;&amp;amp;|*`&lt;/i&gt;</td>")
+        .contains("<td class=\"id\">&lt;i&gt;&quot;&#39;&amp;amp;|*`&lt;/i&gt;</td>")
         .contains("&lt;img src=x onerror=alert(1)&gt;");
   }
 
