@@ -165,12 +165,19 @@ public final class SafeguardingEngine {
    */
   public Assessment assess(SessionPlan plan) {
     Objects.requireNonNull(plan, "plan");
+    return assess(plan, null);
+  }
+
+  /** Assesses a plan, with its facts when the caller has worked them out already. */
+  private Assessment assess(SessionPlan plan, @Nullable SessionFacts given) {
     LocalDate asOf = asOf(plan);
     Assessment.Builder assessment =
         Assessment.builder().planId(plan.id()).rulebook(rulebook.id()).asOf(asOf);
     List<String> failed = new ArrayList<>(1);
     @Nullable SessionFacts facts =
-        attempt("engine", failed, () -> new SessionFacts(plan, rulebook, asOf));
+        given != null
+            ? given
+            : attempt("engine", failed, () -> new SessionFacts(plan, rulebook, asOf));
     if (facts == null) {
       return finish(assessment, new ArrayList<>(), List.of(), null, List.of(), failed, byCode);
     }
@@ -235,13 +242,8 @@ public final class SafeguardingEngine {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(room, "room");
     Objects.requireNonNull(person, "person");
-    return Door.admit(
-        new SessionFacts(plan, rulebook, asOf(plan)),
-        rulebook,
-        room,
-        person,
-        assess(plan),
-        code -> byCode.get(code));
+    SessionFacts facts = new SessionFacts(plan, rulebook, asOf(plan));
+    return Door.admit(facts, rulebook, room, person, assess(plan, facts), byCode::get);
   }
 
   /**

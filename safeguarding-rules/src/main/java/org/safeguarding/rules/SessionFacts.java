@@ -93,8 +93,11 @@ public final class SessionFacts {
     this.mentalHealthNeeds = anyMentalHealth;
     this.anyoneUnregistered = anyUnregistered;
     this.childUnverifiedOnPublicAccounts = anyUnverifiedChild;
+    boolean broadcast = plan.interaction() == Interaction.BROADCAST;
     this.interactive =
-        plan.interaction() == Interaction.INTERACTIVE || !broadcastPostings().isEmpty();
+        !broadcast
+            || plan.chat() != ChatMode.NONE
+            || !plan.platform().controls().contains(PlatformControl.COMMENTS_DISABLED);
     int counted = 0;
     int support = 0;
     boolean administrator = false;
@@ -257,6 +260,16 @@ public final class SessionFacts {
    */
   public boolean isInteractive() {
     return interactive;
+  }
+
+  /**
+   * {@return whether participants can be seen, so that a second person can check at the start that
+   * webcams match accounts: a session planned as interactive} A broadcast in which participants can
+   * only post does not count. (Cameras turned off for the rest of an interactive session do not
+   * stop that first check, and turning a control on must never make a risk likelier.)
+   */
+  public boolean participantsCanBeSeen() {
+    return plan.interaction() == Interaction.INTERACTIVE;
   }
 
   /**

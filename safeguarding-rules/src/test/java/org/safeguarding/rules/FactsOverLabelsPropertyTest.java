@@ -438,14 +438,10 @@ class FactsOverLabelsPropertyTest {
               if (SessionFacts.of(interactive, ENGINE.rulebook()).hasVulnerable()) {
                 withVulnerable.incrementAndGet();
               }
+              // Participants who can only post cannot be seen, so nobody can check webcams: the
+              // broadcast's impersonation may be rated higher (RISK_HIGH then RISK_EXTREME).
               for (Finding finding : asInteractive.findings()) {
-                assertThat(
-                        asBroadcast.findings().stream()
-                            .anyMatch(
-                                other ->
-                                    other.rule().equals(finding.rule())
-                                        && other.level() == finding.level()
-                                        && other.subject().equals(finding.subject())))
+                assertThat(saysAtLeast(asBroadcast, finding, asInteractive))
                     .as("the broadcast lost " + finding + "; it has " + asBroadcast.findings())
                     .isTrue();
               }
@@ -503,22 +499,49 @@ class FactsOverLabelsPropertyTest {
   }
 
   @Test
-  void addingAMemberOfStaff_neverLowersTheCountedAdults() {
+  void addingAMemberOfStaff_neverLowersTheCountedAdults_andACountedOneAddsNoShortfall() {
+    AtomicInteger counted = new AtomicInteger();
     qt().withExamples(EXAMPLES)
         .forAll(AssessmentPropertyTest.plans(), anyStaff())
         .checkAssert(
             (plan, added) -> {
               cases.incrementAndGet();
               SessionPlan bigger = SessionPlan.builder().from(plan).addStaff(added).build();
-              int before = ENGINE.assess(plan).supervision().orElseThrow().countedAdults();
-              int after = ENGINE.assess(bigger).supervision().orElseThrow().countedAdults();
-              assertThat(after)
-                  .as("counted adults after adding %s", added)
-                  .isGreaterThanOrEqualTo(before);
+              Assessment before = ENGINE.assess(plan);
+              Assessment after = ENGINE.assess(bigger);
+              String what = "adding " + added;
+              assertThat(after.supervision().orElseThrow().countedAdults())
+                  .as("counted adults after " + what)
+                  .isGreaterThanOrEqualTo(before.supervision().orElseThrow().countedAdults());
+              assertThat(after.supervision().orElseThrow().requiredAdults())
+                  .as("required adults after " + what)
+                  .isEqualTo(before.supervision().orElseThrow().requiredAdults());
+              if (SessionFacts.of(bigger, ENGINE.rulebook()).isCountedAdult(added)) {
+                counted.incrementAndGet();
+                // Another checked adult can only close a gap in supervision, never open one.
+                for (String code :
+                    List.of(
+                        "SUPERVISION_SHORTFALL",
+                        "ONE_TO_ONE_UNSAFEGUARDED",
+                        "ONE_TO_ONE_NO_COLLEAGUE",
+                        "DISTRESS_COVER_MISSING",
+                        "NO_SESSION_ADMINISTRATOR")) {
+                  if (after.findings().stream().anyMatch(finding -> finding.rule().equals(code))) {
+                    assertThat(before.findings())
+                        .extracting(Finding::rule)
+                        .as(what + " brought " + code)
+                        .contains(code);
+                  }
+                }
+              }
             });
+    assertThat(counted.get()).as("members of staff added who count").isGreaterThanOrEqualTo(250);
   }
 
-  /** Any member of staff: any roles, age, check or none. */
+  /**
+   * Any member of staff: any roles, age, check or none; mostly a check issued before any session
+   * the model allows, so that most of them count.
+   */
   private static Gen<StaffMember> anyStaff() {
     return in -> {
       StaffMember.Builder member = StaffMember.builder().id("added-s");
@@ -530,12 +553,15 @@ class FactsOverLabelsPropertyTest {
       if (booleans().all().generate(in)) {
         member.age(integers().between(14, 80).generate(in));
       }
-      if (booleans().all().generate(in)) {
+      if (integers().between(0, 3).generate(in) > 0) {
         member.check(
             Check.builder()
                 .scheme(arbitrary().enumValues(CheckScheme.class).generate(in))
                 .level(arbitrary().enumValues(CheckLevel.class).generate(in))
-                .issued(PlanGenerators.dates().generate(in))
+                .issued(
+                    booleans().all().generate(in)
+                        ? FIRST_DATE
+                        : PlanGenerators.dates().generate(in))
                 .build());
       }
       return member.build();

@@ -34,10 +34,19 @@ public abstract class AssessedRisk {
   public abstract RiskRating inherent();
 
   /**
-   * {@return the rating after mitigation, as the register gives it} It counts only when the entry
-   * lists at least one mitigation: see {@link #currentFrom()}.
+   * {@return the rating after mitigation, as the register gives it} It counts only when credited:
+   * see {@link #residualCredited()}.
    */
   public abstract Optional<RiskRating> residual();
+
+  /**
+   * {@return whether the residual rating is credited: the register lists at least one mitigation
+   * for the entry} By default, whenever a residual rating is given.
+   */
+  @Value.Default
+  public boolean residualCredited() {
+    return residual().isPresent();
+  }
 
   /**
    * {@return the engine's rating of the hazard from the plan's facts, for a declared risk the
@@ -46,27 +55,27 @@ public abstract class AssessedRisk {
   public abstract Optional<RiskRating> floor();
 
   /**
-   * {@return which rating counts} By default the floor when there is one, else the residual rating
-   * when given, else the inherent one; the engine says INHERENT for a residual rating it does not
-   * credit because the entry lists no mitigation.
+   * {@return which rating counts: the floor when there is one, else the residual rating when it is
+   * credited, else the inherent one}
    */
-  @Value.Default
   public RatingBasis currentFrom() {
-    return floor().isPresent()
-        ? RatingBasis.FLOOR
-        : residual().isPresent() ? RatingBasis.RESIDUAL : RatingBasis.INHERENT;
+    if (floor().isPresent()) {
+      return RatingBasis.FLOOR;
+    }
+    return residualCredited() ? RatingBasis.RESIDUAL : RatingBasis.INHERENT;
+  }
+
+  /**
+   * {@return the rating that counts before any floor: the residual rating when it is credited, else
+   * the inherent one}
+   */
+  public RiskRating beforeFloor() {
+    return residualCredited() ? residual().orElseThrow() : inherent();
   }
 
   /** {@return the rating that counts, named by {@link #currentFrom()}} */
   public RiskRating current() {
-    switch (currentFrom()) {
-      case FLOOR:
-        return floor().orElseThrow();
-      case RESIDUAL:
-        return residual().orElseThrow();
-      default:
-        return inherent();
-    }
+    return floor().orElseGet(this::beforeFloor);
   }
 
   @Value.Check
@@ -74,14 +83,16 @@ public abstract class AssessedRisk {
     if (priority() < 1) {
       throw new IllegalStateException("risk priority must be at least 1, not " + priority());
     }
-    if (currentFrom() == RatingBasis.FLOOR && floor().isEmpty()) {
-      throw new IllegalStateException("risk " + id() + " counts its floor but has none");
-    }
-    if (currentFrom() == RatingBasis.RESIDUAL && residual().isEmpty()) {
-      throw new IllegalStateException("risk " + id() + " counts its residual rating but has none");
+    if (residualCredited() && residual().isEmpty()) {
+      throw new IllegalStateException(
+          "risk " + id() + " credits a residual rating it does not have");
     }
     if (floor().isPresent() && origin() == RiskOrigin.INFERRED) {
       throw new IllegalStateException("inferred risk " + id() + " cannot have a floor");
+    }
+    if (floor().isPresent() && floor().get().score() <= beforeFloor().score()) {
+      throw new IllegalStateException(
+          "risk " + id() + " has a floor no higher than the register's own rating");
     }
   }
 

@@ -74,6 +74,7 @@ final class AssessmentWriter {
     if (risk.residual().isPresent()) {
       out.writeName("residual");
       rating(risk.residual().get());
+      out.writeBooleanProperty("residualCredited", risk.residualCredited());
     }
     if (risk.floor().isPresent()) {
       out.writeName("floor");

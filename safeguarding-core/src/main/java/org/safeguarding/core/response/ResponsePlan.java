@@ -28,13 +28,13 @@ public abstract class ResponsePlan {
   public static final Comparator<PlannedAction> ORDER =
       Comparator.comparing(PlannedAction::due).thenComparing(PlannedAction::action);
 
+  /** The most notes a response plan may hold. */
+  public static final int MAX_NOTES = 100;
+
   /**
    * Deadlines reach at most a year past an incident, and an incident may happen as late as the end
    * of {@link PlanLimits#MAX_YEAR}: so a due instant may fall up to two years later.
    */
-  /** The most notes a response plan may hold. */
-  public static final int MAX_NOTES = 100;
-
   private static final int LAST_DUE_YEAR = PlanLimits.MAX_YEAR + 2;
 
   private static final Instant FIRST_DUE =

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.safeguarding.core.plan.AccountType;
@@ -49,10 +48,7 @@ import org.safeguarding.core.plan.StaffRole;
  *       parent, or by the participant).
  *   <li>Staff: about as many as the ratio asks (2 to 6 in groups of up to 10; more, or fewer, with
  *       care), a few under 18, some without a check or with one issued after the session.
- *   <li>Risks: 1 to 10 declared, about half with a residual rating after mitigation, each of a
- *       hazard the engine infers nothing for (not a hijack, impersonation or distress): the subset
- *       rates the register as declared, while the full engine would raise an entry for an inferred
- *       hazard to what the plan's facts give.
+ *   <li>Risks: 1 to 10 declared, about half with a residual rating after mitigation.
  *   <li>Start times: some late in the evening UTC, so that in summer the session date in London is
  *       the next day.
  * </ul>
@@ -63,10 +59,7 @@ final class BenchPlans {
   static final List<Integer> BENCHMARK_SIZES = List.of(10, 30, 100, 1_000, 10_000);
 
   private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
-  private static final Hazard[] HAZARDS =
-      EnumSet.complementOf(
-              EnumSet.of(Hazard.SESSION_HIJACK, Hazard.IMPERSONATION, Hazard.PARTICIPANT_DISTRESS))
-          .toArray(new Hazard[0]);
+  private static final Hazard[] HAZARDS = Hazard.values();
   private static final RiskArea[] AREAS = RiskArea.values();
   private static final Jurisdiction[] JURISDICTIONS = Jurisdiction.values();
   private static final StaffRole[] OTHER_ROLES = {

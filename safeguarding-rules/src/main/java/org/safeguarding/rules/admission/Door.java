@@ -82,7 +82,8 @@ public final class Door {
           "ADMIT_CONSENT_MISSING",
           REFUSE,
           "A participant's consent to take part is missing or withdrawn, or the session is"
-              + " recorded on audio and video and their consent does not cover recording.",
+              + " recorded on audio and video and no consent in place covers recording them (a"
+              + " parent's or carer's confirmed by email or in writing).",
           Sources.CONSENT_AND_RECRUITMENT_GUIDE,
           Sources.UK_GDPR_ART_8,
           Sources.NSPCC_RECORDING);
@@ -92,7 +93,9 @@ public final class Door {
           "ADMIT_STAFF_UNCHECKED",
           REFUSE,
           "A member of staff of a session with vulnerable participants does not hold, by the"
-              + " session date, the criminal-records check their role needs.",
+              + " session date, the criminal-records check their role needs: its level, and where"
+              + " the rulebook requires a scheme (PVG for regulated work in Scotland), a current"
+              + " check of that scheme.",
           Sources.CONSENT_AND_RECRUITMENT_GUIDE,
           Sources.DBS,
           Sources.ACCESSNI,
@@ -218,6 +221,8 @@ public final class Door {
    * @return the admission
    * @throws InvalidPlanException if the room names anyone not on the plan, or the person's id is
    *     not a valid id
+   * @throws IllegalArgumentException if the assessment is not of this plan, by this rulebook, at
+   *     this date: the door must obey the plan's own assessment
    */
   public static Admission admit(
       SessionFacts facts,
@@ -227,6 +232,17 @@ public final class Door {
       Assessment assessment,
       Function<String, @Nullable RuleDescription> descriptions) {
     SessionPlan plan = facts.plan();
+    if (!assessment.planId().equals(plan.id())
+        || !assessment.rulebook().equals(rulebook.id())
+        || !assessment.asOf().equals(facts.asOf())) {
+      throw new IllegalArgumentException(
+          "the assessment given to the door is not of plan "
+              + plan.id()
+              + " by rulebook "
+              + rulebook.id()
+              + " on "
+              + facts.asOf());
+    }
     requireOnPlan(plan, room);
     // Said as the admission's own field, which is where the id would go.
     StructureChecks personId = new StructureChecks();
@@ -405,15 +421,8 @@ public final class Door {
           id
               + " has no criminal-records check in place, and the session has vulnerable"
               + " participants: do not let them in");
-    } else if (!checks.meetsScheme(member)) {
-      reasons.add(
-          STAFF_UNCHECKED,
-          id
-              + " holds a "
-              + member.check().get().scheme()
-              + " check, but this session needs a current check of "
-              + CheckRequirements.described(checks.requiredSchemes())
-              + ": do not let them in");
+    } else if (checks.schemeShortfall(member).isPresent()) {
+      reasons.add(STAFF_UNCHECKED, checks.schemeShortfall(member).get() + ": do not let them in");
     } else {
       reasons.add(
           STAFF_UNCHECKED,
@@ -462,7 +471,7 @@ public final class Door {
         && !ConsentRequirements.coversRecording(participant, requirement, facts, rulebook)) {
       reasons.add(
           CONSENT_MISSING,
-          "the session is recorded, and no consent covers recording "
+          "the session is recorded, and no confirmed consent covers recording "
               + id
               + ": do not let them in while it is recorded");
     }
@@ -509,11 +518,13 @@ public final class Door {
           AWAIT_ADULTS,
           id
               + " is vulnerable: "
-              + before
-              + " checked adults must be in the room before they"
-              + " come in"
-              + (unsafeguardedOneToOne
-                  ? " (a one-to-one with no responsible adult at" + " their home)"
+              + (before == 1 ? "1 checked adult" : before + " checked adults")
+              + " must be in the room before they come in"
+              + (facts.isOneToOne()
+                  ? unsafeguardedOneToOne
+                      ? " (a one-to-one with no responsible adult at their home: the mentor and a"
+                          + " colleague)"
+                      : " (a one-to-one: the mentor)"
                   : "")
               + ", and "
               + adults

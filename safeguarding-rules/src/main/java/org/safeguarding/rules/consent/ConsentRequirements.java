@@ -101,6 +101,35 @@ public final class ConsentRequirements {
         rulebook);
   }
 
+  /**
+   * Whether a participant has a consent to recording in place from the right person that lacks only
+   * the confirmation the rulebook asks of a parent's or carer's consent: what a finding that
+   * recording is not covered says instead of "no consent".
+   *
+   * @param participant a participant of the session
+   * @param requirement their consent requirement
+   * @param facts the facts of the session
+   * @param rulebook the rulebook
+   * @return whether an unconfirmed consent covers recording them
+   */
+  public static boolean coversRecordingUnconfirmed(
+      Participant participant,
+      ConsentRequirement requirement,
+      SessionFacts facts,
+      Rulebook rulebook) {
+    ConsentGiver required = recordingConsenter(requirement);
+    @Nullable LocalDate withdrawal =
+        standingWithdrawal(participant, ConsentScope.RECORDING, facts.asOf());
+    for (Consent consent : participant.consents()) {
+      if (counts(consent, ConsentScope.RECORDING, withdrawal, facts.asOf())
+          && meets(consent.givenBy(), required, participant, rulebook)
+          && !isConfirmed(consent, rulebook)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whose consent to recording is needed: whoever consents to taking part, else the person. */
   static ConsentGiver recordingConsenter(ConsentRequirement requirement) {
     return requirement.requiredFrom().orElse(ConsentGiver.SELF);
@@ -124,7 +153,7 @@ public final class ConsentRequirements {
     }
     if (!rulebook.adultSelfConsentRequired()
         && age >= rulebook.adultAge()
-        && !participant.atRisk()) {
+        && !facts.isAdultAtRisk(participant)) {
       return Optional.empty();
     }
     return Optional.of(ConsentGiver.SELF);

@@ -84,8 +84,9 @@ public final class ConsentRules implements Rule {
       RuleDescription.of(
               "RECORDING_CONSENT_MISSING",
               BLOCKER,
-              "The session is recorded on audio and video, and a participant's consent does not cover"
-                  + " recording.",
+              "The session is recorded on audio and video, and no consent in place from the person"
+                  + " who must give it covers recording a participant (a parent's or carer's must be"
+                  + " confirmed by email or in writing).",
               "Obtain consent to recording, or do not record the session.",
               Sources.NSPCC_RECORDING,
               Sources.CONSENT_AND_RECRUITMENT_GUIDE)
@@ -214,16 +215,29 @@ public final class ConsentRules implements Rule {
         participant, requirement, evaluation.facts(), evaluation.rulebook())) {
       ConsentGiver required = ConsentRequirements.recordingConsenter(requirement);
       String id = participant.id();
+      boolean unconfirmed =
+          ConsentRequirements.coversRecordingUnconfirmed(
+              participant, requirement, evaluation.facts(), evaluation.rulebook());
       evaluation.report(
           RECORDING_CONSENT_MISSING,
           id,
-          "the session is recorded, but no consent from "
-              + consenter(required, id)
-              + " covers recording "
-              + id,
-          "Obtain consent to recording from "
-              + consenter(required, id)
-              + ", or do not record the session");
+          unconfirmed
+              ? "the session is recorded, and "
+                  + consenter(required, id)
+                  + "'s consent to recording "
+                  + id
+                  + " is not confirmed by email or in writing"
+              : "the session is recorded, but no consent from "
+                  + consenter(required, id)
+                  + " covers recording "
+                  + id,
+          unconfirmed
+              ? "Confirm the consent to recording with "
+                  + consenter(required, id)
+                  + " by email or in writing, or do not record the session"
+              : "Obtain consent to recording from "
+                  + consenter(required, id)
+                  + ", or do not record the session");
     }
   }
 

@@ -3,7 +3,6 @@ package org.safeguarding.rules.report;
 import org.safeguarding.core.assessment.AssessedRisk;
 import org.safeguarding.core.assessment.Decision;
 import org.safeguarding.core.assessment.FindingLevel;
-import org.safeguarding.core.assessment.RatingBasis;
 import org.safeguarding.core.risk.RiskRating;
 
 /** The words every report uses, whatever its format, so that the formats say the same thing. */
@@ -49,7 +48,7 @@ final class Wording {
 
   /** Whether a risk's residual rating is given but not counted (no mitigation is listed). */
   static boolean residualNotCounted(AssessedRisk risk) {
-    return risk.residual().isPresent() && risk.currentFrom() == RatingBasis.INHERENT;
+    return risk.residual().isPresent() && !risk.residualCredited();
   }
 
   /** A rating as likelihood, severity, score and band: {@code 3 × 4 = 12 HIGH}. */

@@ -196,7 +196,8 @@ public final class IncidentResponse {
    * @return the actions, the most urgent first, and the notes
    */
   public static ResponsePlan respond(SessionPlan plan, Rulebook rulebook, Incident incident) {
-    Owners owners = new Owners(plan, incident);
+    SessionFacts facts = SessionFacts.of(plan, rulebook);
+    Owners owners = new Owners(plan, incident, facts);
     Planner planner = new Planner(plan, rulebook, incident);
     Optional<String> participant = incident.participant();
     String about = participant.map(id -> " about " + id).orElse("");
@@ -204,7 +205,6 @@ public final class IncidentResponse {
     boolean abuse =
         incident.kind() == IncidentKind.DISCLOSURE
             || incident.kind() == IncidentKind.ABUSE_SUSPECTED;
-    SessionFacts facts = SessionFacts.of(plan, rulebook);
     Optional<Participant> onPlan = participant.flatMap(who -> find(plan, who));
     boolean notOnPlan = participant.isPresent() && onPlan.isEmpty();
     // Someone the plan does not hold is judged as a child of unknown age: the protective reading.
@@ -253,7 +253,7 @@ public final class IncidentResponse {
             caller,
             leadDecidesContact
                 ? decideContact(who, "contacted about their removal")
-                : "Leave the session and phone "
+                : (caller.type() == OwnerType.ROLE ? "Phone " : "Leave the session and phone ")
                     + who
                     + ": explain why they were removed, offer support and reassurance, and refer"
                     + " to crisis support or 999 as needed",
@@ -281,7 +281,7 @@ public final class IncidentResponse {
       }
     }
     if (hijackContact) {
-      boolean children = notOnPlan || plan.participants().stream().anyMatch(facts::isChild);
+      boolean children = notOnPlan || facts.hasChildren();
       planner.add(
           CONTACT,
           owners.caller,
@@ -386,15 +386,16 @@ public final class IncidentResponse {
   }
 
   /**
-   * Whether a member of staff is one of the organisation's own, who can leave the session to phone
-   * someone: not an external tutor, and not only a volunteer. A member of staff with no role given
-   * is not counted on.
+   * Whether a member of staff can make the phone calls and follow-ups: one of the organisation's
+   * own (not an external tutor, not only a volunteer; a member of staff with no role given is not
+   * counted on), and a counted adult (not under the adult age, with a check in place).
    */
-  private static boolean isOrganisationStaff(StaffMember member) {
+  private static boolean canCall(StaffMember member, SessionFacts facts) {
     Set<StaffRole> roles = member.roles();
     return !roles.isEmpty()
         && !roles.contains(StaffRole.EXTERNAL_TUTOR)
-        && !roles.equals(EnumSet.of(StaffRole.VOLUNTEER));
+        && !roles.equals(EnumSet.of(StaffRole.VOLUNTEER))
+        && facts.isCountedAdult(member);
   }
 
   /** Who owns an action: an id or a role's name, and which of those it is. */
@@ -427,17 +428,17 @@ public final class IncidentResponse {
     final Owner later;
 
     /**
-     * Who makes the phone calls and follow-ups: the handler, if on the plan's staff and one of the
-     * organisation's own; else the session's first lead who is not an external tutor; else the
-     * safeguarding lead. A handler not on the plan's staff leaves them to the safeguarding lead,
-     * like their other later actions.
+     * Who makes the phone calls and follow-ups: the handler, if on the plan's staff and able to
+     * call ({@link #canCall}); else the session's first lead who can; else the safeguarding lead. A
+     * handler not on the plan's staff leaves them to the safeguarding lead, like their other later
+     * actions.
      */
     final Owner caller;
 
     /** Whether the handler is the safeguarding lead themself, or stands for the role. */
     final boolean handlerIsLead;
 
-    Owners(SessionPlan plan, Incident incident) {
+    Owners(SessionPlan plan, Incident incident, SessionFacts facts) {
       // A lead the plan says is unavailable cannot own anything: whoever covers the role does.
       Optional<StaffMember> safeguardingLead =
           plan.safeguardingLeadAvailable()
@@ -459,13 +460,13 @@ public final class IncidentResponse {
       this.later = handler.type() == OwnerType.NOT_ON_PLAN ? lead : handler;
       if (handler.type() == OwnerType.NOT_ON_PLAN) {
         this.caller = lead;
-      } else if (handlerOnPlan.filter(IncidentResponse::isOrganisationStaff).isPresent()) {
+      } else if (handlerOnPlan.filter(member -> canCall(member, facts)).isPresent()) {
         this.caller = handler;
       } else {
         this.caller =
             plan.staff().stream()
                 .filter(member -> member.roles().contains(StaffRole.LEAD))
-                .filter(member -> !member.roles().contains(StaffRole.EXTERNAL_TUTOR))
+                .filter(member -> canCall(member, facts))
                 .findFirst()
                 .map(Owner::staff)
                 .orElse(lead);

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.plan.AccountType;
 import org.safeguarding.core.plan.Hazard;
 import org.safeguarding.core.plan.PlatformControl;
@@ -67,123 +68,160 @@ final class RiskInference {
   /**
    * Works out every hazard the plan's facts call for.
    *
+   * @param explain whether to say in words what each rating rests on (for a finding), or only rate
    * @return the inferences by hazard, in the order of {@link Hazard}
    */
-  static Map<Hazard, RiskInference> of(SessionFacts facts, Rulebook rulebook) {
+  static Map<Hazard, RiskInference> of(SessionFacts facts, Rulebook rulebook, boolean explain) {
     Map<Hazard, RiskInference> inferred = new EnumMap<>(Hazard.class);
     InferenceTable table = rulebook.inference();
     RiskMatrix matrix = rulebook.riskMatrix();
     if (facts.isInteractive()) {
-      inferred.put(Hazard.SESSION_HIJACK, hijack(facts, table, matrix));
+      inferred.put(Hazard.SESSION_HIJACK, hijack(facts, table, matrix, new Words(explain)));
       if (facts.hasChildren()) {
-        inferred.put(Hazard.IMPERSONATION, impersonation(facts, table, matrix));
+        inferred.put(Hazard.IMPERSONATION, impersonation(facts, table, matrix, new Words(explain)));
       }
     }
     if (facts.hasMentalHealthNeeds()) {
-      inferred.put(Hazard.PARTICIPANT_DISTRESS, distress(facts, rulebook, table, matrix));
+      inferred.put(
+          Hazard.PARTICIPANT_DISTRESS,
+          distress(facts, rulebook, table, matrix, new Words(explain)));
     }
     return inferred;
   }
 
-  private static RiskInference hijack(SessionFacts facts, InferenceTable table, RiskMatrix matrix) {
-    List<String> said = new ArrayList<>(3);
-    said.add(interactive(facts));
-    Set<PlatformControl> controls = facts.plan().platform().controls();
-    List<PlatformControl> missing = new ArrayList<>();
-    for (PlatformControl control : table.hijackControls()) {
-      if (!controls.contains(control)) {
-        missing.add(control);
+  /**
+   * The facts a rating rests on, in words, gathered only when a finding will say them: the engine
+   * rates every plan's hazards, and most assessments need no words for them.
+   */
+  private static final class Words {
+    private final @Nullable List<String> said;
+
+    Words(boolean wanted) {
+      this.said = wanted ? new ArrayList<>(4) : null;
+    }
+
+    boolean wanted() {
+      return said != null;
+    }
+
+    void add(String fact) {
+      if (said != null) {
+        said.add(fact);
       }
     }
-    int likelihood = table.hijackLikelihood() + missing.size() * table.hijackPerMissingControl();
-    if (missing.isEmpty()) {
-      said.add(
-          "every control that keeps intruders out is set (" + names(table.hijackControls()) + ")");
-    } else if (missing.size() == 1) {
-      said.add("a control that keeps intruders out is not set (" + names(missing) + ")");
-    } else {
-      said.add(
-          missing.size()
-              + " controls that keep intruders out are not set ("
-              + names(missing)
-              + ")");
+
+    List<String> said() {
+      return said == null ? List.of() : said;
+    }
+  }
+
+  private static RiskInference hijack(
+      SessionFacts facts, InferenceTable table, RiskMatrix matrix, Words words) {
+    Set<PlatformControl> controls = facts.plan().platform().controls();
+    int missing = 0;
+    for (PlatformControl control : table.hijackControls()) {
+      missing += controls.contains(control) ? 0 : 1;
+    }
+    int likelihood = table.hijackLikelihood() + missing * table.hijackPerMissingControl();
+    if (words.wanted()) {
+      words.add(interactive(facts));
+      List<PlatformControl> off = new ArrayList<>(table.hijackControls());
+      off.removeIf(controls::contains);
+      if (off.isEmpty()) {
+        words.add(
+            "every control that keeps intruders out is set: " + names(table.hijackControls()));
+      } else if (off.size() == 1) {
+        words.add("a control that keeps intruders out is not set: " + names(off));
+      } else {
+        words.add(off.size() + " controls that keep intruders out are not set: " + names(off));
+      }
     }
     int severity;
     if (facts.hasVulnerable()) {
       severity = table.hijackSeverityWithVulnerable();
-      said.add("vulnerable participants take part");
+      words.add("vulnerable participants take part");
     } else {
       severity = table.hijackSeverity();
     }
     return new RiskInference(
-        Hazard.SESSION_HIJACK, matrix.rate(bounded(likelihood), severity), said);
+        Hazard.SESSION_HIJACK, matrix.rate(bounded(likelihood), severity), words.said());
   }
 
   private static RiskInference impersonation(
-      SessionFacts facts, InferenceTable table, RiskMatrix matrix) {
-    List<String> said = new ArrayList<>(4);
-    said.add("children take part and " + interactive(facts));
+      SessionFacts facts, InferenceTable table, RiskMatrix matrix, Words words) {
+    if (words.wanted()) {
+      words.add("children take part and " + interactive(facts));
+    }
     int likelihood;
     if (facts.plan().platform().accounts() == AccountType.PERSISTENT_PUBLIC) {
       likelihood = table.impersonationLikelihoodOnPublicAccounts();
-      said.add("participants join on persistent public accounts, where they can be followed");
+      words.add("participants join on persistent public accounts, where they can be followed");
     } else {
       likelihood = table.impersonationLikelihood();
     }
     if (facts.hasUnregistered()) {
       likelihood += table.impersonationIfAnyoneUnregistered();
-      said.add("someone has not registered beforehand");
+      words.add("someone has not registered beforehand");
     }
     if (facts.hasUnverifiedChildOnPublicAccounts()) {
       likelihood += table.impersonationIfChildUnverifiedOnPublicAccounts();
-      said.add("a child on a public account has not had their identity checked");
+      words.add("a child on a public account has not had their identity checked");
     }
-    if (!facts.hasUnregistered() && facts.hasSessionAdministrator()) {
+    if (!facts.hasUnregistered()
+        && facts.hasSessionAdministrator()
+        && facts.participantsCanBeSeen()) {
       likelihood -= table.impersonationStepDownIfAdministered();
-      said.add(
-          "everyone registered beforehand and "
-              + administrator(facts)
-              + " administers the session, checking that webcams match accounts");
+      if (words.wanted()) {
+        words.add(
+            "everyone registered beforehand and "
+                + administrator(facts)
+                + " administers the session, checking that webcams match accounts");
+      }
+    } else if (!facts.participantsCanBeSeen()) {
+      words.add("participants cannot be seen, so nobody can check that webcams match accounts");
     } else if (!facts.hasSessionAdministrator()) {
-      said.add("nobody but the lead administers the session to check that webcams match accounts");
+      words.add("nobody but the lead administers the session to check that webcams match accounts");
     }
     return new RiskInference(
         Hazard.IMPERSONATION,
         matrix.rate(bounded(likelihood), table.impersonationSeverity()),
-        said);
+        words.said());
   }
 
   private static RiskInference distress(
-      SessionFacts facts, Rulebook rulebook, InferenceTable table, RiskMatrix matrix) {
-    List<String> said = new ArrayList<>(2);
-    said.add("a participant has mental-health needs");
+      SessionFacts facts, Rulebook rulebook, InferenceTable table, RiskMatrix matrix, Words words) {
+    words.add("a participant has mental-health needs");
     int cover = rulebook.distressCoverStaff();
     int likelihood;
     if (facts.supportStaff() < cover) {
       likelihood = table.distressLikelihoodWithoutCover();
-      said.add(
-          "fewer than "
-              + cover
-              + " checked members of staff (not external tutors) can step out to phone a"
-              + " distressed person");
+      if (words.wanted()) {
+        words.add(
+            "fewer than "
+                + cover
+                + " checked members of staff other than external tutors can step out to phone a"
+                + " distressed person");
+      }
     } else {
       likelihood = table.distressLikelihood();
-      said.add(
-          facts.supportStaff()
-              + " checked members of staff (not external tutors) can step out to phone a"
-              + " distressed person");
+      if (words.wanted()) {
+        words.add(
+            facts.supportStaff()
+                + " checked members of staff other than external tutors can step out to phone a"
+                + " distressed person");
+      }
     }
     return new RiskInference(
         Hazard.PARTICIPANT_DISTRESS,
         matrix.rate(bounded(likelihood), table.distressSeverity()),
-        said);
+        words.said());
   }
 
   private static String interactive(SessionFacts facts) {
     List<String> postings = facts.broadcastPostings();
     return postings.isEmpty()
         ? "the session is interactive"
-        : "participants can post in the broadcast (" + String.join(", ", postings) + ")";
+        : "participants can post in the broadcast, as " + String.join(" and ", postings);
   }
 
   /** The first member of staff who administers the session; there is one when this is called. */

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.assessment.AssessedRisk;
-import org.safeguarding.core.assessment.RatingBasis;
 import org.safeguarding.core.assessment.RiskOrigin;
 import org.safeguarding.core.plan.Hazard;
 import org.safeguarding.core.plan.PlanLimits;
@@ -76,7 +75,7 @@ public final class RiskRegister {
    */
   public static List<AssessedRisk> of(SessionFacts facts, Rulebook rulebook) {
     RiskMatrix matrix = rulebook.riskMatrix();
-    Map<Hazard, RiskInference> inferences = RiskInference.of(facts, rulebook);
+    Map<Hazard, RiskInference> inferences = RiskInference.of(facts, rulebook, false);
     List<RiskEntry> register = facts.plan().risks();
     List<Rated> rated = new ArrayList<>(register.size() + inferences.size());
     Set<Hazard> declared = EnumSet.noneOf(Hazard.class);
@@ -93,8 +92,7 @@ public final class RiskRegister {
                     .id(id)
                     .hazard(inference.hazard())
                     .origin(RiskOrigin.INFERRED)
-                    .inherent(inference.rating())
-                    .currentFrom(RatingBasis.INHERENT),
+                    .inherent(inference.rating()),
                 id,
                 inference.rating(),
                 inference.rating()));
@@ -118,22 +116,21 @@ public final class RiskRegister {
                 matrix.rate(
                     entry.residualLikelihood().getAsInt(), entry.residualSeverity().getAsInt()))
             : Optional.empty();
-    RatingBasis basis =
-        residual.isPresent() && isMitigated(entry) ? RatingBasis.RESIDUAL : RatingBasis.INHERENT;
-    RiskRating current = basis == RatingBasis.RESIDUAL ? residual.get() : inherent;
+    boolean credited = residual.isPresent() && isMitigated(entry);
+    RiskRating current = credited ? residual.get() : inherent;
     AssessedRisk.Builder risk =
         AssessedRisk.builder()
             .id(entry.id())
             .hazard(entry.hazard())
             .origin(RiskOrigin.DECLARED)
             .inherent(inherent)
-            .residual(residual);
+            .residual(residual)
+            .residualCredited(credited);
     if (inference != null && inference.rating().score() > current.score()) {
       current = inference.rating();
-      basis = RatingBasis.FLOOR;
       risk.floor(current);
     }
-    return new Rated(risk.currentFrom(basis), entry.id(), inherent, current);
+    return new Rated(risk, entry.id(), inherent, current);
   }
 
   /**

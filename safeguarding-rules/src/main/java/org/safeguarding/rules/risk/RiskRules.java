@@ -128,28 +128,40 @@ public final class RiskRules implements Rule {
           "Assess the session's risks before it runs (the service and who delivers it, the"
               + " platform, the participants and their needs) and record them in the register");
     }
-    // Only worked out again when a finding must say what the facts are: most plans need none.
+    // Worked out again, this time in words, only when a finding must say what the facts are; the
+    // register rated them without words.
     Map<Hazard, RiskInference> inferences = null;
     for (AssessedRisk risk : evaluation.risks()) {
+      // A rating the plan's facts give is lowered only by changing the facts, not the register.
+      boolean fromFacts = risk.origin() == RiskOrigin.INFERRED || risk.floor().isPresent();
       RiskBand band = risk.current().band();
       if (band == RiskBand.EXTREME) {
         evaluation.report(
             RISK_EXTREME,
             risk.id(),
             rated(risk),
-            "Do not run the session until " + risk.id() + " is mitigated below EXTREME");
+            fromFacts
+                ? "Do not run the session until the plan's facts give "
+                    + risk.id()
+                    + " less than EXTREME: change what its rating rests on"
+                : "Do not run the session until " + risk.id() + " is mitigated below EXTREME");
       } else if (band == RiskBand.HIGH) {
         evaluation.report(
             RISK_HIGH,
             risk.id(),
             rated(risk),
-            "Deal with "
-                + risk.id()
-                + " first: add mitigations until it is lower, or accept it consciously");
+            fromFacts
+                ? "Deal with "
+                    + risk.id()
+                    + " first: change what its rating rests on in the plan until the facts give"
+                    + " less, or accept it consciously"
+                : "Deal with "
+                    + risk.id()
+                    + " first: add mitigations until it is lower, or accept it consciously");
       }
-      if (risk.origin() == RiskOrigin.INFERRED || risk.floor().isPresent()) {
+      if (fromFacts) {
         if (inferences == null) {
-          inferences = RiskInference.of(evaluation.facts(), evaluation.rulebook());
+          inferences = RiskInference.of(evaluation.facts(), evaluation.rulebook(), true);
         }
         String facts = factsBehind(inferences, risk.hazard());
         if (risk.origin() == RiskOrigin.INFERRED) {
@@ -160,9 +172,8 @@ public final class RiskRules implements Rule {
                   + risk.hazard()
                   + " risk, so it was inferred from the plan's facts as "
                   + Ratings.described(risk.current())
-                  + " ("
-                  + facts
-                  + ")",
+                  + ": "
+                  + facts,
               "Add the "
                   + risk.hazard()
                   + " hazard to the register, with its mitigations, owner and review date");
@@ -198,10 +209,7 @@ public final class RiskRules implements Rule {
   }
 
   private static void underrated(Evaluation evaluation, AssessedRisk risk, String facts) {
-    RiskRating declared =
-        risk.residual().isPresent() && isCredited(evaluation, risk)
-            ? risk.residual().get()
-            : risk.inherent();
+    RiskRating declared = risk.beforeFloor();
     RiskRating floor = risk.current();
     evaluation.report(
         RISK_UNDERRATED,
@@ -221,16 +229,6 @@ public final class RiskRules implements Rule {
             + " against the plan's facts and rate it at least "
             + Ratings.described(floor)
             + ", or change the session so the facts give less");
-  }
-
-  /** Whether the register entry behind a declared risk lists a mitigation. */
-  private static boolean isCredited(Evaluation evaluation, AssessedRisk risk) {
-    for (RiskEntry entry : evaluation.plan().risks()) {
-      if (entry.id().equals(risk.id())) {
-        return RiskRegister.isMitigated(entry);
-      }
-    }
-    return false;
   }
 
   private static String factsBehind(Map<Hazard, RiskInference> inferences, Hazard hazard) {

@@ -2,11 +2,14 @@ package org.safeguarding.rules.vetting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.safeguarding.core.plan.Check;
 import org.safeguarding.core.plan.CheckLevel;
 import org.safeguarding.core.plan.CheckScheme;
 import org.safeguarding.core.plan.Frequency;
+import org.safeguarding.core.plan.Jurisdiction;
 import org.safeguarding.core.plan.StaffMember;
 import org.safeguarding.core.plan.StaffRole;
 import org.safeguarding.rules.SessionFacts;
@@ -84,7 +87,68 @@ public final class CheckRequirements {
    * @param level a check level
    */
   public static String described(CheckLevel level) {
-    return (level.name().startsWith("E") ? "an " : "a ") + level;
+    return withArticle(level.name());
+  }
+
+  /**
+   * {@return "a DBS" or "an ACCESSNI": a scheme with its article, for messages}
+   *
+   * @param scheme a check scheme
+   */
+  public static String described(CheckScheme scheme) {
+    return withArticle(scheme.name());
+  }
+
+  private static String withArticle(String name) {
+    return ("AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+  }
+
+  /**
+   * {@return why a member of staff's check does not meet the scheme the rulebook requires, in words
+   * naming them; empty when it does, or when no scheme is required}
+   *
+   * @param member a member of staff on the plan
+   */
+  public Optional<String> schemeShortfall(StaffMember member) {
+    if (meetsScheme(member)) {
+      return Optional.empty();
+    }
+    String needed =
+        facts.plan().service().frequency().name().toLowerCase(Locale.ROOT).replace('_', '-')
+            + " work with vulnerable participants in "
+            + place(facts.plan().service().jurisdiction())
+            + " needs a current check of "
+            + described(requiredSchemes);
+    if (!facts.hasCheckInPlace(member)) {
+      return Optional.of(member.id() + " has no check in place, and " + needed);
+    }
+    Check check = member.check().get();
+    if (requiredSchemes.contains(check.scheme())) {
+      return Optional.of(
+          member.id()
+              + "'s "
+              + check.scheme()
+              + " check was issued on "
+              + check.issued()
+              + ", more than "
+              + rulebook.checkValidYears(check.scheme())
+              + " years before the session, so it has lapsed: "
+              + needed);
+    }
+    return Optional.of(
+        member.id() + " holds " + described(check.scheme()) + " check, but " + needed);
+  }
+
+  /** "Scotland", "Northern Ireland". */
+  private static String place(Jurisdiction jurisdiction) {
+    StringBuilder words = new StringBuilder();
+    for (String word : jurisdiction.name().split("_")) {
+      if (words.length() > 0) {
+        words.append(' ');
+      }
+      words.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return words.toString();
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.safeguarding.core.assessment.FindingLevel.WARNING;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.safeguarding.core.plan.Check;
 import org.safeguarding.core.plan.CheckLevel;
@@ -165,34 +166,18 @@ public final class VettingRules implements Rule {
                   ? "as a volunteer with nobody checked to supervise them they need "
                   : "their role needs ")
               + required);
-      actions.add("obtain a " + required + " check for " + id);
+      actions.add("obtain " + CheckRequirements.described(required) + " check for " + id);
     }
-    boolean lapsed = false;
-    if (!requirements.meetsScheme(member)) {
-      Set<CheckScheme> schemes = requirements.requiredSchemes();
-      String needed =
-          evaluation.plan().service().frequency()
-              + " work with vulnerable participants in "
-              + evaluation.plan().service().jurisdiction()
-              + " needs a current check of "
-              + CheckRequirements.described(schemes);
-      if (schemes.contains(check.scheme())) {
-        lapsed = true;
-        shortOf.add(
-            id
-                + "'s "
-                + check.scheme()
-                + " check was issued on "
-                + check.issued()
-                + ", more than "
-                + rulebook.checkValidYears(check.scheme())
-                + " years before the session, so it has lapsed: "
-                + needed);
-        actions.add("renew " + id + "'s " + check.scheme() + " membership");
-      } else {
-        shortOf.add(id + " holds a " + check.scheme() + " check, but " + needed);
-        actions.add("have " + id + " join " + CheckRequirements.described(schemes));
-      }
+    Set<CheckScheme> schemes = requirements.requiredSchemes();
+    Optional<String> schemeShortfall = requirements.schemeShortfall(member);
+    // A required scheme's check that has lapsed is insufficient: it is not also stale.
+    boolean lapsed = schemeShortfall.isPresent() && schemes.contains(check.scheme());
+    if (schemeShortfall.isPresent()) {
+      shortOf.add(schemeShortfall.get());
+      actions.add(
+          lapsed
+              ? "renew " + id + "'s " + check.scheme() + " membership"
+              : "have " + id + " join " + CheckRequirements.described(schemes));
     }
     if (!shortOf.isEmpty()) {
       String action = String.join(" and ", actions) + " before they work with the participants";
@@ -213,10 +198,15 @@ public final class VettingRules implements Rule {
               + check.scheme()
               + ", which does not apply in "
               + evaluation.plan().service().jurisdiction(),
-          "Obtain a check for " + id + " from " + accepted);
+          "Obtain a check for "
+              + id
+              + " from "
+              + CheckRequirements.described(
+                  requirements.requiredSchemes().isEmpty()
+                      ? accepted
+                      : requirements.requiredSchemes()));
     }
     int years = rulebook.checkValidYears(check.scheme());
-    // A lapsed membership is already insufficient: saying it is stale too would tell it twice.
     if (!lapsed && requirements.hasLapsed(check)) {
       evaluation.report(
           STAFF_CHECK_STALE,

@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.assertj.core.groups.Tuple;
@@ -407,6 +408,58 @@ class IncidentResponseTest {
         .containsExactly(
             tuple(PHONE_PARTICIPANT, "s2", OwnerType.STAFF),
             tuple(FOLLOW_UP_NEXT_DAY, "s2", OwnerType.STAFF));
+  }
+
+  @Test
+  void owners_handlerUnder18OrUnchecked_theLeadPhones() {
+    // given: s2, who handled it, is 17 in one plan and has no check in the other
+    SessionPlan young =
+        SafePlans.childrensGroup()
+            .staff(
+                List.of(
+                    SafePlans.staff("s1", StaffRole.LEAD).build(),
+                    SafePlans.staff("s2", StaffRole.HOST).age(17).build()))
+            .build();
+    SessionPlan unchecked =
+        SafePlans.childrensGroup()
+            .staff(
+                List.of(
+                    SafePlans.staff("s1", StaffRole.LEAD).build(),
+                    SafePlans.staff("s2", StaffRole.HOST).check(Optional.empty()).build()))
+            .build();
+    Incident removal =
+        incident(IncidentKind.OTHER).participant("p1").removed(true).handledBy("s2").build();
+
+    // then the calls go to the lead, a checked adult; s2 keeps what they saw to record
+    for (SessionPlan plan : List.of(young, unchecked)) {
+      ResponsePlan response = ENGINE.respond(plan, removal);
+      assertThat(callers(response))
+          .containsExactly(
+              tuple(PHONE_PARTICIPANT, "s1", OwnerType.STAFF),
+              tuple(FOLLOW_UP_NEXT_DAY, "s1", OwnerType.STAFF));
+      assertThat(action(response, RECORD_INCIDENT).owner()).isEqualTo("s2");
+    }
+  }
+
+  @Test
+  void owners_noStaffMemberCanCall_theSafeguardingLeadRolePhones_withoutLeavingASession() {
+    // given: the only staff are an external tutor who handled it and a 17-year-old lead
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .staff(
+                List.of(
+                    SafePlans.staff("s1", StaffRole.LEAD).age(17).build(),
+                    SafePlans.staff("t1", StaffRole.EXTERNAL_TUTOR).build()))
+            .build();
+
+    ResponsePlan response =
+        ENGINE.respond(
+            plan,
+            incident(IncidentKind.OTHER).participant("p1").removed(true).handledBy("t1").build());
+
+    PlannedAction phone = action(response, PHONE_PARTICIPANT);
+    assertThat(phone.ownerType()).isEqualTo(OwnerType.ROLE);
+    assertThat(phone.message()).startsWith("Phone p1").doesNotContain("Leave the session");
   }
 
   @Test

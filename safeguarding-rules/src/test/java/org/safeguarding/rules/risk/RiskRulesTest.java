@@ -727,9 +727,10 @@ class RiskRulesTest {
     // when
     Assessment assessment = ENGINE.assess(plan);
 
-    // then 1 + 3 = 4 x 4 = 16 for the hijack, and 2 - 1 = 1 x 4 for impersonation
+    // then 1 + 3 = 4 x 4 = 16 for the hijack; for impersonation 2 x 4, with no step down, as
+    // participants who can only post cannot be seen for a host to check webcams against accounts
     assertRating(risk(assessment, HIJACK).current(), 4, 4, 16, RiskBand.EXTREME);
-    assertRating(risk(assessment, IMPERSONATION).current(), 1, 4, 4, RiskBand.MODERATE);
+    assertRating(risk(assessment, IMPERSONATION).current(), 2, 4, 8, RiskBand.HIGH);
     assertThat(only(assessment, "RISK_EXTREME").subject()).contains(HIJACK);
     assertThat(
             assessment.findings().stream()

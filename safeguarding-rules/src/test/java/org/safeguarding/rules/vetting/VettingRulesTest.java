@@ -532,7 +532,7 @@ class VettingRulesTest {
     assertThat(finding.level()).isEqualTo(FindingLevel.BLOCKER);
     assertThat(finding.message())
         .contains("s1 holds a DISCLOSURE_SCOTLAND check")
-        .contains("REGULAR work with vulnerable participants in SCOTLAND")
+        .contains("regular work with vulnerable participants in Scotland")
         .contains("PVG");
     assertThat(finding.action()).contains("join PVG");
     assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
