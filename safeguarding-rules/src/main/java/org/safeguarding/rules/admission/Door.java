@@ -22,6 +22,7 @@ import org.safeguarding.core.assessment.ConsentStatus;
 import org.safeguarding.core.assessment.Finding;
 import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.plan.AccountType;
+import org.safeguarding.core.plan.ConsentGiver;
 import org.safeguarding.core.plan.InvalidPlanException;
 import org.safeguarding.core.plan.Participant;
 import org.safeguarding.core.plan.Recording;
@@ -118,7 +119,8 @@ public final class Door {
           "ADMIT_CONSENT_UNVERIFIED",
           WAIT,
           "The participant's required consent is in place but unverified: a parent's or carer's"
-              + " consent not confirmed by email or in writing.",
+              + " consent not confirmed by email or in writing, or anyone's consent recorded as"
+              + " unverified.",
           Sources.CONSENT_AND_RECRUITMENT_GUIDE,
           Sources.UK_GDPR_ART_8);
 
@@ -450,12 +452,16 @@ public final class Door {
     }
     String id = participant.id();
     if (requirement.status() == ConsentStatus.UNVERIFIED) {
+      boolean parental = requirement.requiredFrom().orElseThrow() == ConsentGiver.PARENT_OR_CARER;
       reasons.add(
           CONSENT_UNVERIFIED,
           id
               + "'s consent from "
               + consenter(requirement, id)
-              + " is not confirmed by email or in writing: confirm it before letting them in");
+              + (parental
+                  ? " is not confirmed by email or in writing"
+                  : " is recorded as unverified")
+              + ": confirm it before letting them in");
     }
     if (requirement.status() == ConsentStatus.MISSING) {
       reasons.add(

@@ -11,6 +11,7 @@ import org.safeguarding.core.plan.Capacity;
 import org.safeguarding.core.plan.Consent;
 import org.safeguarding.core.plan.ConsentGiver;
 import org.safeguarding.core.plan.ConsentScope;
+import org.safeguarding.core.plan.ConsentVerification;
 import org.safeguarding.core.plan.Participant;
 import org.safeguarding.rules.SessionFacts;
 import org.safeguarding.rules.rulebook.Rulebook;
@@ -25,10 +26,11 @@ import org.safeguarding.rules.rulebook.Rulebook;
  * consent when the rulebook says so.
  *
  * <p>Whether it is in place, judged protectively: a consent counts only once given (on or before
- * the session date), from the right person, and not withdrawn. A withdrawal by anyone, even someone
- * whose consent was not needed, stands until a consent is given on a later day by the right person
- * and, for a parent's or carer's consent, confirmed as the rulebook asks: an unconfirmed word after
- * a withdrawal does not lift it.
+ * the session date), from the right person, and not withdrawn; it is confirmed unless it is
+ * recorded as UNVERIFIED, or is a parent's or carer's not confirmed as the rulebook asks. An
+ * unconfirmed consent leaves the requirement UNVERIFIED, never MET. A withdrawal by anyone, even
+ * someone whose consent was not needed, stands until a consent is given on a later day by the right
+ * person and confirmed: an unconfirmed word after a withdrawal does not lift it.
  */
 public final class ConsentRequirements {
 
@@ -79,8 +81,8 @@ public final class ConsentRequirements {
   /**
    * Whether a participant's consent covers being recorded: from whoever must consent to their
    * taking part (or, when nobody need, from the participant themself), in place at the session
-   * date, and, from a parent or carer, confirmed as the rulebook asks. Someone who needs no consent
-   * to take part must still agree to be recorded.
+   * date, and confirmed (not recorded as UNVERIFIED; from a parent or carer, confirmed as the
+   * rulebook asks). Someone who needs no consent to take part must still agree to be recorded.
    *
    * @param participant a participant of the session
    * @param requirement their consent requirement
@@ -103,8 +105,7 @@ public final class ConsentRequirements {
 
   /**
    * Whether a participant has a consent to recording in place from the right person that lacks only
-   * the confirmation the rulebook asks of a parent's or carer's consent: what a finding that
-   * recording is not covered says instead of "no consent".
+   * its confirmation: what a finding that recording is not covered says instead of "no consent".
    *
    * @param participant a participant of the session
    * @param requirement their consent requirement
@@ -195,7 +196,7 @@ public final class ConsentRequirements {
 
   /**
    * Whether a participant has a consent in place covering {@code scope} from someone whose consent
-   * meets {@code required}, confirmed as the rulebook asks when a parent or carer gave it.
+   * meets {@code required}, and confirmed.
    */
   static boolean hasConsent(
       Participant participant,
@@ -214,8 +215,15 @@ public final class ConsentRequirements {
     return false;
   }
 
-  /** Whether a consent is confirmed as the rulebook asks: only a parent's or carer's must be. */
+  /**
+   * Whether a consent is confirmed: no consent recorded as UNVERIFIED is, whoever gave it (nobody
+   * knows that the person named gave it); a parent's or carer's must also be confirmed in one of
+   * the ways the rulebook asks.
+   */
   private static boolean isConfirmed(Consent consent, Rulebook rulebook) {
+    if (consent.verification() == ConsentVerification.UNVERIFIED) {
+      return false;
+    }
     return consent.givenBy() != ConsentGiver.PARENT_OR_CARER
         || rulebook.verifiedParentalConsent().contains(consent.verification());
   }

@@ -50,8 +50,11 @@ public final class ConsentRules implements Rule {
       RuleDescription.of(
           "CONSENT_UNVERIFIED",
           WARNING,
-          "A parent's or carer's consent is not confirmed by email or in writing.",
-          "Confirm the consent with the parent or carer by email or in writing.",
+          "A participant's required consent is in place but not confirmed: a parent's or carer's"
+              + " consent not confirmed by email or in writing, or anyone's consent recorded as"
+              + " unverified (nobody knows that the person named gave it).",
+          "Confirm the consent with whoever gave it (a parent's or carer's by email or in writing),"
+              + " and record how.",
           Sources.CONSENT_AND_RECRUITMENT_GUIDE,
           Sources.UK_GDPR_ART_8);
 
@@ -60,8 +63,8 @@ public final class ConsentRules implements Rule {
               "CONSENT_WITHDRAWN",
               BLOCKER,
               "Consent to take part was withdrawn on or before the session date and not given again"
-                  + " since by the person who must give it (a parent's or carer's consent confirmed"
-                  + " by email or in writing).",
+                  + " since by the person who must give it, confirmed (not recorded as unverified; a"
+                  + " parent's or carer's by email or in writing).",
               "Do not admit the participant unless consent is given again.",
               Sources.CONSENT_AND_RECRUITMENT_GUIDE,
               Sources.NSPCC_RECORDING)
@@ -84,9 +87,10 @@ public final class ConsentRules implements Rule {
       RuleDescription.of(
               "RECORDING_CONSENT_MISSING",
               BLOCKER,
-              "The session is recorded on audio and video, and no consent in place from the person"
-                  + " who must give it covers recording a participant (a parent's or carer's must be"
-                  + " confirmed by email or in writing).",
+              "The session is recorded on audio and video, and no confirmed consent in place from"
+                  + " the person who must give it covers recording a participant (none recorded as"
+                  + " unverified counts; a parent's or carer's must be confirmed by email or in"
+                  + " writing).",
               "Obtain consent to recording, or do not record the session.",
               Sources.NSPCC_RECORDING,
               Sources.CONSENT_AND_RECRUITMENT_GUIDE)
@@ -155,23 +159,41 @@ public final class ConsentRules implements Rule {
             id,
             who(participant, evaluation)
                 + ": "
-                + whoMustConsent(required, id)
+                + whoMustConsent(required, participant, evaluation.rulebook())
                 + " before they take part",
-            "Obtain consent from " + consenter(required, id) + ", " + howConfirmed(required));
+            "Obtain consent from "
+                + consenter(required, participant, evaluation.rulebook())
+                + ", "
+                + howConfirmed(required));
         break;
       case UNVERIFIED:
-        evaluation.report(
-            CONSENT_UNVERIFIED,
-            id,
-            id + "'s parent's or carer's consent is not confirmed by email or in writing",
-            "Confirm the consent with " + id + "'s parent or carer by email or in writing");
+        if (required == ConsentGiver.PARENT_OR_CARER) {
+          evaluation.report(
+              CONSENT_UNVERIFIED,
+              id,
+              id + "'s parent's or carer's consent is not confirmed by email or in writing",
+              "Confirm the consent with " + id + "'s parent or carer by email or in writing");
+        } else {
+          evaluation.report(
+              CONSENT_UNVERIFIED,
+              id,
+              consentOf(required, participant, evaluation.rulebook())
+                  + " is recorded as unverified: nobody knows it was given",
+              "Confirm the consent with "
+                  + consenter(required, participant, evaluation.rulebook())
+                  + ", and record how it was given");
+        }
         break;
       case WITHDRAWN:
         evaluation.report(
             CONSENT_WITHDRAWN,
             id,
             "consent for " + id + " to take part was withdrawn and has not been given again",
-            "Do not admit " + id + " unless " + consenter(required, id) + " consents again");
+            "Do not admit "
+                + id
+                + " unless "
+                + consenter(required, participant, evaluation.rulebook())
+                + " consents again");
         break;
       default:
         break;
@@ -215,6 +237,7 @@ public final class ConsentRules implements Rule {
         participant, requirement, evaluation.facts(), evaluation.rulebook())) {
       ConsentGiver required = ConsentRequirements.recordingConsenter(requirement);
       String id = participant.id();
+      String consenter = consenter(required, participant, evaluation.rulebook());
       boolean unconfirmed =
           ConsentRequirements.coversRecordingUnconfirmed(
               participant, requirement, evaluation.facts(), evaluation.rulebook());
@@ -223,21 +246,24 @@ public final class ConsentRules implements Rule {
           id,
           unconfirmed
               ? "the session is recorded, and "
-                  + consenter(required, id)
+                  + consenter
                   + "'s consent to recording "
                   + id
-                  + " is not confirmed by email or in writing"
+                  + (required == ConsentGiver.PARENT_OR_CARER
+                      ? " is not confirmed by email or in writing"
+                      : " is recorded as unverified")
               : "the session is recorded, but no consent from "
-                  + consenter(required, id)
+                  + consenter
                   + " covers recording "
                   + id,
           unconfirmed
               ? "Confirm the consent to recording with "
-                  + consenter(required, id)
-                  + " by email or in writing, or do not record the session"
-              : "Obtain consent to recording from "
-                  + consenter(required, id)
-                  + ", or do not record the session");
+                  + consenter
+                  + (required == ConsentGiver.PARENT_OR_CARER
+                      ? " by email or in writing"
+                      : ", and record how it was given")
+                  + ", or do not record the session"
+              : "Obtain consent to recording from " + consenter + ", or do not record the session");
     }
   }
 
@@ -259,30 +285,62 @@ public final class ConsentRules implements Rule {
     return id + " is " + age;
   }
 
-  private static String whoMustConsent(ConsentGiver required, String id) {
+  private static String whoMustConsent(
+      ConsentGiver required, Participant participant, Rulebook rulebook) {
     switch (required) {
       case PARENT_OR_CARER:
         return "a parent or carer must consent";
       case BEST_INTERESTS_DECISION:
-        return "a best-interests decision (or an attorney's consent) is needed";
+        return attorneyMayConsent(participant, rulebook)
+            ? "a best-interests decision (or an attorney's consent) is needed"
+            : "a best-interests decision is needed";
       case ATTORNEY:
         return "their attorney must consent";
       default:
-        return id + " must give their own consent";
+        return participant.id() + " must give their own consent";
     }
   }
 
-  private static String consenter(ConsentGiver required, String id) {
+  private static String consenter(
+      ConsentGiver required, Participant participant, Rulebook rulebook) {
+    String id = participant.id();
     switch (required) {
       case PARENT_OR_CARER:
         return id + "'s parent or carer";
       case BEST_INTERESTS_DECISION:
-        return "a best-interests decision for " + id + " (or their attorney)";
+        return "a best-interests decision for "
+            + id
+            + (attorneyMayConsent(participant, rulebook) ? " (or their attorney)" : "");
       case ATTORNEY:
         return id + "'s attorney";
       default:
         return id;
     }
+  }
+
+  /** "p1's own consent", "the best-interests decision for p1": a consent by who gave it. */
+  private static String consentOf(
+      ConsentGiver required, Participant participant, Rulebook rulebook) {
+    String id = participant.id();
+    switch (required) {
+      case SELF:
+        return id + "'s own consent";
+      case BEST_INTERESTS_DECISION:
+        return "the best-interests decision for "
+            + id
+            + (attorneyMayConsent(participant, rulebook) ? " (or their attorney's consent)" : "");
+      default:
+        return consenter(required, participant, rulebook) + "'s consent";
+    }
+  }
+
+  /**
+   * Whether an attorney's consent can stand for a best-interests decision: only from the attorney
+   * age, as nobody younger can have one; naming an attorney earlier would send a family looking for
+   * a consent that cannot count.
+   */
+  private static boolean attorneyMayConsent(Participant participant, Rulebook rulebook) {
+    return participant.age().isPresent() && participant.age().getAsInt() >= rulebook.attorneyAge();
   }
 
   private static String howConfirmed(ConsentGiver required) {

@@ -288,6 +288,31 @@ class DoorTest {
   }
 
   @Test
+  void consent_ownConsentRecordedAsUnverified_waits() {
+    // A young person's own consent is needed, and the plan records it as UNVERIFIED: nobody knows
+    // they gave it, so they wait as a child whose parent's consent is unconfirmed would.
+    SessionPlan plan =
+        childrensGroup()
+            .addParticipant(
+                youngPerson("p3", 14)
+                    .consents(
+                        List.of(
+                            consent(ConsentGiver.SELF, ConsentScope.PARTICIPATION)
+                                .verification(ConsentVerification.UNVERIFIED)
+                                .build()))
+                    .build())
+            .build();
+
+    Admission admission = ENGINE.admit(plan, room("s1", "s2"), "p3");
+
+    assertAdmission(admission, "p3", Verdict.WAIT, CONSENT_UNVERIFIED);
+    assertThat(admission.reasons().get(0).message())
+        .contains("p3")
+        .contains("recorded as unverified")
+        .doesNotContain("email");
+  }
+
+  @Test
   void consent_givenTheDayAfterTheSession_isMissing_andRefused() {
     SessionPlan plan =
         childrensGroup()

@@ -518,6 +518,134 @@ class ConsentRulesTest {
     assertThat(requirement(assessment, "p2")).isEqualTo(required("p2", SELF, ConsentStatus.MET));
   }
 
+  @Test
+  void assess_ownConsentMarkedUnverified_warnsUnverifiedNotMet() {
+    // given p2 is 13 and their own consent is recorded as UNVERIFIED: nobody knows they gave it
+    SessionPlan plan =
+        withSecond(
+            SafePlans.youngPerson("p2", 13)
+                .capacity(Capacity.HAS_CAPACITY)
+                .consents(
+                    List.of(consent(SELF).verification(ConsentVerification.UNVERIFIED).build()))
+                .build());
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then
+    assertThat(codes(assessment)).containsExactly("CONSENT_UNVERIFIED");
+    Finding finding = assertFinding(assessment, "CONSENT_UNVERIFIED", FindingLevel.WARNING, "p2");
+    assertThat(finding.message())
+        .isEqualTo("p2's own consent is recorded as unverified: nobody knows it was given");
+    assertThat(finding.action())
+        .isEqualTo("Confirm the consent with p2, and record how it was given");
+    assertThat(assessment.decision()).isEqualTo(Decision.GO_WITH_CONDITIONS);
+    assertThat(requirement(assessment, "p2"))
+        .isEqualTo(required("p2", SELF, ConsentStatus.UNVERIFIED));
+  }
+
+  @Test
+  void assess_bestInterestsDecisionMarkedUnverified_warnsUnverified() {
+    SessionPlan plan =
+        only(
+            lacksCapacity("p1", 20)
+                .atRisk(true)
+                .consents(
+                    List.of(
+                        consent(BEST_INTERESTS_DECISION)
+                            .verification(ConsentVerification.UNVERIFIED)
+                            .build()))
+                .build());
+
+    Assessment assessment = ENGINE.assess(plan);
+
+    assertThat(requirement(assessment, "p1"))
+        .isEqualTo(required("p1", BEST_INTERESTS_DECISION, ConsentStatus.UNVERIFIED));
+    assertThat(
+            assertFinding(assessment, "CONSENT_UNVERIFIED", FindingLevel.WARNING, "p1").message())
+        .startsWith(
+            "the best-interests decision for p1 (or their attorney's consent) is recorded as"
+                + " unverified");
+  }
+
+  @Test
+  void assess_ownUnverifiedConsentAfterWithdrawal_doesNotLiftIt() {
+    // given p2 (14) withdrew, then "consented" again on a later day, recorded as UNVERIFIED
+    SessionPlan plan =
+        withSecond(
+            SafePlans.youngPerson("p2", 14)
+                .capacity(Capacity.HAS_CAPACITY)
+                .consents(
+                    List.of(
+                        consent(SELF).withdrawn(SESSION_DATE.minusDays(5)).build(),
+                        consent(SELF)
+                            .given(SESSION_DATE.minusDays(2))
+                            .verification(ConsentVerification.UNVERIFIED)
+                            .build()))
+                .build());
+
+    Assessment assessment = ENGINE.assess(plan);
+
+    assertThat(codes(assessment)).containsExactly("CONSENT_WITHDRAWN");
+    assertThat(requirement(assessment, "p2"))
+        .isEqualTo(required("p2", SELF, ConsentStatus.WITHDRAWN));
+  }
+
+  @Test
+  void assess_recordedSessionWithOwnUnverifiedRecordingConsent_blocksAsUnconfirmed() {
+    // given adults; p2's own consent to take part is written, to recording recorded as UNVERIFIED
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .recording(Recording.AUDIO_VISUAL)
+            .participants(
+                List.of(
+                    SafePlans.adult("p1", 25)
+                        .consents(List.of(consent(SELF, PARTICIPATION, RECORDING).build()))
+                        .build(),
+                    SafePlans.adult("p2", 30)
+                        .consents(
+                            List.of(
+                                consent(SELF).build(),
+                                consent(SELF, RECORDING)
+                                    .verification(ConsentVerification.UNVERIFIED)
+                                    .build()))
+                        .build()))
+            .build();
+
+    Assessment assessment = ENGINE.assess(plan);
+
+    Finding finding =
+        assertFinding(assessment, "RECORDING_CONSENT_MISSING", FindingLevel.BLOCKER, "p2");
+    assertThat(finding.message())
+        .isEqualTo(
+            "the session is recorded, and p2's consent to recording p2 is recorded as unverified");
+    assertThat(finding.action())
+        .isEqualTo(
+            "Confirm the consent to recording with p2, and record how it was given, or do not"
+                + " record the session");
+  }
+
+  @Test
+  void assess_aged16LackingCapacityWithoutConsent_doesNotNameAnAttorney() {
+    // given p1 is 16: too young to have an attorney, so only a best-interests decision can consent
+    SessionPlan young = only(lacksCapacity("p1", 16).atRisk(true).consents(List.of()).build());
+    SessionPlan adult = only(lacksCapacity("p1", 18).atRisk(true).consents(List.of()).build());
+
+    Finding sixteen =
+        assertFinding(ENGINE.assess(young), "CONSENT_MISSING", FindingLevel.BLOCKER, "p1");
+    Finding eighteen =
+        assertFinding(ENGINE.assess(adult), "CONSENT_MISSING", FindingLevel.BLOCKER, "p1");
+
+    assertThat(sixteen.message())
+        .endsWith("a best-interests decision is needed before they take part");
+    assertThat(sixteen.action()).doesNotContain("attorney");
+    assertThat(eighteen.message())
+        .endsWith(
+            "a best-interests decision (or an attorney's consent) is needed before they take"
+                + " part");
+    assertThat(eighteen.action()).contains("(or their attorney)");
+  }
+
   // --- CONSENT_WITHDRAWN
   // --------------------------------------------------------------------------
 
