@@ -238,7 +238,7 @@ class ExampleProgramsTest {
                 + " (ROLE)");
     assertThat(out)
         .startsWith("incident i1, Europe/London time:\n")
-        .contains("    Leave the session and phone p3: ");
+        .contains("    Leave the session and phone p3's parent or carer (and p3 with them): ");
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.safeguarding.core.plan.Capacity;
 import org.safeguarding.core.plan.Incident;
 import org.safeguarding.core.plan.IncidentKind;
 import org.safeguarding.core.plan.Participant;
@@ -55,20 +56,28 @@ import org.safeguarding.rules.rulebook.Rulebook;
  * vulnerable, one contact after the session reaches every participant, and the parents or carers of
  * the children, with an offer of support.
  *
+ * <p>A call about a child reaches their parent or carer, with the child; one about an adult who
+ * lacks capacity reaches whoever supports them too. A caller who leaves the session to phone is
+ * told to keep the counted adults it needs with the group, or to pause it.
+ *
  * <p>An incident always gets a response. A handler the plan's staff does not hold (cover staff)
  * keeps the immediate actions under the id the incident gives ({@link OwnerType#NOT_ON_PLAN}), and
  * the actions they would own later go to the safeguarding lead; a participant the plan does not
- * hold (a sibling who walked into the camera) is judged as a child of unknown age. Each such id is
- * named in a note.
+ * hold (a sibling who walked into the camera) is judged as a child of unknown age, except in a
+ * hijack, where they are taken to be the intruder and nobody calls them. An incident about a member
+ * of the plan's staff (an allegation) contacts nobody about them as a participant, and they own
+ * none of its actions, not even as its handler or as the safeguarding lead. A handler who is one of
+ * the participants is passed over like a missing one. Each such reading is named in a note.
  */
 public final class IncidentResponse {
 
   /** Who makes the phone calls and follow-ups, as the user documentation says it. */
   private static final String CALLER =
       "The handler, if one of the organisation's own staff on the plan (not an external tutor, not"
-          + " only a volunteer, not without a role); else the session's first lead who is not an"
-          + " external tutor; else the safeguarding lead. A handler not on the plan's staff leaves"
-          + " it to the safeguarding lead.";
+          + " only a volunteer, not without a role) and a counted adult; else the session's first"
+          + " lead who is both; else the safeguarding lead. A handler not on the plan's staff"
+          + " leaves it to the safeguarding lead; the member of staff an incident is about never"
+          + " calls.";
 
   /** Who contacts a child and their family after a disclosure, as the documentation says it. */
   private static final String CHILD_CONTACT =
@@ -98,7 +107,9 @@ public final class IncidentResponse {
   static final ActionRule PHONE =
       ActionRule.of(
           PHONE_PARTICIPANT,
-          "A participant was removed from the session.",
+          "A participant was removed from the session (not a member of staff, not someone the"
+              + " plan does not hold in a hijack). About a child, the call reaches their parent or"
+              + " carer.",
           CALLER + CHILD_CONTACT,
           Sources.RISK_ASSESSMENT_GUIDE,
           Sources.WALES_SAFEGUARDING_PROCEDURES,
@@ -107,10 +118,11 @@ public final class IncidentResponse {
   static final ActionRule CONTACT =
       ActionRule.of(
           CONTACT_AFTER_SESSION,
-          "The incident concerns a participant who was not removed; or the session was hijacked"
-              + " while vulnerable participants were in it (children, adults at risk, or someone"
-              + " not on the plan), when one contact reaches every participant and the parents or"
-              + " carers of the children.",
+          "The incident concerns a participant who was not removed (not a member of staff, not"
+              + " someone the plan does not hold in a hijack); or the session was hijacked while"
+              + " vulnerable participants were in it (children, adults at risk) or with someone"
+              + " the plan does not hold, when one contact reaches every participant and the"
+              + " parents or carers of the children.",
           CALLER + CHILD_CONTACT,
           Sources.RISK_ASSESSMENT_GUIDE,
           Sources.WALES_SAFEGUARDING_PROCEDURES,
@@ -140,6 +152,8 @@ public final class IncidentResponse {
           "A disclosure, or suspected abuse.",
           "The safeguarding lead.",
           Sources.PLATFORM_QUESTIONS_GUIDE,
+          Sources.WORKING_TOGETHER_2023,
+          Sources.WALES_SAFEGUARDING_PROCEDURES,
           Sources.CARE_ACT_2014);
 
   static final ActionRule REPORT_PLATFORM =
@@ -197,31 +211,56 @@ public final class IncidentResponse {
    */
   public static ResponsePlan respond(SessionPlan plan, Rulebook rulebook, Incident incident) {
     SessionFacts facts = SessionFacts.of(plan, rulebook);
-    Owners owners = new Owners(plan, incident, facts);
     Planner planner = new Planner(plan, rulebook, incident);
+    Subject subject = Subject.of(plan, incident);
+    Owners owners = new Owners(plan, incident, facts, subject);
     Optional<String> participant = incident.participant();
     String about = participant.map(id -> " about " + id).orElse("");
     String id = incident.id();
     boolean abuse =
         incident.kind() == IncidentKind.DISCLOSURE
             || incident.kind() == IncidentKind.ABUSE_SUSPECTED;
-    Optional<Participant> onPlan = participant.flatMap(who -> find(plan, who));
-    boolean notOnPlan = participant.isPresent() && onPlan.isEmpty();
-    // Someone the plan does not hold is judged as a child of unknown age: the protective reading.
-    boolean child = notOnPlan || onPlan.map(facts::isChild).orElse(false);
+    boolean hijack = incident.kind() == IncidentKind.HIJACK;
+    // In a hijack, someone the plan does not hold is most likely the intruder: they get no call of
+    // support. Anyone else the plan does not hold is judged as a child of unknown age.
+    boolean intruder = hijack && subject.notOnPlan();
+    boolean child =
+        (subject.notOnPlan() && !intruder)
+            || subject.participant().map(facts::isChild).orElse(false);
+    // Only a participant, or someone unknown who is not the intruder, is contacted as one: a member
+    // of staff the incident is about is the safeguarding lead's to deal with.
+    boolean contacted = subject.participant().isPresent() || (subject.notOnPlan() && !intruder);
     // After a disclosure about a child, whether and how they and their family are told is the
     // safeguarding lead's decision; the due instant stays the contact's own.
     boolean leadDecidesContact = abuse && child;
-    // Everyone in a hijacked session may have seen it: when any of them is vulnerable, one contact
-    // after the session reaches them all (for children, their parents or carers).
-    boolean hijackContact =
-        incident.kind() == IncidentKind.HIJACK && (notOnPlan || facts.hasVulnerable());
-    if (notOnPlan) {
+    // Everyone in a hijacked session may have seen it: when any of them is vulnerable, or someone
+    // the plan does not hold was there, one contact after the session reaches them all (for
+    // children, their parents or carers).
+    boolean hijackContact = hijack && (subject.notOnPlan() || facts.hasVulnerable());
+    if (intruder) {
+      planner.note(
+          participant.get()
+              + " is not one of the plan's participants: in a hijack they are taken to be the"
+              + " intruder, so nobody calls them; the contact after the session reaches everyone"
+              + " on the plan");
+    } else if (subject.notOnPlan()) {
       planner.note(
           participant.get()
               + " is not one of the plan's participants: they are judged as a child of unknown"
               + " age");
     }
+    subject
+        .staff()
+        .ifPresent(
+            member ->
+                planner.note(
+                    member.id()
+                        + " is one of the plan's staff, not a participant: the incident is a"
+                        + " concern about a member of staff, which the safeguarding lead deals"
+                        + " with under the organisation's procedure for allegations against"
+                        + " staff; nobody contacts them as a participant, and they own none of"
+                        + " the actions"));
+    owners.notes.forEach(planner::note);
     if (owners.handler.type() == OwnerType.NOT_ON_PLAN) {
       planner.note(
           owners.handler.id()
@@ -244,9 +283,10 @@ public final class IncidentResponse {
             ? "Take charge of incident " + id + " now, as the safeguarding lead"
             : "Tell the safeguarding lead about incident " + id + " now",
         without(INFORM_LEAD, leftOut));
-    if (participant.isPresent()) {
+    if (contacted) {
       String who = participant.get();
       Owner caller = leadDecidesContact ? owners.lead : owners.caller;
+      String reach = reach(who, child, subject.participant());
       if (incident.removed()) {
         planner.add(
             PHONE,
@@ -254,9 +294,15 @@ public final class IncidentResponse {
             leadDecidesContact
                 ? decideContact(who, "contacted about their removal")
                 : (caller.type() == OwnerType.ROLE ? "Phone " : "Leave the session and phone ")
+                    + reach
+                    + ": explain why "
                     + who
-                    + ": explain why they were removed, offer support and reassurance, and refer"
-                    + " to crisis support or 999 as needed",
+                    + " was removed, offer support and reassurance, and refer to crisis support"
+                    + " or 999 as needed"
+                    + (caller.type() == OwnerType.ROLE
+                        ? ""
+                        : "; while you are out, keep the counted adults the session needs with"
+                            + " the group, or pause the session until you are back"),
             leadDecidesContact ? PHONE.sources() : PROCEDURE);
       } else if (!hijackContact) {
         planner.add(
@@ -265,8 +311,9 @@ public final class IncidentResponse {
             leadDecidesContact
                 ? decideContact(who, "contacted after the session")
                 : "Contact "
-                    + who
-                    + " straight after the session about the concern, and offer support",
+                    + reach
+                    + " straight after the session about the concern, and offer"
+                    + " support",
             leadDecidesContact ? CONTACT.sources() : PROCEDURE);
       }
       // Every removal is followed up, as is distress without one (seed 000).
@@ -276,12 +323,12 @@ public final class IncidentResponse {
             caller,
             leadDecidesContact
                 ? decideContact(who, "checked on the next day")
-                : "Check on " + who + " again the next day",
+                : "Check on " + who + " again the next day" + (child ? ", with " + reach : ""),
             leadDecidesContact ? FOLLOW_UP.sources() : PROCEDURE);
       }
     }
     if (hijackContact) {
-      boolean children = notOnPlan || facts.hasChildren();
+      boolean children = (subject.notOnPlan() && !intruder) || facts.hasChildren();
       planner.add(
           CONTACT,
           owners.caller,
@@ -290,7 +337,7 @@ public final class IncidentResponse {
               + " straight after the session about what they may have seen or heard in incident "
               + id
               + participant
-                  .filter(who -> !incident.removed())
+                  .filter(who -> contacted && !incident.removed())
                   .map(who -> " (" + who + " among them)")
                   .orElse("")
               + ", and offer support",
@@ -312,19 +359,24 @@ public final class IncidentResponse {
           "Refer incident "
               + id
               + about
-              + " to the local authority's safeguarding team"
+              + (subject.staff().isPresent()
+                  ? ", a member of staff, to the local authority as an allegation against someone"
+                      + " who works with the participants (in England, to its designated officer"
+                      + " where children are concerned)"
+                  : " to the local authority's safeguarding team")
               + (plan.service().localAuthorityContactKnown()
                   ? ""
-                  : "; the plan does not record how to reach it, so find its contact first"));
+                  : "; the plan does not record how to reach it, so find its contact first"),
+          referralSources(child, subject, facts));
     }
-    if (incident.kind() == IncidentKind.HIJACK) {
+    if (hijack) {
       planner.add(
           REPORT_PLATFORM,
           owners.later,
           "Report the intrusion of incident "
               + id
-              + " to the platform, with its time and what"
-              + " was shown or said");
+              + " to the platform, with its time and what was shown or said"
+              + (intruder ? ", naming " + participant.get() + " as the intruder" : ""));
       planner.add(
           REVIEW_CONTROLS,
           owners.lead,
@@ -336,6 +388,52 @@ public final class IncidentResponse {
         owners.lead,
         "Review the session's risk register in the light of incident " + id);
     return planner.plan();
+  }
+
+  /**
+   * Who a call reaches: a child through their parent or carer (with the child), an adult who lacks
+   * capacity with whoever supports them, any other adult themself.
+   */
+  private static String reach(String who, boolean child, Optional<Participant> participant) {
+    if (child) {
+      return who + "'s parent or carer (and " + who + " with them)";
+    }
+    if (participant.map(p -> p.capacity() == Capacity.LACKS_CAPACITY).orElse(false)) {
+      return who + " and whoever supports them";
+    }
+    return who;
+  }
+
+  /**
+   * What a referral cites: for a child, the guidance on referring children (Working Together 2023,
+   * the Wales Safeguarding Procedures); for an adult, the Care Act 2014. When no participant is
+   * named (or a member of staff is), whichever fit the session's participants; both when it has
+   * none.
+   */
+  private static List<String> referralSources(boolean child, Subject subject, SessionFacts facts) {
+    boolean forChildren;
+    boolean forAdults;
+    if (subject.participant().isPresent() || subject.notOnPlan()) {
+      forChildren = child;
+      forAdults = !child;
+    } else {
+      forChildren = facts.hasChildren();
+      forAdults = facts.hasAdultParticipants() || facts.hasAdultsAtRisk();
+      if (!forChildren && !forAdults) {
+        forChildren = true;
+        forAdults = true;
+      }
+    }
+    List<String> cited = new ArrayList<>();
+    cited.add(Sources.PLATFORM_QUESTIONS_GUIDE);
+    if (forChildren) {
+      cited.add(Sources.WORKING_TOGETHER_2023);
+      cited.add(Sources.WALES_SAFEGUARDING_PROCEDURES);
+    }
+    if (forAdults) {
+      cited.add(Sources.CARE_ACT_2014);
+    }
+    return cited;
   }
 
   /**
@@ -376,9 +474,11 @@ public final class IncidentResponse {
     return Optional.empty();
   }
 
-  private static Optional<StaffMember> firstWithRole(SessionPlan plan, StaffRole role) {
+  /** The plan's first member of staff with a role, passing over the one the incident is about. */
+  private static Optional<StaffMember> firstWithRole(
+      SessionPlan plan, StaffRole role, Subject subject) {
     for (StaffMember member : plan.staff()) {
-      if (member.roles().contains(role)) {
+      if (member.roles().contains(role) && !subject.isAbout(member)) {
         return Optional.of(member);
       }
     }
@@ -406,18 +506,45 @@ public final class IncidentResponse {
     }
   }
 
+  /**
+   * Who an incident is about: a participant on the plan, a member of the plan's staff (a concern
+   * about them), or an id the plan does not hold; or nobody named.
+   */
+  private record Subject(
+      Optional<Participant> participant, Optional<StaffMember> staff, boolean notOnPlan) {
+
+    static Subject of(SessionPlan plan, Incident incident) {
+      if (incident.participant().isEmpty()) {
+        return new Subject(Optional.empty(), Optional.empty(), false);
+      }
+      String id = incident.participant().get();
+      Optional<Participant> participant = find(plan, id);
+      Optional<StaffMember> staff =
+          participant.isPresent() ? Optional.empty() : findStaff(plan, id);
+      return new Subject(participant, staff, participant.isEmpty() && staff.isEmpty());
+    }
+
+    /** Whether the incident is about this member of staff, who then owns none of its actions. */
+    boolean isAbout(StaffMember member) {
+      return staff.filter(about -> about.id().equals(member.id())).isPresent();
+    }
+  }
+
   /** Who owns what in the response to one incident. */
   private static final class Owners {
 
     /**
      * The safeguarding lead: the plan's member of staff with the role, else (or when the plan says
-     * the lead is unavailable) the role itself, for whoever holds or covers it.
+     * the lead is unavailable, or the incident is about them) the role itself, for whoever holds or
+     * covers it.
      */
     final Owner lead;
 
     /**
      * The handler, who owns what must be done on the spot: the member of staff who handled it, even
-     * under an id not on the plan's staff; else the session's lead; else the safeguarding lead.
+     * under an id not on the plan's staff; else the session's lead; else the safeguarding lead. A
+     * handler who is a participant, or the member of staff the incident is about, is passed over
+     * like a missing one.
      */
     final Owner handler;
 
@@ -438,24 +565,55 @@ public final class IncidentResponse {
     /** Whether the handler is the safeguarding lead themself, or stands for the role. */
     final boolean handlerIsLead;
 
-    Owners(SessionPlan plan, Incident incident, SessionFacts facts) {
-      // A lead the plan says is unavailable cannot own anything: whoever covers the role does.
+    /** Why an owner is not who the plan or the incident names. */
+    final List<String> notes = new ArrayList<>();
+
+    Owners(SessionPlan plan, Incident incident, SessionFacts facts, Subject subject) {
+      // A lead the plan says is unavailable, or whom the incident is about, cannot own anything:
+      // whoever covers the role does.
       Optional<StaffMember> safeguardingLead =
           plan.safeguardingLeadAvailable()
-              ? firstWithRole(plan, StaffRole.SAFEGUARDING_LEAD)
+              ? firstWithRole(plan, StaffRole.SAFEGUARDING_LEAD, subject)
               : Optional.empty();
       this.lead =
           safeguardingLead
               .map(Owner::staff)
               .orElse(new Owner(StaffRole.SAFEGUARDING_LEAD.name(), OwnerType.ROLE));
+      if (plan.safeguardingLeadAvailable()
+          && subject
+              .staff()
+              .filter(m -> m.roles().contains(StaffRole.SAFEGUARDING_LEAD))
+              .isPresent()
+          && safeguardingLead.isEmpty()) {
+        notes.add(
+            subject.staff().get().id()
+                + " is the plan's safeguarding lead and the incident is about them: their part"
+                + " goes to whoever covers the role");
+      }
       Optional<StaffMember> handlerOnPlan;
-      if (incident.handledBy().isPresent()) {
-        String id = incident.handledBy().get();
-        handlerOnPlan = findStaff(plan, id);
-        this.handler = handlerOnPlan.map(Owner::staff).orElse(new Owner(id, OwnerType.NOT_ON_PLAN));
+      Optional<String> handledBy = incident.handledBy();
+      Optional<StaffMember> handlingStaff = handledBy.flatMap(id -> findStaff(plan, id));
+      if (handledBy.isPresent()
+          && handlingStaff.isEmpty()
+          && find(plan, handledBy.get()).isEmpty()) {
+        handlerOnPlan = Optional.empty();
+        this.handler = new Owner(handledBy.get(), OwnerType.NOT_ON_PLAN);
+      } else if (handlingStaff.filter(member -> !subject.isAbout(member)).isPresent()) {
+        handlerOnPlan = handlingStaff;
+        this.handler = Owner.staff(handlingStaff.get());
       } else {
-        handlerOnPlan = firstWithRole(plan, StaffRole.LEAD).or(() -> safeguardingLead);
+        handlerOnPlan = firstWithRole(plan, StaffRole.LEAD, subject).or(() -> safeguardingLead);
         this.handler = handlerOnPlan.map(Owner::staff).orElse(lead);
+        if (handledBy.isPresent()) {
+          notes.add(
+              handledBy.get()
+                  + (handlingStaff.isPresent()
+                      ? " handled the incident, but it is about them"
+                      : " is one of the plan's participants, not its staff")
+                  + ": the immediate actions go to "
+                  + this.handler.id()
+                  + (this.handler.type() == OwnerType.ROLE ? " (the role)" : ""));
+        }
       }
       this.later = handler.type() == OwnerType.NOT_ON_PLAN ? lead : handler;
       if (handler.type() == OwnerType.NOT_ON_PLAN) {
@@ -466,6 +624,7 @@ public final class IncidentResponse {
         this.caller =
             plan.staff().stream()
                 .filter(member -> member.roles().contains(StaffRole.LEAD))
+                .filter(member -> !subject.isAbout(member))
                 .filter(member -> canCall(member, facts))
                 .findFirst()
                 .map(Owner::staff)

@@ -102,6 +102,11 @@ class IncidentResponsePropertyTest {
             "handler not on the plan",
             "participant and handler not on the plan",
             "participant on the plan",
+            "participant a member of staff",
+            "handler a participant",
+            "handler the member of staff it is about",
+            "hijack naming someone not on the plan",
+            "disclosure or suspected abuse about a member of staff",
             "no participant",
             "removed",
             "risk to life",
@@ -178,26 +183,48 @@ class IncidentResponsePropertyTest {
   }
 
   private void checkIdsNotOnThePlan(Facts facts, Incident incident, ResponsePlan response) {
-    List<String> unknown = new ArrayList<>();
-    if (incident.participant().isPresent() && facts.participant.isEmpty()) {
-      unknown.add(incident.participant().get());
+    // The notes, in order: who the incident is about, then who owns what instead of whom it names.
+    List<String> notes = new ArrayList<>();
+    if (facts.notOnPlan()) {
+      notes.add(incident.participant().get() + " is not one of the plan's participants: ");
       count("participant not on the plan");
+      if (facts.intruder()) {
+        count("hijack naming someone not on the plan");
+      }
+    } else if (facts.staffSubject.isPresent()) {
+      notes.add(facts.staffSubject.get().id() + " is one of the plan's staff, not a participant");
+      count("participant a member of staff");
+      if (facts.plan.safeguardingLeadAvailable()
+          && facts.staffSubject.get().roles().contains(StaffRole.SAFEGUARDING_LEAD)
+          && facts.safeguardingLead.type() == OwnerType.ROLE) {
+        notes.add(facts.staffSubject.get().id() + " is the plan's safeguarding lead");
+      }
     } else if (incident.participant().isPresent()) {
       count("participant on the plan");
     } else {
       count("no participant");
     }
-    boolean handlerUnknown = incident.handledBy().isPresent() && facts.handler.isEmpty();
+    Optional<String> handledBy = incident.handledBy();
+    if (handledBy.isPresent() && facts.isParticipant(handledBy.get())) {
+      notes.add(handledBy.get() + " is one of the plan's participants, not its staff: ");
+      count("handler a participant");
+    } else if (handledBy.isPresent() && handledBy.equals(incident.participant())) {
+      if (facts.staffSubject.isPresent()) {
+        notes.add(handledBy.get() + " handled the incident, but it is about them: ");
+        count("handler the member of staff it is about");
+      }
+    }
+    boolean handlerUnknown = facts.handlerUnknown();
     if (handlerUnknown) {
-      unknown.add(incident.handledBy().get());
+      notes.add(handledBy.get() + " is not on the plan's staff: ");
       count("handler not on the plan");
+      if (facts.notOnPlan()) {
+        count("participant and handler not on the plan");
+      }
     }
-    if (unknown.size() == 2) {
-      count("participant and handler not on the plan");
-    }
-    assertThat(response.notes()).hasSameSizeAs(unknown);
-    for (int i = 0; i < unknown.size(); i++) {
-      assertThat(response.notes().get(i)).startsWith(unknown.get(i) + " is not ");
+    assertThat(response.notes()).hasSameSizeAs(notes);
+    for (int i = 0; i < notes.size(); i++) {
+      assertThat(response.notes().get(i)).startsWith(notes.get(i));
     }
     for (PlannedAction action : response.actions()) {
       if (action.ownerType() == OwnerType.NOT_ON_PLAN) {
@@ -205,6 +232,12 @@ class IncidentResponsePropertyTest {
         assertThat(action.owner()).isEqualTo(incident.handledBy().orElseThrow());
         assertThat(action.action()).isIn(EMERGENCY_SERVICES, INFORM_SAFEGUARDING_LEAD);
       }
+      // Nobody the incident is about, and no participant, owns any of its actions.
+      assertThat(facts.isParticipant(action.owner()))
+          .as("%s owned by a participant", action)
+          .isFalse();
+      facts.staffSubject.ifPresent(
+          member -> assertThat(action.owner()).as("owner of %s", action).isNotEqualTo(member.id()));
     }
     if (handlerUnknown) {
       assertThat(owner(response, INFORM_SAFEGUARDING_LEAD))
@@ -221,8 +254,18 @@ class IncidentResponsePropertyTest {
     count("removed");
     Optional<Owner> phone = ownerOf(response, PHONE_PARTICIPANT);
     Optional<Owner> followUp = ownerOf(response, FOLLOW_UP_NEXT_DAY);
+    if (!facts.contacted()) {
+      // An intruder, or a member of staff, is not called as a participant.
+      assertThat(phone).as("PHONE_PARTICIPANT after removing %s", incident.participant()).isEmpty();
+      assertThat(followUp).isEmpty();
+      return;
+    }
     assertThat(phone).as("PHONE_PARTICIPANT after a removal").isPresent();
     assertThat(followUp).as("FOLLOW_UP_NEXT_DAY after a removal").isEqualTo(phone);
+    if (facts.aboutAChild() && !facts.leadDecidesContact()) {
+      String id = incident.participant().get();
+      assertThat(message(response, PHONE_PARTICIPANT)).contains(id + "'s parent or carer");
+    }
   }
 
   private void checkWhoCalls(Facts facts, Incident incident, ResponsePlan response) {
@@ -284,6 +327,13 @@ class IncidentResponsePropertyTest {
     }
     List<PlannedAction> contacts =
         response.actions().stream().filter(action -> CONTACTS.contains(action.action())).toList();
+    if (facts.staffSubject.isPresent()) {
+      count("disclosure or suspected abuse about a member of staff");
+      assertThat(contacts).as("contacts about a member of staff").isEmpty();
+      assertThat(message(response, ResponseAction.LOCAL_AUTHORITY_REFERRAL))
+          .contains("as an allegation against someone who works with the participants");
+      return;
+    }
     assertThat(contacts).as("contacts about the participant").isNotEmpty();
     if (facts.aboutAChild()) {
       count("disclosure or suspected abuse about a child");
@@ -316,6 +366,13 @@ class IncidentResponsePropertyTest {
         response.actions().stream()
             .filter(action -> action.action() == CONTACT_AFTER_SESSION)
             .findFirst();
+    if (facts.intruder()) {
+      // Nobody calls the intruder, by name or among everyone.
+      assertThat(response.actions())
+          .filteredOn(action -> CONTACTS.contains(action.action()))
+          .allSatisfy(
+              action -> assertThat(action.message()).doesNotContain(incident.participant().get()));
+    }
     if (facts.vulnerableSawIt()) {
       count("hijack seen by vulnerable participants");
       assertThat(contact).as("contact after a hijack").isPresent();
@@ -324,7 +381,7 @@ class IncidentResponsePropertyTest {
           .hasSizeLessThan(400);
     } else {
       count("hijack with no vulnerable participant");
-      if (incident.participant().isEmpty() || incident.removed()) {
+      if (!facts.contacted() || incident.removed()) {
         assertThat(contact).isEmpty();
       } else {
         assertThat(contact.orElseThrow().message())
@@ -344,6 +401,10 @@ class IncidentResponsePropertyTest {
     final SessionPlan plan;
     final Incident incident;
     final Optional<Participant> participant;
+
+    /** The member of staff the incident is about, who owns none of its actions. */
+    final Optional<StaffMember> staffSubject;
+
     final Optional<StaffMember> handler;
     final Owner safeguardingLead;
 
@@ -355,32 +416,75 @@ class IncidentResponsePropertyTest {
               .participant()
               .flatMap(
                   id -> plan.participants().stream().filter(p -> p.id().equals(id)).findFirst());
-      Optional<StaffMember> named = incident.handledBy().flatMap(id -> staff(plan, id));
-      this.handler =
-          incident.handledBy().isPresent()
-              ? named
-              : firstWith(plan, StaffRole.LEAD)
-                  .or(
-                      () ->
-                          plan.safeguardingLeadAvailable()
-                              ? firstWith(plan, StaffRole.SAFEGUARDING_LEAD)
-                              : Optional.empty());
+      this.staffSubject =
+          participant.isPresent()
+              ? Optional.empty()
+              : incident.participant().flatMap(id -> staff(plan, id));
       Optional<StaffMember> lead =
           plan.safeguardingLeadAvailable()
-              ? firstWith(plan, StaffRole.SAFEGUARDING_LEAD)
+              ? firstWith(StaffRole.SAFEGUARDING_LEAD)
               : Optional.empty();
       this.safeguardingLead =
           lead.map(member -> new Owner(member.id(), OwnerType.STAFF))
               .orElse(new Owner(ROLE, OwnerType.ROLE));
+      // A handler is the staff member named, unless the incident is about them; a participant
+      // named as the handler, or a handler the incident is about, is passed over like none.
+      Optional<StaffMember> named =
+          incident.handledBy().flatMap(id -> staff(plan, id)).filter(m -> !isAbout(m));
+      boolean passedOver =
+          incident.handledBy().isEmpty()
+              || isParticipant(incident.handledBy().get())
+              || incident
+                  .handledBy()
+                  .flatMap(id -> staff(plan, id))
+                  .filter(this::isAbout)
+                  .isPresent();
+      this.handler = passedOver ? firstWith(StaffRole.LEAD).or(() -> lead) : named;
+    }
+
+    boolean isAbout(StaffMember member) {
+      return staffSubject.filter(about -> about.id().equals(member.id())).isPresent();
+    }
+
+    boolean isParticipant(String id) {
+      return plan.participants().stream().anyMatch(p -> p.id().equals(id));
+    }
+
+    boolean notOnPlan() {
+      return incident.participant().isPresent() && participant.isEmpty() && staffSubject.isEmpty();
+    }
+
+    /** In a hijack, someone the plan does not hold is taken to be the intruder. */
+    boolean intruder() {
+      return incident.kind() == IncidentKind.HIJACK && notOnPlan();
+    }
+
+    /** Whether the incident names someone contacted as a participant. */
+    boolean contacted() {
+      return participant.isPresent() || (notOnPlan() && !intruder());
+    }
+
+    boolean handlerUnknown() {
+      return incident.handledBy().isPresent()
+          && staff(plan, incident.handledBy().get()).isEmpty()
+          && !isParticipant(incident.handledBy().get());
+    }
+
+    /** The plan's first member of staff with a role, other than the one the incident is about. */
+    Optional<StaffMember> firstWith(StaffRole role) {
+      return plan.staff().stream()
+          .filter(member -> member.roles().contains(role))
+          .filter(member -> !isAbout(member))
+          .findFirst();
     }
 
     /**
      * Who phones and follows up: the handler if one of the organisation's own staff on the plan;
-     * else the first lead who is not an external tutor; else the safeguarding lead. A handler the
-     * incident names who is not on the plan leaves it to the safeguarding lead.
+     * else the first lead who can; else the safeguarding lead. A handler the incident names who is
+     * not on the plan leaves it to the safeguarding lead.
      */
     Owner caller() {
-      if (incident.handledBy().isPresent() && handler.isEmpty()) {
+      if (handlerUnknown()) {
         return safeguardingLead;
       }
       if (handler.isPresent() && canCall(handler.get())) {
@@ -388,6 +492,7 @@ class IncidentResponsePropertyTest {
       }
       return plan.staff().stream()
           .filter(member -> member.roles().contains(StaffRole.LEAD))
+          .filter(member -> !isAbout(member))
           .filter(IncidentResponsePropertyTest::canCall)
           .findFirst()
           .map(member -> new Owner(member.id(), OwnerType.STAFF))
@@ -400,15 +505,14 @@ class IncidentResponsePropertyTest {
           && aboutAChild();
     }
 
-    /** A participant not on the plan is judged as a child of unknown age. */
+    /** A participant not on the plan is judged as a child of unknown age, unless an intruder. */
     boolean aboutAChild() {
-      return incident.participant().isPresent()
-          && participant.map(IncidentResponsePropertyTest::isChild).orElse(true);
+      return participant.map(IncidentResponsePropertyTest::isChild).orElse(false)
+          || (notOnPlan() && !intruder());
     }
 
     boolean vulnerableSawIt() {
-      boolean notOnPlan = incident.participant().isPresent() && participant.isEmpty();
-      return notOnPlan
+      return notOnPlan()
           || plan.participants().stream()
               .anyMatch(p -> isChild(p) || p.atRisk() || p.capacity() == Capacity.LACKS_CAPACITY);
     }
@@ -438,6 +542,14 @@ class IncidentResponsePropertyTest {
 
   private static Optional<StaffMember> firstWith(SessionPlan plan, StaffRole role) {
     return plan.staff().stream().filter(member -> member.roles().contains(role)).findFirst();
+  }
+
+  private static String message(ResponsePlan response, ResponseAction action) {
+    return response.actions().stream()
+        .filter(planned -> planned.action() == action)
+        .findFirst()
+        .map(PlannedAction::message)
+        .orElseThrow(() -> new AssertionError(action + " is missing from " + response));
   }
 
   private record Owner(String id, OwnerType type) {}
@@ -485,6 +597,11 @@ class IncidentResponsePropertyTest {
       SessionPlan plan = plan(in);
       Optional<String> participant = participantId(plan, in);
       Optional<String> handler = handlerId(plan, in);
+      // Now and then the member of staff an incident is about handled it themself.
+      if (participant.filter(id -> staff(plan, id).isPresent()).isPresent()
+          && integers().between(0, 2).generate(in) == 0) {
+        handler = participant;
+      }
       boolean removed = booleans().all().generate(in);
       boolean riskToLife = integers().between(0, 3).generate(in) == 0;
       IncidentKind kind = arbitrary().enumValues(IncidentKind.class).generate(in);

@@ -43,6 +43,7 @@ import org.safeguarding.core.response.PlannedAction;
 import org.safeguarding.core.response.ResponseAction;
 import org.safeguarding.core.response.ResponsePlan;
 import org.safeguarding.rules.SafeguardingEngine;
+import org.safeguarding.rules.Sources;
 import org.safeguarding.rules.rulebook.Rulebook;
 import org.safeguarding.rules.testing.SafePlans;
 
@@ -946,16 +947,38 @@ class IncidentResponseTest {
   }
 
   @Test
-  void respond_hijackAboutSomeoneNotOnThePlan_amongAdults_contactsEveryoneAndTheirParents() {
-    // given: adults only, but the incident names p9, whom the plan does not hold: judged a child
+  void respond_hijackNamingSomeoneNotOnThePlan_takesThemForTheIntruder_andCallsOnlyThePlan() {
+    // given: adults only; the hijack names p9, whom the plan does not hold, as removed
     ResponsePlan response =
         ENGINE.respond(
             adultsGroup().build(),
-            incident(IncidentKind.HIJACK).participant("p9").handledBy("s2").build());
+            incident(IncidentKind.HIJACK).participant("p9").removed(true).handledBy("s2").build());
 
+    // then: nobody phones or follows up the intruder; everyone on the plan is contacted
+    assertThat(actions(response)).doesNotContain(PHONE_PARTICIPANT, FOLLOW_UP_NEXT_DAY);
     assertThat(action(response, CONTACT_AFTER_SESSION).message())
-        .contains("every participant, and the parents or carers of the children")
-        .contains("(p9 among them)");
+        .startsWith("Contact every participant straight after the session")
+        .doesNotContain("p9")
+        .doesNotContain("parents or carers");
+    assertThat(action(response, REPORT_TO_PLATFORM).message())
+        .endsWith(", naming p9 as the intruder");
+    assertThat(response.notes())
+        .containsExactly(
+            "p9 is not one of the plan's participants: in a hijack they are taken to be the"
+                + " intruder, so nobody calls them; the contact after the session reaches everyone"
+                + " on the plan");
+  }
+
+  @Test
+  void respond_hijackNamingSomeoneNotOnThePlan_amongChildren_stillReachesTheirParents() {
+    ResponsePlan response =
+        respond(incident(IncidentKind.HIJACK).participant("p9").handledBy("s2"));
+
+    assertThat(callers(response))
+        .containsExactly(tuple(CONTACT_AFTER_SESSION, "s2", OwnerType.STAFF));
+    assertThat(action(response, CONTACT_AFTER_SESSION).message())
+        .contains("every participant, and the parents or carers of the children,")
+        .doesNotContain("p9");
   }
 
   @Test
@@ -1339,6 +1362,129 @@ class IncidentResponseTest {
   }
 
   @Test
+  void respond_childRemoved_theCallReachesTheirParent_andKeepsTheAdultsWithTheGroup() {
+    ResponsePlan response =
+        respond(incident(IncidentKind.DISTRESS).participant("p1").removed(true).handledBy("s2"));
+
+    assertThat(action(response, PHONE_PARTICIPANT).message())
+        .isEqualTo(
+            "Leave the session and phone p1's parent or carer (and p1 with them): explain why p1"
+                + " was removed, offer support and reassurance, and refer to crisis support or 999"
+                + " as needed; while you are out, keep the counted adults the session needs with"
+                + " the group, or pause the session until you are back");
+    assertThat(action(response, FOLLOW_UP_NEXT_DAY).message())
+        .isEqualTo("Check on p1 again the next day, with p1's parent or carer (and p1 with them)");
+  }
+
+  @Test
+  void respond_childNotRemoved_isContactedThroughTheirParent() {
+    ResponsePlan response =
+        respond(incident(IncidentKind.INAPPROPRIATE_BEHAVIOUR).participant("p2").handledBy("s1"));
+
+    assertThat(action(response, CONTACT_AFTER_SESSION).message())
+        .startsWith("Contact p2's parent or carer (and p2 with them) straight after the session");
+  }
+
+  @Test
+  void respond_adultRemoved_isPhonedThemself() {
+    ResponsePlan response =
+        ENGINE.respond(
+            adultsGroup().build(),
+            incident(IncidentKind.DISTRESS)
+                .participant("a1")
+                .removed(true)
+                .handledBy("s2")
+                .build());
+
+    assertThat(action(response, PHONE_PARTICIPANT).message())
+        .startsWith("Leave the session and phone a1: explain why a1 was removed")
+        .doesNotContain("parent");
+    assertThat(action(response, FOLLOW_UP_NEXT_DAY).message())
+        .isEqualTo("Check on a1 again the next day");
+  }
+
+  @Test
+  void respond_adultLackingCapacityRemoved_reachesWhoeverSupportsThemToo() {
+    SessionPlan plan =
+        adultsGroup()
+            .addParticipants(
+                SafePlans.adult("a3", 25).atRisk(true).capacity(Capacity.LACKS_CAPACITY).build())
+            .build();
+
+    ResponsePlan response =
+        ENGINE.respond(
+            plan,
+            incident(IncidentKind.DISTRESS)
+                .participant("a3")
+                .removed(true)
+                .handledBy("s1")
+                .build());
+
+    assertThat(action(response, PHONE_PARTICIPANT).message())
+        .startsWith("Leave the session and phone a3 and whoever supports them:");
+  }
+
+  @Test
+  void respond_theRoleCalls_isNotToldToLeaveTheSession() {
+    // given: nobody on the plan's staff can call, so the safeguarding lead's role does
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .staff(List.of(SafePlans.staff("t1", StaffRole.EXTERNAL_TUTOR).build()))
+            .build();
+
+    ResponsePlan response =
+        ENGINE.respond(
+            plan,
+            incident(IncidentKind.DISTRESS)
+                .participant("p1")
+                .removed(true)
+                .handledBy("t1")
+                .build());
+
+    assertThat(action(response, PHONE_PARTICIPANT).ownerType()).isEqualTo(OwnerType.ROLE);
+    assertThat(action(response, PHONE_PARTICIPANT).message())
+        .startsWith("Phone p1's parent or carer")
+        .doesNotContain("while you are out");
+  }
+
+  @Test
+  void respond_referralAboutAChild_citesTheGuidanceOnChildren() {
+    ResponsePlan response = respond(incident(IncidentKind.DISCLOSURE).participant("p1"));
+
+    assertThat(action(response, LOCAL_AUTHORITY_REFERRAL).sources())
+        .containsExactly(
+            Sources.PLATFORM_QUESTIONS_GUIDE,
+            Sources.WORKING_TOGETHER_2023,
+            Sources.WALES_SAFEGUARDING_PROCEDURES);
+  }
+
+  @Test
+  void respond_referralAboutAnAdult_citesTheCareAct() {
+    ResponsePlan response =
+        ENGINE.respond(
+            adultsGroup().build(),
+            incident(IncidentKind.ABUSE_SUSPECTED).participant("a1").build());
+
+    assertThat(action(response, LOCAL_AUTHORITY_REFERRAL).sources())
+        .containsExactly(Sources.PLATFORM_QUESTIONS_GUIDE, Sources.CARE_ACT_2014);
+  }
+
+  @Test
+  void respond_referralAboutNobodyNamed_citesWhatFitsTheParticipants() {
+    SessionPlan mixed =
+        SafePlans.childrensGroup().addParticipants(SafePlans.adult("a1", 30).build()).build();
+
+    ResponsePlan children = respond(incident(IncidentKind.DISCLOSURE));
+    ResponsePlan both = ENGINE.respond(mixed, incident(IncidentKind.DISCLOSURE).build());
+
+    assertThat(action(children, LOCAL_AUTHORITY_REFERRAL).sources())
+        .doesNotContain(Sources.CARE_ACT_2014)
+        .contains(Sources.WORKING_TOGETHER_2023);
+    assertThat(action(both, LOCAL_AUTHORITY_REFERRAL).sources())
+        .contains(Sources.WORKING_TOGETHER_2023, Sources.CARE_ACT_2014);
+  }
+
+  @Test
   void respond_unknownParticipantRemoved_isPhonedAndFollowedUp() {
     ResponsePlan response =
         respond(incident(IncidentKind.DISTRESS).participant("p9").removed(true).handledBy("s2"));
@@ -1355,13 +1501,72 @@ class IncidentResponseTest {
   }
 
   @Test
-  void respond_staffIdAsParticipant_isJudgedAsAParticipantNotOnThePlan() {
-    ResponsePlan response = respond(incident(IncidentKind.DISTRESS).participant("s1"));
+  void respond_aboutAMemberOfStaff_contactsNobodyAsAParticipant_andNotesTheAllegation() {
+    // given: a disclosure about s2, the host, who is also the one who handled it
+    ResponsePlan response =
+        respond(incident(IncidentKind.DISCLOSURE).participant("s2").handledBy("s2"));
 
+    // then: s2 owns nothing; the lead s1 takes the immediate actions; the referral is an allegation
+    assertThat(response.actions()).extracting(PlannedAction::owner).doesNotContain("s2");
+    assertThat(actions(response))
+        .doesNotContain(PHONE_PARTICIPANT, CONTACT_AFTER_SESSION, FOLLOW_UP_NEXT_DAY);
+    assertThat(action(response, INFORM_SAFEGUARDING_LEAD).owner()).isEqualTo("s1");
+    assertThat(action(response, LOCAL_AUTHORITY_REFERRAL).message())
+        .startsWith(
+            "Refer incident i1 about s2, a member of staff, to the local authority as an"
+                + " allegation");
+    assertThat(action(response, LOCAL_AUTHORITY_REFERRAL).sources())
+        .contains(Sources.WORKING_TOGETHER_2023)
+        .doesNotContain(Sources.CARE_ACT_2014);
     assertThat(response.notes())
         .containsExactly(
-            "s1 is not one of the plan's participants: they are judged as a child of unknown age");
-    assertThat(actions(response)).contains(CONTACT_AFTER_SESSION, FOLLOW_UP_NEXT_DAY);
+            "s2 is one of the plan's staff, not a participant: the incident is a concern about a"
+                + " member of staff, which the safeguarding lead deals with under the"
+                + " organisation's procedure for allegations against staff; nobody contacts them"
+                + " as a participant, and they own none of the actions",
+            "s2 handled the incident, but it is about them: the immediate actions go to s1");
+  }
+
+  @Test
+  void respond_aboutTheSafeguardingLead_givesTheirPartToTheRole() {
+    // given: s3, the plan's safeguarding lead, is who a suspicion of abuse is about
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .addStaff(SafePlans.staff("s3", StaffRole.SAFEGUARDING_LEAD).build())
+            .build();
+
+    ResponsePlan response =
+        ENGINE.respond(
+            plan, incident(IncidentKind.ABUSE_SUSPECTED).participant("s3").handledBy("s1").build());
+
+    assertThat(response.actions()).extracting(PlannedAction::owner).doesNotContain("s3");
+    assertThat(action(response, LOCAL_AUTHORITY_REFERRAL).ownerType()).isEqualTo(OwnerType.ROLE);
+    assertThat(action(response, INFORM_SAFEGUARDING_LEAD).owner()).isEqualTo("s1");
+    assertThat(response.notes())
+        .contains(
+            "s3 is the plan's safeguarding lead and the incident is about them: their part goes"
+                + " to whoever covers the role");
+  }
+
+  @Test
+  void respond_aboutTheSessionsLead_whoHandledIt_givesTheImmediateActionsToTheSafeguardingLead() {
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .addStaff(SafePlans.staff("s3", StaffRole.SAFEGUARDING_LEAD).build())
+            .build();
+
+    ResponsePlan response =
+        ENGINE.respond(
+            plan,
+            incident(IncidentKind.INAPPROPRIATE_BEHAVIOUR)
+                .participant("s1")
+                .handledBy("s1")
+                .build());
+
+    assertThat(response.actions()).extracting(PlannedAction::owner).doesNotContain("s1");
+    assertThat(action(response, INFORM_SAFEGUARDING_LEAD).message())
+        .isEqualTo("Take charge of incident i1 now, as the safeguarding lead");
+    assertThat(action(response, INFORM_SAFEGUARDING_LEAD).owner()).isEqualTo("s3");
   }
 
   @Test
@@ -1435,12 +1640,34 @@ class IncidentResponseTest {
   }
 
   @Test
-  void respond_participantAsHandler_isAHandlerNotOnTheStaff() {
-    ResponsePlan response = respond(incident(IncidentKind.OTHER).handledBy("p1"));
+  void respond_participantAsHandler_isPassedOver_forTheSessionsLead() {
+    // given: the incident says p1, a child in the session, handled it
+    ResponsePlan response =
+        respond(incident(IncidentKind.OTHER).participant("p2").removed(true).handledBy("p1"));
 
-    assertThat(action(response, INFORM_SAFEGUARDING_LEAD).ownerType())
-        .isEqualTo(OwnerType.NOT_ON_PLAN);
-    assertThat(response.notes()).singleElement(STRING).startsWith("p1 is not on the plan's staff");
+    assertThat(response.actions()).extracting(PlannedAction::owner).doesNotContain("p1");
+    assertThat(action(response, INFORM_SAFEGUARDING_LEAD).owner()).isEqualTo("s1");
+    assertThat(action(response, PHONE_PARTICIPANT).owner()).isEqualTo("s1");
+    assertThat(response.notes())
+        .containsExactly(
+            "p1 is one of the plan's participants, not its staff: the immediate actions go to s1");
+  }
+
+  @Test
+  void respond_participantAsHandler_withNoLead_isPassedOverForTheRole() {
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .staff(List.of(SafePlans.staff("s2", StaffRole.HOST).build()))
+            .build();
+
+    ResponsePlan response =
+        ENGINE.respond(plan, incident(IncidentKind.OTHER).handledBy("p1").build());
+
+    assertThat(action(response, INFORM_SAFEGUARDING_LEAD).ownerType()).isEqualTo(OwnerType.ROLE);
+    assertThat(response.notes())
+        .containsExactly(
+            "p1 is one of the plan's participants, not its staff: the immediate actions go to"
+                + " SAFEGUARDING_LEAD (the role)");
   }
 
   @Test
