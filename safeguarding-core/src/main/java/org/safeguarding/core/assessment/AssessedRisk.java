@@ -90,9 +90,9 @@ public abstract class AssessedRisk {
     if (floor().isPresent() && origin() == RiskOrigin.INFERRED) {
       throw new IllegalStateException("inferred risk " + id() + " cannot have a floor");
     }
-    if (floor().isPresent() && floor().get().score() <= beforeFloor().score()) {
+    if (floor().isPresent() && !floor().get().outranks(beforeFloor())) {
       throw new IllegalStateException(
-          "risk " + id() + " has a floor no higher than the register's own rating");
+          "risk " + id() + " has a floor that does not outrank the register's own rating");
     }
   }
 

@@ -126,7 +126,9 @@ public final class RiskRegister {
             .inherent(inherent)
             .residual(residual)
             .residualCredited(credited);
-    if (inference != null && inference.rating().score() > current.score()) {
+    // The floor replaces the register's rating whenever it would come first in the priority
+    // order, so that raising a rating can never move a risk down the order.
+    if (inference != null && inference.rating().outranks(current)) {
       current = inference.rating();
       risk.floor(current);
     }

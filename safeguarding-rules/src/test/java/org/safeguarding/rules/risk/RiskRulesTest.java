@@ -799,8 +799,9 @@ class RiskRulesTest {
   }
 
   @Test
-  void assess_hijackDeclaredAtTheSameScore_isNotRaised() {
-    // given r1 at 2 x 2 = 4 after mitigation; the facts give 1 x 4 = 4
+  void assess_hijackDeclaredAtTheSameScoreButAMilderHarm_isRaisedToTheFactsSeverity() {
+    // given r1 at 2 x 2 = 4 after mitigation; the facts give 1 x 4 = 4: the same score, but the
+    // harm the facts foresee is the worse one, and it comes first in the priority order
     SessionPlan plan =
         SafePlans.childrensGroup()
             .risks(
@@ -808,6 +809,32 @@ class RiskRulesTest {
                     SafePlans.risk("r1", Hazard.SESSION_HIJACK)
                         .residualLikelihood(2)
                         .residualSeverity(2)
+                        .build(),
+                    SafePlans.risk("r2", Hazard.IMPERSONATION).build()))
+            .build();
+
+    // when
+    Assessment assessment = ENGINE.assess(plan);
+
+    // then
+    assertThat(risk(assessment, "r1").floor())
+        .hasValueSatisfying(
+            floor ->
+                assertThat(floor.severity().level() * 10 + floor.likelihood().level())
+                    .isEqualTo(41));
+    assertThat(codes(assessment)).containsExactly("RISK_UNDERRATED");
+  }
+
+  @Test
+  void assess_hijackDeclaredAtTheFactsRating_isNotRaised() {
+    // given r1 at 1 x 4 after mitigation, exactly what the facts give
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .risks(
+                List.of(
+                    SafePlans.risk("r1", Hazard.SESSION_HIJACK)
+                        .residualLikelihood(1)
+                        .residualSeverity(4)
                         .build(),
                     SafePlans.risk("r2", Hazard.IMPERSONATION).build()))
             .build();
