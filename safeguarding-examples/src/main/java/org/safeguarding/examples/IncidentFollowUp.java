@@ -42,7 +42,7 @@ public final class IncidentFollowUp {
     // The incident as a form or a case system would send it; in Java the same is
     // Incident.builder().id("i1").participant("p3").kind(IncidentKind.DISTRESS).removed(true)...
     Incident incident =
-        args.length > 0 ? SafeguardingJson.readIncident(Path.of(args[0])) : bundled();
+        args.length > 0 ? SafeguardingJson.INCIDENT.read(Path.of(args[0])) : bundled();
 
     // Deadlines are rulebook data. Every incident gets a response: an id it names that is not on
     // the plan (a sibling on camera, cover staff) is kept, and the response notes what was done.
@@ -78,7 +78,7 @@ public final class IncidentFollowUp {
       if (json == null) {
         throw new IllegalStateException("the incident " + BUNDLED + " is missing from the jar");
       }
-      return SafeguardingJson.readIncident(json);
+      return SafeguardingJson.INCIDENT.read(json);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the incident " + BUNDLED, e);
     }

@@ -102,9 +102,9 @@ class AssessmentPropertyTest {
               Assessment third = another.assess(plan);
               assertThat(second).isEqualTo(first);
               assertThat(third).isEqualTo(first);
-              String json = SafeguardingJson.writeAssessment(first);
-              assertThat(SafeguardingJson.writeAssessment(second)).isEqualTo(json);
-              assertThat(SafeguardingJson.writeAssessment(third)).isEqualTo(json);
+              String json = SafeguardingJson.ASSESSMENT.write(first);
+              assertThat(SafeguardingJson.ASSESSMENT.write(second)).isEqualTo(json);
+              assertThat(SafeguardingJson.ASSESSMENT.write(third)).isEqualTo(json);
             });
   }
 

@@ -327,8 +327,8 @@ class SafeguardingEngineTest {
     SessionPlan plan = SafePlans.childrensGroup().risks(List.of()).holdingScreen(false).build();
     SafeguardingEngine other = SafeguardingEngine.builder().rulebook(Rulebook.ukDefault()).build();
 
-    String first = SafeguardingJson.writeAssessment(SafeguardingEngine.ukDefault().assess(plan));
-    String second = SafeguardingJson.writeAssessment(other.assess(plan));
+    String first = SafeguardingJson.ASSESSMENT.write(SafeguardingEngine.ukDefault().assess(plan));
+    String second = SafeguardingJson.ASSESSMENT.write(other.assess(plan));
 
     assertThat(second).isEqualTo(first);
     assertThat(first).contains("\"rulebook\": {", "\"inferred-session-hijack\"");

@@ -395,7 +395,7 @@ class SharedEngineConcurrencyTest {
     Answer call(SafeguardingEngine engine) {
       Assessment assessment = engine.assess(plan);
       ByteArrayOutputStream json = new ByteArrayOutputStream();
-      SafeguardingJson.writeAssessment(assessment, json);
+      SafeguardingJson.ASSESSMENT.write(assessment, json);
       return new Answer(assessment, json.toByteArray());
     }
   }
@@ -419,7 +419,7 @@ class SharedEngineConcurrencyTest {
     Answer call(SafeguardingEngine engine) {
       Admission admission = engine.admit(plan, room, person);
       ByteArrayOutputStream json = new ByteArrayOutputStream();
-      SafeguardingJson.writeAdmission(admission, json);
+      SafeguardingJson.ADMISSION.write(admission, json);
       return new Answer(admission, json.toByteArray());
     }
 
@@ -446,7 +446,7 @@ class SharedEngineConcurrencyTest {
     Answer call(SafeguardingEngine engine) {
       ResponsePlan response = engine.respond(plan, incident);
       ByteArrayOutputStream json = new ByteArrayOutputStream();
-      SafeguardingJson.writeResponsePlan(response, json);
+      SafeguardingJson.RESPONSE_PLAN.write(response, json);
       return new Answer(response, json.toByteArray());
     }
 

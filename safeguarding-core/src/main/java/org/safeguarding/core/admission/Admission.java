@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.StructureChecks;
 import org.safeguarding.core.value.SafeguardingStyle;
 
@@ -53,7 +54,7 @@ public abstract class Admission {
       checks.text(path + ".message", reason.message());
       checks.sources(path + ".sources", reason.sources());
     }
-    checks.throwIfAny("admission");
+    checks.throwIfAny(SafeguardingJson.ADMISSION);
   }
 
   /** Builds an {@link Admission}; {@code build()} throws {@code InvalidPlanException}. */

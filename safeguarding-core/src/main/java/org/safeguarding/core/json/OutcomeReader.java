@@ -1,25 +1,22 @@
 package org.safeguarding.core.json;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import org.jspecify.annotations.Nullable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import org.safeguarding.core.admission.Admission;
 import org.safeguarding.core.admission.AdmissionReason;
 import org.safeguarding.core.admission.Verdict;
+import org.safeguarding.core.internal.json.JsonInput;
 import org.safeguarding.core.response.OwnerType;
 import org.safeguarding.core.response.PlannedAction;
 import org.safeguarding.core.response.ResponseAction;
 import org.safeguarding.core.response.ResponsePlan;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Binds the engine's answers at the door and after an incident back to values, so that a tool can
+ * Reads the engine's answers at the door and after an incident back to values, so that a tool can
  * store them and read them again. Strict like the plan: every field the writer writes is required.
  */
 final class OutcomeReader {
-
-  static final String ADMISSION = "admission";
-  static final String RESPONSE_PLAN = "response plan";
 
   /**
    * More reasons or actions than there are codes cannot be valid; the bound keeps reading cheap.
@@ -28,47 +25,79 @@ final class OutcomeReader {
 
   private static final int MAX_SOURCES = 100;
 
+  private static final List<String> ADMISSION = List.of("person", "verdict", "reasons");
+  private static final List<String> REASON = List.of("rule", "message", "sources");
+  private static final List<String> RESPONSE_PLAN = List.of("incident", "actions", "notes");
+  private static final List<String> ACTION =
+      List.of("action", "owner", "ownerType", "due", "message", "sources");
+
   private OutcomeReader() {}
 
-  static Admission admission(JsonNode root) {
-    ShapeProblems problems = new ShapeProblems();
-    Fields admission = Fields.of(root, "$", problems);
+  static Supplier<Admission> admission(JsonInput in) {
+    Admission.Builder admission = Admission.builder().person(JsonInput.placeholderText());
+    List<Verdict> verdict = new ArrayList<>(1);
+    List<AdmissionReason> reasons = new ArrayList<>();
+    boolean object =
+        in.fields(
+            ADMISSION,
+            name -> {
+              switch (name) {
+                case "person" -> in.string(admission::person);
+                case "verdict" -> in.enumValue(Verdict.class, verdict::add);
+                case "reasons" -> in.objects(MAX_ENTRIES, OutcomeReader::reason, reasons::addAll);
+                default -> in.unknown();
+              }
+            });
+    if (!object) {
+      return in.refused();
+    }
     // A verdict that cannot be read stands in as one that agrees with the reasons, so that its
     // absence is not reported a second time as a disagreement.
-    JsonNode reasons = root.get("reasons");
-    Verdict placeholder =
-        reasons != null && reasons.isArray() && !reasons.isEmpty() ? Verdict.WAIT : Verdict.ADMIT;
-    Admission.Builder builder =
-        Admission.builder()
-            .person(admission.string("person"))
-            .verdict(admission.enumValue("verdict", Verdict.class, placeholder))
-            .reasons(admission.objects("reasons", true, MAX_ENTRIES, OutcomeReader::reason));
-    admission.rejectUnknown();
-    return problems.build(ADMISSION, builder::build);
+    admission
+        .verdict(
+            verdict.isEmpty() ? (reasons.isEmpty() ? Verdict.ADMIT : Verdict.WAIT) : verdict.get(0))
+        .reasons(reasons);
+    return in.building(admission::build);
   }
 
-  private static AdmissionReason reason(Fields reason) {
-    AdmissionReason result =
+  private static AdmissionReason reason(JsonInput in) {
+    AdmissionReason.Builder reason =
         AdmissionReason.builder()
-            .rule(reason.string("rule"))
-            .message(reason.string("message"))
-            .sources(reason.strings("sources", true, MAX_SOURCES))
-            .build();
-    reason.rejectUnknown();
-    return result;
+            .rule(JsonInput.placeholderText())
+            .message(JsonInput.placeholderText());
+    in.fields(
+        REASON,
+        name -> {
+          switch (name) {
+            case "rule" -> in.string(reason::rule);
+            case "message" -> in.string(reason::message);
+            case "sources" -> in.strings(MAX_SOURCES, reason::sources);
+            default -> in.unknown();
+          }
+        });
+    return reason.build();
   }
 
-  static ResponsePlan responsePlan(JsonNode root) {
-    ShapeProblems problems = new ShapeProblems();
-    Fields response = Fields.of(root, "$", problems);
-    ResponsePlan.Builder builder =
-        ResponsePlan.builder()
-            .incident(response.string("incident"))
-            .actions(response.objects("actions", true, MAX_ENTRIES, OutcomeReader::action))
-            .notes(response.strings("notes", true, ResponsePlan.MAX_NOTES));
-    coverPlaceholderOrder(root, problems);
-    response.rejectUnknown();
-    return problems.build(RESPONSE_PLAN, builder::build);
+  static Supplier<ResponsePlan> responsePlan(JsonInput in) {
+    ResponsePlan.Builder response = ResponsePlan.builder().incident(JsonInput.placeholderText());
+    List<Boolean> readable = new ArrayList<>();
+    boolean object =
+        in.fields(
+            RESPONSE_PLAN,
+            name -> {
+              switch (name) {
+                case "incident" -> in.string(response::incident);
+                case "actions" ->
+                    in.objects(MAX_ENTRIES, entry -> action(entry, readable), response::actions);
+                case "notes" -> in.strings(ResponsePlan.MAX_NOTES, response::notes);
+                default -> in.unknown();
+              }
+            });
+    if (!object) {
+      return in.refused();
+    }
+    coverPlaceholderOrder(readable, in);
+    return in.building(response::build);
   }
 
   /**
@@ -77,58 +106,53 @@ final class OutcomeReader {
    * that entry, or at the next one's place in the order, or as a repeat later on, says nothing
    * about the input. The entry's other fields are still checked.
    */
-  private static void coverPlaceholderOrder(JsonNode root, ShapeProblems problems) {
-    JsonNode actions = root.get("actions");
-    if (actions == null || !actions.isArray()) {
-      return;
-    }
-    for (int i = 0; i < actions.size(); i++) {
-      JsonNode entry = actions.get(i);
-      if (entry.isObject()
-          && readable(entry.get("action"), true)
-          && readable(entry.get("due"), false)) {
+  private static void coverPlaceholderOrder(List<Boolean> readable, JsonInput in) {
+    for (int i = 0; i < readable.size(); i++) {
+      if (readable.get(i)) {
         continue;
       }
-      problems.coverExactly("$.actions[" + i + "]");
-      problems.coverExactly("$.actions[" + (i + 1) + "]");
-      for (int later = i; later < actions.size(); later++) {
-        problems.coverExactly("$.actions[" + later + "].action");
+      in.problems().coverExactly("$.actions[" + i + "]");
+      in.problems().coverExactly("$.actions[" + (i + 1) + "]");
+      for (int later = i; later < readable.size(); later++) {
+        in.problems().coverExactly("$.actions[" + later + "].action");
       }
     }
   }
 
-  private static boolean readable(@Nullable JsonNode value, boolean isAction) {
-    if (value == null || !value.isString()) {
-      return false;
-    }
-    String text = value.stringValue();
-    if (isAction) {
-      for (ResponseAction action : ResponseAction.values()) {
-        if (action.name().equals(text)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    try {
-      Instant.parse(text);
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
-    }
-  }
-
-  private static PlannedAction action(Fields action) {
-    PlannedAction result =
+  private static PlannedAction action(JsonInput in, List<Boolean> readable) {
+    PlannedAction.Builder action =
         PlannedAction.builder()
-            .action(action.enumValue("action", ResponseAction.class))
-            .owner(action.string("owner"))
-            .ownerType(action.enumValue("ownerType", OwnerType.class))
-            .due(action.instant("due"))
-            .message(action.string("message"))
-            .sources(action.strings("sources", true, MAX_SOURCES))
-            .build();
-    action.rejectUnknown();
-    return result;
+            .action(ResponseAction.values()[0])
+            .owner(JsonInput.placeholderText())
+            .ownerType(OwnerType.values()[0])
+            .due(JsonInput.PLACEHOLDER_INSTANT)
+            .message(JsonInput.placeholderText());
+    boolean[] read = new boolean[2];
+    in.fields(
+        ACTION,
+        name -> {
+          switch (name) {
+            case "action" ->
+                in.enumValue(
+                    ResponseAction.class,
+                    value -> {
+                      action.action(value);
+                      read[0] = true;
+                    });
+            case "owner" -> in.string(action::owner);
+            case "ownerType" -> in.enumValue(OwnerType.class, action::ownerType);
+            case "due" ->
+                in.instant(
+                    value -> {
+                      action.due(value);
+                      read[1] = true;
+                    });
+            case "message" -> in.string(action::message);
+            case "sources" -> in.strings(MAX_SOURCES, action::sources);
+            default -> in.unknown();
+          }
+        });
+    readable.add(read[0] && read[1]);
+    return action.build();
   }
 }

@@ -1,7 +1,8 @@
 package org.safeguarding.core.json;
 
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.function.Supplier;
+import org.safeguarding.core.internal.json.JsonInput;
 import org.safeguarding.core.plan.AccountType;
 import org.safeguarding.core.plan.Capacity;
 import org.safeguarding.core.plan.ChatMode;
@@ -15,12 +16,12 @@ import org.safeguarding.core.plan.ConsentVerification;
 import org.safeguarding.core.plan.Frequency;
 import org.safeguarding.core.plan.Hazard;
 import org.safeguarding.core.plan.Interaction;
-import org.safeguarding.core.plan.InvalidPlanException;
 import org.safeguarding.core.plan.Jurisdiction;
 import org.safeguarding.core.plan.Location;
 import org.safeguarding.core.plan.Need;
 import org.safeguarding.core.plan.Participant;
 import org.safeguarding.core.plan.PlanLimits;
+import org.safeguarding.core.plan.PlanProblem;
 import org.safeguarding.core.plan.Platform;
 import org.safeguarding.core.plan.PlatformControl;
 import org.safeguarding.core.plan.Policy;
@@ -32,172 +33,248 @@ import org.safeguarding.core.plan.SessionFormat;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.core.plan.StaffMember;
 import org.safeguarding.core.plan.StaffRole;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Binds a parsed JSON tree to a {@link SessionPlan}: field names camelCase, enums UPPER_SNAKE,
+ * Reads a {@link SessionPlan} as its text streams past: field names camelCase, enums UPPER_SNAKE,
  * unknown fields an error, absent booleans false, absent lists empty ({@code staff} and {@code
  * participants} excepted: a plan must say who is coming, even if nobody is).
  *
- * <p>The shape problems found here and the structural problems found when the plan is built are
- * reported together in one {@link InvalidPlanException}.
+ * <p>Each builder starts with placeholders for the required values, which the fields read replace.
+ * The shape problems found here and the structural problems found when the plan is built are
+ * reported together in one {@link org.safeguarding.core.plan.InvalidPlanException}.
  */
 final class PlanReader {
 
-  private static final String SUBJECT = "session plan";
+  private static final List<String> PLAN =
+      List.of(
+          "schemaVersion",
+          "id",
+          "service",
+          "platform",
+          "start",
+          "durationMinutes",
+          "format",
+          "interaction",
+          "recording",
+          "chat",
+          "staff",
+          "participants");
+  private static final List<String> SERVICE = List.of("name", "jurisdiction");
+  private static final List<String> PLATFORM = List.of("name", "accounts");
+  private static final List<String> STAFF = List.of("id");
+  private static final List<String> CHECK = List.of("scheme", "level", "issued");
+  private static final List<String> PARTICIPANT = List.of("id");
+  private static final List<String> CONSENT = List.of("givenBy", "verification", "given");
+  private static final List<String> RISK =
+      List.of("id", "hazard", "area", "likelihood", "severity");
 
   private PlanReader() {}
 
-  static SessionPlan read(JsonNode root) {
-    ShapeProblems problems = new ShapeProblems();
-    Fields plan = Fields.of(root, "$", problems);
-    if (!problems.isEmpty()) {
-      throw problems.toException(SUBJECT, List.of());
-    }
-    if (!schemaVersionIsSupported(root, plan, problems)) {
-      // A document of another version may have fields this one does not know: say only that.
-      throw problems.toException(SUBJECT, List.of());
-    }
-    SessionPlan.Builder builder =
+  static Supplier<SessionPlan> read(JsonInput in) {
+    SessionPlan.Builder plan =
         SessionPlan.builder()
-            .id(plan.string("id"))
-            .service(service(plan.object("service")))
-            .platform(platform(plan.object("platform")))
-            .start(plan.instant("start"))
-            .durationMinutes(plan.integer("durationMinutes"))
-            .format(plan.enumValue("format", SessionFormat.class))
-            .interaction(plan.enumValue("interaction", Interaction.class))
-            .recording(plan.enumValue("recording", Recording.class))
-            .chat(plan.enumValue("chat", ChatMode.class))
-            .attendanceRecorded(plan.bool("attendanceRecorded"))
-            .holdingScreen(plan.bool("holdingScreen"))
-            .safeguardingLeadAvailable(plan.bool("safeguardingLeadAvailable"))
-            .staff(plan.objects("staff", true, PlanLimits.MAX_STAFF, PlanReader::staffMember))
-            .participants(
-                plan.objects(
-                    "participants", true, PlanLimits.MAX_PARTICIPANTS, PlanReader::participant))
-            .risks(plan.objects("risks", false, PlanLimits.MAX_RISKS, PlanReader::risk));
-    plan.rejectUnknown();
-    return problems.build(SUBJECT, builder::build);
+            .id(JsonInput.placeholderText())
+            .service(service(JsonInput.nowhere()))
+            .platform(platform(JsonInput.nowhere()))
+            .start(JsonInput.PLACEHOLDER_INSTANT)
+            .durationMinutes(1)
+            .format(SessionFormat.values()[0])
+            .interaction(Interaction.values()[0])
+            .recording(Recording.values()[0])
+            .chat(ChatMode.values()[0]);
+    int[] version = {SessionPlan.SCHEMA_VERSION};
+    boolean object =
+        in.fields(
+            PLAN,
+            name -> {
+              switch (name) {
+                case "schemaVersion" -> in.integer(v -> version[0] = v);
+                case "id" -> in.string(plan::id);
+                case "service" -> in.object(PlanReader::service, plan::service);
+                case "platform" -> in.object(PlanReader::platform, plan::platform);
+                case "start" -> in.instant(plan::start);
+                case "durationMinutes" -> in.integer(plan::durationMinutes);
+                case "format" -> in.enumValue(SessionFormat.class, plan::format);
+                case "interaction" -> in.enumValue(Interaction.class, plan::interaction);
+                case "recording" -> in.enumValue(Recording.class, plan::recording);
+                case "chat" -> in.enumValue(ChatMode.class, plan::chat);
+                case "attendanceRecorded" -> in.bool(plan::attendanceRecorded);
+                case "holdingScreen" -> in.bool(plan::holdingScreen);
+                case "safeguardingLeadAvailable" -> in.bool(plan::safeguardingLeadAvailable);
+                case "staff" ->
+                    in.objects(PlanLimits.MAX_STAFF, PlanReader::staffMember, plan::staff);
+                case "participants" ->
+                    in.objects(
+                        PlanLimits.MAX_PARTICIPANTS, PlanReader::participant, plan::participants);
+                case "risks" -> in.objects(PlanLimits.MAX_RISKS, PlanReader::risk, plan::risks);
+                default -> in.unknown();
+              }
+            });
+    if (!object) {
+      return in.refused();
+    }
+    if (version[0] != SessionPlan.SCHEMA_VERSION) {
+      // A document of another version may have fields this one does not know: say only that.
+      return in.refused(
+          List.of(
+              PlanProblem.of(
+                  "$.schemaVersion",
+                  "must be "
+                      + SessionPlan.SCHEMA_VERSION
+                      + ", the only version this library reads")));
+    }
+    return in.building(plan::build);
   }
 
-  private static boolean schemaVersionIsSupported(
-      JsonNode root, Fields plan, ShapeProblems problems) {
-    OptionalInt version = plan.optionalInteger("schemaVersion");
-    if (version.isEmpty()) {
-      if (!root.has("schemaVersion")) {
-        problems.add("$.schemaVersion", "is required");
-      }
-      return true;
-    }
-    if (version.getAsInt() != SessionPlan.SCHEMA_VERSION) {
-      problems.add(
-          "$.schemaVersion",
-          "must be " + SessionPlan.SCHEMA_VERSION + ", the only version this library reads");
-      return false;
-    }
-    return true;
-  }
-
-  private static Service service(Fields service) {
-    Service result =
+  private static Service service(JsonInput in) {
+    Service.Builder service =
         Service.builder()
-            .name(service.string("name"))
-            .jurisdiction(service.enumValue("jurisdiction", Jurisdiction.class))
-            .frequency(service.optionalEnum("frequency", Frequency.class).orElse(Frequency.REGULAR))
-            .policies(service.enumSet("policies", Policy.class))
-            .remitApproved(service.bool("remitApproved"))
-            .localAuthorityContactKnown(service.bool("localAuthorityContactKnown"))
-            .build();
-    service.rejectUnknown();
-    return result;
+            .name(JsonInput.placeholderText())
+            .jurisdiction(Jurisdiction.values()[0])
+            .frequency(Frequency.REGULAR);
+    in.fields(
+        SERVICE,
+        name -> {
+          switch (name) {
+            case "name" -> in.string(service::name);
+            case "jurisdiction" -> in.enumValue(Jurisdiction.class, service::jurisdiction);
+            case "frequency" -> in.enumValue(Frequency.class, service::frequency);
+            case "policies" -> in.enumSet(Policy.class, service::policies);
+            case "remitApproved" -> in.bool(service::remitApproved);
+            case "localAuthorityContactKnown" -> in.bool(service::localAuthorityContactKnown);
+            default -> in.unknown();
+          }
+        });
+    return service.build();
   }
 
-  private static Platform platform(Fields platform) {
-    Platform result =
-        Platform.builder()
-            .name(platform.string("name"))
-            .accounts(platform.enumValue("accounts", AccountType.class))
-            .controls(platform.enumSet("controls", PlatformControl.class))
-            .build();
-    platform.rejectUnknown();
-    return result;
+  private static Platform platform(JsonInput in) {
+    Platform.Builder platform =
+        Platform.builder().name(JsonInput.placeholderText()).accounts(AccountType.values()[0]);
+    in.fields(
+        PLATFORM,
+        name -> {
+          switch (name) {
+            case "name" -> in.string(platform::name);
+            case "accounts" -> in.enumValue(AccountType.class, platform::accounts);
+            case "controls" -> in.enumSet(PlatformControl.class, platform::controls);
+            default -> in.unknown();
+          }
+        });
+    return platform.build();
   }
 
-  private static StaffMember staffMember(Fields staff) {
-    StaffMember.Builder builder =
-        StaffMember.builder()
-            .id(staff.string("id"))
-            .age(staff.optionalInteger("age"))
-            .roles(staff.enumSet("roles", StaffRole.class))
-            .organisationAccount(staff.bool("organisationAccount"))
-            .check(staff.optionalObject("check").map(PlanReader::check))
-            .trainingCompleted(staff.optionalDate("trainingCompleted"));
-    staff.rejectUnknown();
-    return builder.build();
+  private static StaffMember staffMember(JsonInput in) {
+    StaffMember.Builder staff = StaffMember.builder().id(JsonInput.placeholderText());
+    in.fields(
+        STAFF,
+        name -> {
+          switch (name) {
+            case "id" -> in.string(staff::id);
+            case "age" -> in.integer(staff::age);
+            case "roles" -> in.enumSet(StaffRole.class, staff::roles);
+            case "organisationAccount" -> in.bool(staff::organisationAccount);
+            case "check" -> in.object(PlanReader::check, staff::check);
+            case "trainingCompleted" -> in.date(staff::trainingCompleted);
+            default -> in.unknown();
+          }
+        });
+    return staff.build();
   }
 
-  private static Check check(Fields check) {
-    Check result =
+  private static Check check(JsonInput in) {
+    Check.Builder check =
         Check.builder()
-            .scheme(check.enumValue("scheme", CheckScheme.class))
-            .level(check.enumValue("level", CheckLevel.class))
-            .issued(check.date("issued"))
-            .build();
-    check.rejectUnknown();
-    return result;
+            .scheme(CheckScheme.values()[0])
+            .level(CheckLevel.values()[0])
+            .issued(JsonInput.PLACEHOLDER_DATE);
+    in.fields(
+        CHECK,
+        name -> {
+          switch (name) {
+            case "scheme" -> in.enumValue(CheckScheme.class, check::scheme);
+            case "level" -> in.enumValue(CheckLevel.class, check::level);
+            case "issued" -> in.date(check::issued);
+            default -> in.unknown();
+          }
+        });
+    return check.build();
   }
 
-  private static Participant participant(Fields participant) {
-    Participant.Builder builder =
-        Participant.builder()
-            .id(participant.string("id"))
-            .age(participant.optionalInteger("age"))
-            .atRisk(participant.bool("atRisk"))
-            .needs(participant.enumSet("needs", Need.class))
-            .capacity(
-                participant.optionalEnum("capacity", Capacity.class).orElse(Capacity.NOT_ASSESSED))
-            .consents(
-                participant.objects(
-                    "consents", false, PlanLimits.MAX_CONSENTS, PlanReader::consent))
-            .registered(participant.bool("registered"))
-            .identityVerified(participant.bool("identityVerified"))
-            .supervisedOffline(participant.bool("supervisedOffline"))
-            .accompanied(participant.bool("accompanied"))
-            .responsibleAdultAtHome(participant.bool("responsibleAdultAtHome"))
-            .location(participant.optionalEnum("location", Location.class))
-            .surnameVisible(participant.bool("surnameVisible"));
-    participant.rejectUnknown();
-    return builder.build();
+  private static Participant participant(JsonInput in) {
+    Participant.Builder participant =
+        Participant.builder().id(JsonInput.placeholderText()).capacity(Capacity.NOT_ASSESSED);
+    in.fields(
+        PARTICIPANT,
+        name -> {
+          switch (name) {
+            case "id" -> in.string(participant::id);
+            case "age" -> in.integer(participant::age);
+            case "atRisk" -> in.bool(participant::atRisk);
+            case "needs" -> in.enumSet(Need.class, participant::needs);
+            case "capacity" -> in.enumValue(Capacity.class, participant::capacity);
+            case "consents" ->
+                in.objects(PlanLimits.MAX_CONSENTS, PlanReader::consent, participant::consents);
+            case "registered" -> in.bool(participant::registered);
+            case "identityVerified" -> in.bool(participant::identityVerified);
+            case "supervisedOffline" -> in.bool(participant::supervisedOffline);
+            case "accompanied" -> in.bool(participant::accompanied);
+            case "responsibleAdultAtHome" -> in.bool(participant::responsibleAdultAtHome);
+            case "location" -> in.enumValue(Location.class, participant::location);
+            case "surnameVisible" -> in.bool(participant::surnameVisible);
+            default -> in.unknown();
+          }
+        });
+    return participant.build();
   }
 
-  private static Consent consent(Fields consent) {
-    Consent.Builder builder =
+  private static Consent consent(JsonInput in) {
+    Consent.Builder consent =
         Consent.builder()
-            .givenBy(consent.enumValue("givenBy", ConsentGiver.class))
-            .verification(consent.enumValue("verification", ConsentVerification.class))
-            .covers(consent.enumSet("covers", ConsentScope.class))
-            .given(consent.date("given"))
-            .withdrawn(consent.optionalDate("withdrawn"));
-    consent.rejectUnknown();
-    return builder.build();
+            .givenBy(ConsentGiver.values()[0])
+            .verification(ConsentVerification.values()[0])
+            .given(JsonInput.PLACEHOLDER_DATE);
+    in.fields(
+        CONSENT,
+        name -> {
+          switch (name) {
+            case "givenBy" -> in.enumValue(ConsentGiver.class, consent::givenBy);
+            case "verification" -> in.enumValue(ConsentVerification.class, consent::verification);
+            case "covers" -> in.enumSet(ConsentScope.class, consent::covers);
+            case "given" -> in.date(consent::given);
+            case "withdrawn" -> in.date(consent::withdrawn);
+            default -> in.unknown();
+          }
+        });
+    return consent.build();
   }
 
-  private static RiskEntry risk(Fields risk) {
-    RiskEntry.Builder builder =
+  private static RiskEntry risk(JsonInput in) {
+    RiskEntry.Builder risk =
         RiskEntry.builder()
-            .id(risk.string("id"))
-            .hazard(risk.enumValue("hazard", Hazard.class))
-            .area(risk.enumValue("area", RiskArea.class))
-            .likelihood(risk.integer("likelihood"))
-            .severity(risk.integer("severity"))
-            .residualLikelihood(risk.optionalInteger("residualLikelihood"))
-            .residualSeverity(risk.optionalInteger("residualSeverity"))
-            .mitigations(risk.strings("mitigations", PlanLimits.MAX_MITIGATIONS))
-            .owner(risk.optionalString("owner"))
-            .reviewBy(risk.optionalDate("reviewBy"))
-            .description(risk.optionalString("description"));
-    risk.rejectUnknown();
-    return builder.build();
+            .id(JsonInput.placeholderText())
+            .hazard(Hazard.values()[0])
+            .area(RiskArea.values()[0])
+            .likelihood(1)
+            .severity(1);
+    in.fields(
+        RISK,
+        name -> {
+          switch (name) {
+            case "id" -> in.string(risk::id);
+            case "hazard" -> in.enumValue(Hazard.class, risk::hazard);
+            case "area" -> in.enumValue(RiskArea.class, risk::area);
+            case "likelihood" -> in.integer(risk::likelihood);
+            case "severity" -> in.integer(risk::severity);
+            case "residualLikelihood" -> in.integer(risk::residualLikelihood);
+            case "residualSeverity" -> in.integer(risk::residualSeverity);
+            case "mitigations" -> in.strings(PlanLimits.MAX_MITIGATIONS, risk::mitigations);
+            case "owner" -> in.string(risk::owner);
+            case "reviewBy" -> in.date(risk::reviewBy);
+            case "description" -> in.string(risk::description);
+            default -> in.unknown();
+          }
+        });
+    return risk.build();
   }
 }

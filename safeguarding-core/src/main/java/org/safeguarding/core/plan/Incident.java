@@ -3,6 +3,7 @@ package org.safeguarding.core.plan;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.value.SafeguardingStyle;
 
 /**
@@ -60,7 +61,7 @@ public abstract class Incident {
     }
     checks.instant("$.occurredAt", occurredAt());
     handledBy().ifPresent(id -> checks.id("$.handledBy", id));
-    checks.throwIfAny("incident");
+    checks.throwIfAny(SafeguardingJson.INCIDENT);
   }
 
   /** Builds an {@link Incident}; {@code build()} throws {@link InvalidPlanException}. */

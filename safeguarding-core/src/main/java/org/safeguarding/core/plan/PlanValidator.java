@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
+import org.safeguarding.core.json.SafeguardingJson;
 
 /**
  * The structural rules of a session plan, run whenever a plan is built. Paths are those of the
@@ -39,7 +40,7 @@ final class PlanValidator {
     participants(plan, checks);
     uniquePeople(plan, checks);
     risks(plan.risks(), checks);
-    checks.throwIfAny("session plan");
+    checks.throwIfAny(SafeguardingJson.PLAN);
   }
 
   private static void staff(List<StaffMember> staff, StructureChecks checks) {

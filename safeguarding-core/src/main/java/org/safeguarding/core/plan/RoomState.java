@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.value.SafeguardingStyle;
 
 /**
@@ -40,7 +41,7 @@ public abstract class RoomState {
     Map<String, String> seen = new HashMap<>();
     ids("$.present", present(), seen, checks);
     ids("$.removed", removed(), seen, checks);
-    checks.throwIfAny("room");
+    checks.throwIfAny(SafeguardingJson.ROOM);
   }
 
   private static void ids(

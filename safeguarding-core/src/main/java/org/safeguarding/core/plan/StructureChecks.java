@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.safeguarding.core.json.JsonDocument;
 
 /**
  * The small structural checks that plans, rooms, incidents and the engine's answers share,
@@ -45,12 +46,12 @@ public final class StructureChecks {
   /**
    * Throws if any problem was recorded.
    *
-   * @param subject what is being checked, such as {@code "room"}
+   * @param document the document being checked, such as {@code SafeguardingJson.ROOM}
    * @throws InvalidPlanException listing every problem recorded
    */
-  public void throwIfAny(String subject) {
+  public void throwIfAny(JsonDocument<?> document) {
     if (!problems.isEmpty()) {
-      throw new InvalidPlanException(subject, problems);
+      throw new InvalidPlanException(document, problems);
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.PlanLimits;
 import org.safeguarding.core.plan.StaffRole;
 import org.safeguarding.core.plan.StructureChecks;
@@ -94,7 +95,7 @@ public abstract class ResponsePlan {
     for (int i = 0; i < notes().size(); i++) {
       checks.text("$.notes[" + i + "]", notes().get(i));
     }
-    checks.throwIfAny("response plan");
+    checks.throwIfAny(SafeguardingJson.RESPONSE_PLAN);
   }
 
   private static boolean isRole(String name) {

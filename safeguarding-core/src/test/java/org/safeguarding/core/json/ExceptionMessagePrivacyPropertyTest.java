@@ -272,20 +272,20 @@ class ExceptionMessagePrivacyPropertyTest {
     /** Reads it by one of the ways a caller can, chosen by {@code how}. */
     SessionPlan read(int how) {
       if (bytes != null) {
-        return SafeguardingJson.readPlan(new ByteArrayInputStream(bytes));
+        return SafeguardingJson.PLAN.read(new ByteArrayInputStream(bytes));
       }
       if (how % 3 == 0) {
-        return SafeguardingJson.readPlan(
+        return SafeguardingJson.PLAN.read(
             new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
       }
       return how % 3 == 1
-          ? SafeguardingJson.readPlan(text)
-          : SafeguardingJson.readPlan(new StringReader(text));
+          ? SafeguardingJson.PLAN.read(text)
+          : SafeguardingJson.PLAN.read(new StringReader(text));
     }
   }
 
   private static Document damaged(SessionPlan plan, List<Damage> damages, int where, int how) {
-    ObjectNode tree = (ObjectNode) MAPPER.readTree(SafeguardingJson.writePlan(plan));
+    ObjectNode tree = (ObjectNode) MAPPER.readTree(SafeguardingJson.PLAN.write(plan));
     List<Damage> inText = new ArrayList<>();
     // Found once, before any damage: a damaged tree may hold values where the contract has none.
     // A later damage at a place an earlier one replaced changes nothing, which is harmless.

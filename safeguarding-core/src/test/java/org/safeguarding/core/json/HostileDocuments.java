@@ -72,34 +72,34 @@ final class HostileDocuments {
   enum Document {
     PLAN(
         "session plan",
-        SafeguardingJson::readPlan,
-        SafeguardingJson::readPlan,
-        SafeguardingJson::readPlan,
-        SafeguardingJson::readPlan),
+        SafeguardingJson.PLAN::read,
+        SafeguardingJson.PLAN::read,
+        SafeguardingJson.PLAN::read,
+        SafeguardingJson.PLAN::read),
     ROOM(
         "room",
-        SafeguardingJson::readRoomState,
-        SafeguardingJson::readRoomState,
-        SafeguardingJson::readRoomState,
-        SafeguardingJson::readRoomState),
+        SafeguardingJson.ROOM::read,
+        SafeguardingJson.ROOM::read,
+        SafeguardingJson.ROOM::read,
+        SafeguardingJson.ROOM::read),
     INCIDENT(
         "incident",
-        SafeguardingJson::readIncident,
-        SafeguardingJson::readIncident,
-        SafeguardingJson::readIncident,
-        SafeguardingJson::readIncident),
+        SafeguardingJson.INCIDENT::read,
+        SafeguardingJson.INCIDENT::read,
+        SafeguardingJson.INCIDENT::read,
+        SafeguardingJson.INCIDENT::read),
     ADMISSION(
         "admission",
-        SafeguardingJson::readAdmission,
-        SafeguardingJson::readAdmission,
-        SafeguardingJson::readAdmission,
-        SafeguardingJson::readAdmission),
+        SafeguardingJson.ADMISSION::read,
+        SafeguardingJson.ADMISSION::read,
+        SafeguardingJson.ADMISSION::read,
+        SafeguardingJson.ADMISSION::read),
     RESPONSE_PLAN(
         "response plan",
-        SafeguardingJson::readResponsePlan,
-        SafeguardingJson::readResponsePlan,
-        SafeguardingJson::readResponsePlan,
-        SafeguardingJson::readResponsePlan);
+        SafeguardingJson.RESPONSE_PLAN::read,
+        SafeguardingJson.RESPONSE_PLAN::read,
+        SafeguardingJson.RESPONSE_PLAN::read,
+        SafeguardingJson.RESPONSE_PLAN::read);
 
     final String subject;
     final Function<String, ?> fromString;
@@ -1223,7 +1223,7 @@ final class HostileDocuments {
       case PLAN:
         return new Base(
             document,
-            MAPPER.readTree(SafeguardingJson.writePlan(PlanGenerators.plans().generate(in))));
+            MAPPER.readTree(SafeguardingJson.PLAN.write(PlanGenerators.plans().generate(in))));
       case ROOM:
         {
           List<String> present = new ArrayList<>();
@@ -1235,7 +1235,7 @@ final class HostileDocuments {
             (i == 0 || booleans().all().generate(in) ? present : removed).add(id);
           }
           RoomState room = RoomState.builder().present(present).removed(removed).build();
-          return new Base(document, MAPPER.readTree(SafeguardingJson.writeRoomState(room)));
+          return new Base(document, MAPPER.readTree(SafeguardingJson.ROOM.write(room)));
         }
       case INCIDENT:
         {
@@ -1256,7 +1256,7 @@ final class HostileDocuments {
             incident.handledBy(PlanGenerators.ids().generate(in));
           }
           return new Base(
-              document, MAPPER.readTree(SafeguardingJson.writeIncident(incident.build())));
+              document, MAPPER.readTree(SafeguardingJson.INCIDENT.write(incident.build())));
         }
       default:
         throw new IllegalArgumentException(document + " has no generated base");

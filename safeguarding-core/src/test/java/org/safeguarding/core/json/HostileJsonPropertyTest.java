@@ -224,7 +224,7 @@ class HostileJsonPropertyTest {
   // Huge streamed input: refused at the limit, in bounded memory
 
   /** A valid plan's JSON, to start the streamed documents with. */
-  private static final String PLAN = SafeguardingJson.writePlan(Plans.childrensGroup().build());
+  private static final String PLAN = SafeguardingJson.PLAN.write(Plans.childrensGroup().build());
 
   @Test
   void read_streamedArrayFarOverTheEntryLimit_isRefusedAtTheLimitInBoundedMemory() {
@@ -445,7 +445,7 @@ class HostileJsonPropertyTest {
     Supplier<String> what = () -> way + ": " + hostile;
     assertThat(thrown).as(what).isExactlyInstanceOf(InvalidPlanException.class);
     InvalidPlanException invalid = (InvalidPlanException) thrown;
-    assertThat(invalid.subject()).as(what).isEqualTo(document.subject);
+    assertThat(invalid.subject().name()).as(what).isEqualTo(document.subject);
     assertThat(unsafeToShow(invalid.getMessage())).as(what).isEmpty();
     List<PlanProblem> problems = invalid.problems();
     assertThat(problems).as(what).isNotEmpty();
@@ -581,7 +581,7 @@ class HostileJsonPropertyTest {
     long thread = Thread.currentThread().getId();
     long before = allocations.getThreadAllocatedBytes(thread);
     InvalidPlanException invalid =
-        catchThrowableOfType(InvalidPlanException.class, () -> SafeguardingJson.readPlan(input));
+        catchThrowableOfType(InvalidPlanException.class, () -> SafeguardingJson.PLAN.read(input));
     long allocated = allocations.getThreadAllocatedBytes(thread) - before;
     assertThat(invalid).as("the streamed plan must be refused").isNotNull();
     return new Refusal(

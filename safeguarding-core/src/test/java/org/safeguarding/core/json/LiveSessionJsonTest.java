@@ -62,7 +62,7 @@ class LiveSessionJsonTest {
   void writeRoomState_typicalRoom_isTheCanonicalBytes() {
     RoomState room = RoomState.builder().addPresent("s1", "s2", "p1").addRemoved("p3").build();
 
-    assertThat(SafeguardingJson.writeRoomState(room))
+    assertThat(SafeguardingJson.ROOM.write(room))
         .isEqualTo(
             "{\n"
                 + "  \"present\": [\n"
@@ -78,15 +78,15 @@ class LiveSessionJsonTest {
 
   @Test
   void writeRoomState_nobodyRemoved_leavesRemovedOutButAlwaysWritesPresent() {
-    assertThat(SafeguardingJson.writeRoomState(RoomState.builder().addPresent("s1").build()))
+    assertThat(SafeguardingJson.ROOM.write(RoomState.builder().addPresent("s1").build()))
         .isEqualTo("{\n  \"present\": [\n    \"s1\"\n  ]\n}\n");
-    assertThat(SafeguardingJson.writeRoomState(RoomState.builder().build()))
+    assertThat(SafeguardingJson.ROOM.write(RoomState.builder().build()))
         .isEqualTo("{\n  \"present\": []\n}\n");
   }
 
   @Test
   void writeRoomState_emptyRoomWithSomeoneRemoved_writesAnEmptyPresentList() {
-    assertThat(SafeguardingJson.writeRoomState(RoomState.builder().addRemoved("p3").build()))
+    assertThat(SafeguardingJson.ROOM.write(RoomState.builder().addRemoved("p3").build()))
         .isEqualTo("{\n  \"present\": [],\n  \"removed\": [\n    \"p3\"\n  ]\n}\n");
   }
 
@@ -94,7 +94,7 @@ class LiveSessionJsonTest {
 
   @Test
   void readRoomState_designExample_readsBothLists() {
-    RoomState room = SafeguardingJson.readRoomState(DESIGN_ROOM);
+    RoomState room = SafeguardingJson.ROOM.read(DESIGN_ROOM);
 
     assertThat(room.present()).containsExactly("s1", "s2");
     assertThat(room.removed()).containsExactly("p3");
@@ -102,12 +102,12 @@ class LiveSessionJsonTest {
 
   @Test
   void readRoomState_removedAbsentOrEmpty_isEmpty() {
-    RoomState absent = SafeguardingJson.readRoomState("{\"present\": [\"s1\"]}");
-    RoomState empty = SafeguardingJson.readRoomState("{\"present\": [\"s1\"], \"removed\": []}");
+    RoomState absent = SafeguardingJson.ROOM.read("{\"present\": [\"s1\"]}");
+    RoomState empty = SafeguardingJson.ROOM.read("{\"present\": [\"s1\"], \"removed\": []}");
 
     assertThat(absent.removed()).isEmpty();
     assertThat(empty).isEqualTo(absent);
-    assertThat(SafeguardingJson.writeRoomState(empty)).doesNotContain("removed");
+    assertThat(SafeguardingJson.ROOM.write(empty)).doesNotContain("removed");
   }
 
   @Test
@@ -115,16 +115,15 @@ class LiveSessionJsonTest {
     RoomState room =
         RoomState.builder().addPresent("s1", "p2", "p1").addRemoved("p4", "p3").build();
 
-    String json = SafeguardingJson.writeRoomState(room);
+    String json = SafeguardingJson.ROOM.write(room);
 
-    assertThat(SafeguardingJson.readRoomState(json)).isEqualTo(room);
-    assertThat(SafeguardingJson.writeRoomState(SafeguardingJson.readRoomState(json)))
-        .isEqualTo(json);
+    assertThat(SafeguardingJson.ROOM.read(json)).isEqualTo(room);
+    assertThat(SafeguardingJson.ROOM.write(SafeguardingJson.ROOM.read(json))).isEqualTo(json);
   }
 
   @Test
   void readRoomState_designExample_rewritesCanonicallyAndStably() {
-    String canonical = SafeguardingJson.writeRoomState(SafeguardingJson.readRoomState(DESIGN_ROOM));
+    String canonical = SafeguardingJson.ROOM.write(SafeguardingJson.ROOM.read(DESIGN_ROOM));
 
     assertThat(canonical)
         .isEqualTo(
@@ -137,14 +136,14 @@ class LiveSessionJsonTest {
                 + "    \"p3\"\n"
                 + "  ]\n"
                 + "}\n");
-    assertThat(SafeguardingJson.writeRoomState(SafeguardingJson.readRoomState(canonical)))
+    assertThat(SafeguardingJson.ROOM.write(SafeguardingJson.ROOM.read(canonical)))
         .isEqualTo(canonical);
   }
 
   @Test
   void readRoomState_keepsTheOrderPeopleCameIn() {
     RoomState room =
-        SafeguardingJson.readRoomState(
+        SafeguardingJson.ROOM.read(
             "{\"present\": [\"z\", \"a\", \"m\"], \"removed\": [\"y\", \"b\"]}");
 
     assertThat(room.present()).containsExactly("z", "a", "m");
@@ -240,7 +239,7 @@ class LiveSessionJsonTest {
     InvalidPlanException e =
         catchThrowableOfType(
             InvalidPlanException.class,
-            () -> SafeguardingJson.readRoomState(new ByteArrayInputStream(bytes)));
+            () -> SafeguardingJson.ROOM.read(new ByteArrayInputStream(bytes)));
 
     assertThat(e).isNotNull();
     assertThat(problems(e)).containsExactly("$: must be UTF-8, but holds bytes that are not");
@@ -249,12 +248,12 @@ class LiveSessionJsonTest {
 
   @Test
   void readRoomState_leadingByteOrderMark_isSkippedByEveryOverload() {
-    RoomState expected = SafeguardingJson.readRoomState(DESIGN_ROOM);
+    RoomState expected = SafeguardingJson.ROOM.read(DESIGN_ROOM);
     String withMark = "\uFEFF" + DESIGN_ROOM;
 
-    assertThat(SafeguardingJson.readRoomState(withMark)).isEqualTo(expected);
-    assertThat(SafeguardingJson.readRoomState(new StringReader(withMark))).isEqualTo(expected);
-    assertThat(SafeguardingJson.readRoomState(new ByteArrayInputStream(utf8(withMark))))
+    assertThat(SafeguardingJson.ROOM.read(withMark)).isEqualTo(expected);
+    assertThat(SafeguardingJson.ROOM.read(new StringReader(withMark))).isEqualTo(expected);
+    assertThat(SafeguardingJson.ROOM.read(new ByteArrayInputStream(utf8(withMark))))
         .isEqualTo(expected);
   }
 
@@ -326,7 +325,7 @@ class LiveSessionJsonTest {
             + idArray("r", RoomState.MAX_PEOPLE - half)
             + "}";
 
-    RoomState room = SafeguardingJson.readRoomState(json);
+    RoomState room = SafeguardingJson.ROOM.read(json);
 
     assertThat(room.present().size() + room.removed().size()).isEqualTo(RoomState.MAX_PEOPLE);
   }
@@ -377,21 +376,21 @@ class LiveSessionJsonTest {
       throws Exception {
     RoomState room =
         RoomState.builder().addPresent("s1", "p\u00e9", "p\uD83D\uDE00").addRemoved("p3").build();
-    String json = SafeguardingJson.writeRoomState(room);
+    String json = SafeguardingJson.ROOM.write(room);
 
     StringWriter writer = new StringWriter();
-    SafeguardingJson.writeRoomState(room, writer);
+    SafeguardingJson.ROOM.write(room, writer);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    SafeguardingJson.writeRoomState(room, bytes);
+    SafeguardingJson.ROOM.write(room, bytes);
     Path file = dir.resolve("room.json");
     Files.write(file, bytes.toByteArray());
 
     assertThat(writer.toString()).isEqualTo(json);
     assertThat(bytes.toByteArray()).isEqualTo(utf8(json));
-    assertThat(SafeguardingJson.readRoomState(new StringReader(json))).isEqualTo(room);
-    assertThat(SafeguardingJson.readRoomState(new ByteArrayInputStream(bytes.toByteArray())))
+    assertThat(SafeguardingJson.ROOM.read(new StringReader(json))).isEqualTo(room);
+    assertThat(SafeguardingJson.ROOM.read(new ByteArrayInputStream(bytes.toByteArray())))
         .isEqualTo(room);
-    assertThat(SafeguardingJson.readRoomState(file)).isEqualTo(room);
+    assertThat(SafeguardingJson.ROOM.read(file)).isEqualTo(room);
   }
 
   @Test
@@ -410,18 +409,18 @@ class LiveSessionJsonTest {
             problems(
                 catchThrowableOfType(
                     InvalidPlanException.class,
-                    () -> SafeguardingJson.readRoomState(new StringReader(json)))))
+                    () -> SafeguardingJson.ROOM.read(new StringReader(json)))))
         .isEqualTo(expected);
     assertThat(
             problems(
                 catchThrowableOfType(
                     InvalidPlanException.class,
-                    () -> SafeguardingJson.readRoomState(new ByteArrayInputStream(utf8(json))))))
+                    () -> SafeguardingJson.ROOM.read(new ByteArrayInputStream(utf8(json))))))
         .isEqualTo(expected);
     assertThat(
             problems(
                 catchThrowableOfType(
-                    InvalidPlanException.class, () -> SafeguardingJson.readRoomState(file))))
+                    InvalidPlanException.class, () -> SafeguardingJson.ROOM.read(file))))
         .isEqualTo(expected);
   }
 
@@ -430,7 +429,7 @@ class LiveSessionJsonTest {
     assertThat(
             catchThrowableOfType(
                 UncheckedIOException.class,
-                () -> SafeguardingJson.readRoomState(dir.resolve("absent.json"))))
+                () -> SafeguardingJson.ROOM.read(dir.resolve("absent.json"))))
         .hasMessageContaining("cannot read room file");
   }
 
@@ -449,7 +448,7 @@ class LiveSessionJsonTest {
             .handledBy("s2")
             .build();
 
-    assertThat(SafeguardingJson.writeIncident(incident))
+    assertThat(SafeguardingJson.INCIDENT.write(incident))
         .isEqualTo(
             "{\n"
                 + "  \"id\": \"i1\",\n"
@@ -471,7 +470,7 @@ class LiveSessionJsonTest {
             .occurredAt(Instant.parse("2026-12-04T18:20:00.250Z"))
             .build();
 
-    assertThat(SafeguardingJson.writeIncident(incident))
+    assertThat(SafeguardingJson.INCIDENT.write(incident))
         .isEqualTo(
             "{\n"
                 + "  \"id\": \"i9\",\n"
@@ -484,7 +483,7 @@ class LiveSessionJsonTest {
 
   @Test
   void readIncident_designExample_readsEveryField() {
-    Incident incident = SafeguardingJson.readIncident(DESIGN_INCIDENT);
+    Incident incident = SafeguardingJson.INCIDENT.read(DESIGN_INCIDENT);
 
     assertThat(incident.id()).isEqualTo("i1");
     assertThat(incident.participant()).contains("p1");
@@ -498,7 +497,7 @@ class LiveSessionJsonTest {
   @Test
   void readIncident_designExample_rewritesWithoutTheFalseFlag() {
     String canonical =
-        SafeguardingJson.writeIncident(SafeguardingJson.readIncident(DESIGN_INCIDENT));
+        SafeguardingJson.INCIDENT.write(SafeguardingJson.INCIDENT.read(DESIGN_INCIDENT));
 
     assertThat(canonical)
         .isEqualTo(
@@ -510,14 +509,14 @@ class LiveSessionJsonTest {
                 + "  \"occurredAt\": \"2026-12-04T18:20:00Z\",\n"
                 + "  \"handledBy\": \"s2\"\n"
                 + "}\n");
-    assertThat(SafeguardingJson.writeIncident(SafeguardingJson.readIncident(canonical)))
+    assertThat(SafeguardingJson.INCIDENT.write(SafeguardingJson.INCIDENT.read(canonical)))
         .isEqualTo(canonical);
   }
 
   @Test
   void readIncident_absentOptionalsAndFlags_areEmptyAndFalse() {
     Incident incident =
-        SafeguardingJson.readIncident(
+        SafeguardingJson.INCIDENT.read(
             "{\"id\": \"i1\", \"kind\": \"OTHER\", \"occurredAt\": \"2026-12-04T18:20:00Z\"}");
 
     assertThat(incident.participant()).isEmpty();
@@ -540,11 +539,11 @@ class LiveSessionJsonTest {
                   Instant.parse("2026-12-04T18:20:00.123456789Z").plusSeconds(kind.ordinal()))
               .build();
 
-      String json = SafeguardingJson.writeIncident(incident);
+      String json = SafeguardingJson.INCIDENT.write(incident);
 
       assertThat(json).contains("\"kind\": \"" + kind.name() + "\"");
-      assertThat(SafeguardingJson.readIncident(json)).isEqualTo(incident);
-      assertThat(SafeguardingJson.writeIncident(SafeguardingJson.readIncident(json)))
+      assertThat(SafeguardingJson.INCIDENT.read(json)).isEqualTo(incident);
+      assertThat(SafeguardingJson.INCIDENT.write(SafeguardingJson.INCIDENT.read(json)))
           .isEqualTo(json);
     }
   }
@@ -552,11 +551,11 @@ class LiveSessionJsonTest {
   @Test
   void readIncident_instantWithAnOffset_isTheSameInstantWrittenInUtc() {
     Incident incident =
-        SafeguardingJson.readIncident(
+        SafeguardingJson.INCIDENT.read(
             "{\"id\": \"i1\", \"kind\": \"OTHER\", \"occurredAt\": \"2026-12-04T19:20:00+01:00\"}");
 
     assertThat(incident.occurredAt()).isEqualTo(Instant.parse("2026-12-04T18:20:00Z"));
-    assertThat(SafeguardingJson.writeIncident(incident))
+    assertThat(SafeguardingJson.INCIDENT.write(incident))
         .contains("\"occurredAt\": \"2026-12-04T18:20:00Z\"");
   }
 
@@ -564,7 +563,7 @@ class LiveSessionJsonTest {
   void readIncident_instantsAtTheEndsOfTheRange_areRead() {
     for (String instant : List.of("1900-01-01T00:00:00Z", "2999-12-31T23:59:59.999999999Z")) {
       Incident incident =
-          SafeguardingJson.readIncident(
+          SafeguardingJson.INCIDENT.read(
               "{\"id\": \"i1\", \"kind\": \"OTHER\", \"occurredAt\": \"" + instant + "\"}");
 
       assertThat(incident.occurredAt()).isEqualTo(Instant.parse(instant));
@@ -688,7 +687,7 @@ class LiveSessionJsonTest {
       InvalidPlanException e =
           catchThrowableOfType(
               InvalidPlanException.class,
-              () -> SafeguardingJson.readIncident(new ByteArrayInputStream(bytes)));
+              () -> SafeguardingJson.INCIDENT.read(new ByteArrayInputStream(bytes)));
       assertThat(e).isNotNull();
       assertThat(problems(e)).containsExactly("$: must be UTF-8, but holds bytes that are not");
     }
@@ -696,12 +695,12 @@ class LiveSessionJsonTest {
 
   @Test
   void readIncident_leadingByteOrderMark_isSkippedByEveryOverload() {
-    Incident expected = SafeguardingJson.readIncident(DESIGN_INCIDENT);
+    Incident expected = SafeguardingJson.INCIDENT.read(DESIGN_INCIDENT);
     String withMark = "\uFEFF" + DESIGN_INCIDENT;
 
-    assertThat(SafeguardingJson.readIncident(withMark)).isEqualTo(expected);
-    assertThat(SafeguardingJson.readIncident(new StringReader(withMark))).isEqualTo(expected);
-    assertThat(SafeguardingJson.readIncident(new ByteArrayInputStream(utf8(withMark))))
+    assertThat(SafeguardingJson.INCIDENT.read(withMark)).isEqualTo(expected);
+    assertThat(SafeguardingJson.INCIDENT.read(new StringReader(withMark))).isEqualTo(expected);
+    assertThat(SafeguardingJson.INCIDENT.read(new ByteArrayInputStream(utf8(withMark))))
         .isEqualTo(expected);
   }
 
@@ -764,8 +763,8 @@ class LiveSessionJsonTest {
     String removedAbsent =
         DESIGN_INCIDENT.replace("\"participant\": \"p1\", ", "").replace("\"removed\": true, ", "");
 
-    assertThat(SafeguardingJson.readIncident(removedFalse).participant()).isEmpty();
-    assertThat(SafeguardingJson.readIncident(removedAbsent).removed()).isFalse();
+    assertThat(SafeguardingJson.INCIDENT.read(removedFalse).participant()).isEmpty();
+    assertThat(SafeguardingJson.INCIDENT.read(removedAbsent).removed()).isFalse();
   }
 
   @Test
@@ -818,22 +817,22 @@ class LiveSessionJsonTest {
   @Test
   void incident_readersStreamsFilesAndWriters_agreeWithStrings(@TempDir Path dir) throws Exception {
     Incident incident =
-        SafeguardingJson.readIncident(DESIGN_INCIDENT.replace("\"p1\"", "\"p\u00fc\u4e2d\""));
-    String json = SafeguardingJson.writeIncident(incident);
+        SafeguardingJson.INCIDENT.read(DESIGN_INCIDENT.replace("\"p1\"", "\"p\u00fc\u4e2d\""));
+    String json = SafeguardingJson.INCIDENT.write(incident);
 
     StringWriter writer = new StringWriter();
-    SafeguardingJson.writeIncident(incident, writer);
+    SafeguardingJson.INCIDENT.write(incident, writer);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    SafeguardingJson.writeIncident(incident, bytes);
+    SafeguardingJson.INCIDENT.write(incident, bytes);
     Path file = dir.resolve("incident.json");
     Files.write(file, bytes.toByteArray());
 
     assertThat(writer.toString()).isEqualTo(json);
     assertThat(bytes.toByteArray()).isEqualTo(utf8(json));
-    assertThat(SafeguardingJson.readIncident(new StringReader(json))).isEqualTo(incident);
-    assertThat(SafeguardingJson.readIncident(new ByteArrayInputStream(bytes.toByteArray())))
+    assertThat(SafeguardingJson.INCIDENT.read(new StringReader(json))).isEqualTo(incident);
+    assertThat(SafeguardingJson.INCIDENT.read(new ByteArrayInputStream(bytes.toByteArray())))
         .isEqualTo(incident);
-    assertThat(SafeguardingJson.readIncident(file)).isEqualTo(incident);
+    assertThat(SafeguardingJson.INCIDENT.read(file)).isEqualTo(incident);
   }
 
   @Test
@@ -847,7 +846,7 @@ class LiveSessionJsonTest {
           }
         };
 
-    SafeguardingJson.writeIncident(SafeguardingJson.readIncident(DESIGN_INCIDENT), writer);
+    SafeguardingJson.INCIDENT.write(SafeguardingJson.INCIDENT.read(DESIGN_INCIDENT), writer);
 
     assertThat(closed).hasValue(0);
     assertThat(writer.toString()).endsWith("}\n");
@@ -859,7 +858,8 @@ class LiveSessionJsonTest {
     Files.writeString(file, DESIGN_INCIDENT.replace("\"DISTRESS\"", "\"BORED\""));
 
     InvalidPlanException e =
-        catchThrowableOfType(InvalidPlanException.class, () -> SafeguardingJson.readIncident(file));
+        catchThrowableOfType(
+            InvalidPlanException.class, () -> SafeguardingJson.INCIDENT.read(file));
 
     assertThat(e).isNotNull();
     assertThat(problems(e)).containsExactly("$.kind: " + INCIDENT_KINDS);
@@ -870,7 +870,7 @@ class LiveSessionJsonTest {
     assertThat(
             catchThrowableOfType(
                 UncheckedIOException.class,
-                () -> SafeguardingJson.readIncident(dir.resolve("absent.json"))))
+                () -> SafeguardingJson.INCIDENT.read(dir.resolve("absent.json"))))
         .hasMessageContaining("cannot read incident file");
   }
 
@@ -899,14 +899,14 @@ class LiveSessionJsonTest {
                       .removed(distinct.subList(at, distinct.size()))
                       .build();
 
-              String json = SafeguardingJson.writeRoomState(room);
-              RoomState read = SafeguardingJson.readRoomState(json);
+              String json = SafeguardingJson.ROOM.write(room);
+              RoomState read = SafeguardingJson.ROOM.read(json);
 
               assertThat(read).isEqualTo(room);
               assertThat(read.present()).containsExactlyElementsOf(distinct.subList(0, at));
               assertThat(read.removed())
                   .containsExactlyElementsOf(distinct.subList(at, distinct.size()));
-              assertThat(SafeguardingJson.writeRoomState(read)).isEqualTo(json);
+              assertThat(SafeguardingJson.ROOM.write(read)).isEqualTo(json);
               assertThat(json)
                   .startsWith("{\n  \"present\": [")
                   .endsWith("}\n")
@@ -917,8 +917,8 @@ class LiveSessionJsonTest {
                 String repeated = distinct.get(0);
                 String path = "$.removed[" + room.removed().size() + "]";
                 String damaged =
-                    SafeguardingJson.writeRoomState(
-                            RoomState.builder().present(room.present()).build())
+                    SafeguardingJson.ROOM
+                        .write(RoomState.builder().present(room.present()).build())
                         .replace(
                             "\"present\"",
                             "\"removed\": " + quoted(room.removed(), repeated) + ", \"present\"");
@@ -942,8 +942,7 @@ class LiveSessionJsonTest {
                     .collect(java.util.stream.Collectors.toList()))
             .build();
 
-    assertThat(SafeguardingJson.readRoomState(SafeguardingJson.writeRoomState(room)))
-        .isEqualTo(room);
+    assertThat(SafeguardingJson.ROOM.read(SafeguardingJson.ROOM.write(room))).isEqualTo(room);
   }
 
   @Test
@@ -954,9 +953,9 @@ class LiveSessionJsonTest {
     InvalidPlanException e =
         catchThrowableOfType(
             InvalidPlanException.class,
-            () -> SafeguardingJson.readRoomState("{\"present\": [" + ids + "]}"));
+            () -> SafeguardingJson.ROOM.read("{\"present\": [" + ids + "]}"));
 
-    assertThat(e.subject()).isEqualTo("room");
+    assertThat(e.subject()).isEqualTo(SafeguardingJson.ROOM);
     assertThat(e.getMessage()).startsWith("invalid room: ");
     assertThat(e.problems())
         .extracting(Object::toString)
@@ -983,10 +982,10 @@ class LiveSessionJsonTest {
   }
 
   private static InvalidPlanException invalidRoom(String json) {
-    return invalid("room", json, SafeguardingJson::readRoomState);
+    return invalid("room", json, SafeguardingJson.ROOM::read);
   }
 
   private static InvalidPlanException invalidIncident(String json) {
-    return invalid("incident", json, SafeguardingJson::readIncident);
+    return invalid("incident", json, SafeguardingJson.INCIDENT::read);
   }
 }

@@ -114,7 +114,7 @@ class OutcomeJsonTest {
             .addReason(reason("ADMIT_IDENTITY", "Check who p1 is.", "identity.yaml"))
             .build();
 
-    assertThat(SafeguardingJson.writeAdmission(admission))
+    assertThat(SafeguardingJson.ADMISSION.write(admission))
         .isEqualTo(
             "{\n"
                 + "  \"person\": \"p1\",\n"
@@ -143,7 +143,7 @@ class OutcomeJsonTest {
   void writeAdmission_admit_writesAnEmptyReasonsList() {
     Admission admission = Admission.builder().person("p1").verdict(Verdict.ADMIT).build();
 
-    assertThat(SafeguardingJson.writeAdmission(admission))
+    assertThat(SafeguardingJson.ADMISSION.write(admission))
         .isEqualTo("{\n  \"person\": \"p1\",\n  \"verdict\": \"ADMIT\",\n  \"reasons\": []\n}\n");
   }
 
@@ -156,18 +156,18 @@ class OutcomeJsonTest {
             .addReason(reason("R", "Say \"no\"\tthen\nstop \\ \u00e9\uD83D\uDE00.", "a/b.yaml"))
             .build();
 
-    String json = SafeguardingJson.writeAdmission(admission);
+    String json = SafeguardingJson.ADMISSION.write(admission);
 
     assertThat(json)
         .contains("\"message\": \"Say \\\"no\\\"\\tthen\\nstop \\\\ \u00e9\uD83D\uDE00.\"");
-    assertThat(SafeguardingJson.readAdmission(json)).isEqualTo(admission);
+    assertThat(SafeguardingJson.ADMISSION.read(json)).isEqualTo(admission);
   }
 
   // Admissions: reading and round trips
 
   @Test
   void readAdmission_compactWait_readsEveryReasonInOrder() {
-    Admission admission = SafeguardingJson.readAdmission(WAIT);
+    Admission admission = SafeguardingJson.ADMISSION.read(WAIT);
 
     assertThat(admission.person()).isEqualTo("p1");
     assertThat(admission.verdict()).isEqualTo(Verdict.WAIT);
@@ -191,22 +191,22 @@ class OutcomeJsonTest {
       }
       Admission admission = builder.build();
 
-      String json = SafeguardingJson.writeAdmission(admission);
+      String json = SafeguardingJson.ADMISSION.write(admission);
 
-      assertThat(SafeguardingJson.readAdmission(json)).isEqualTo(admission);
-      assertThat(SafeguardingJson.writeAdmission(SafeguardingJson.readAdmission(json)))
+      assertThat(SafeguardingJson.ADMISSION.read(json)).isEqualTo(admission);
+      assertThat(SafeguardingJson.ADMISSION.write(SafeguardingJson.ADMISSION.read(json)))
           .isEqualTo(json);
     }
   }
 
   @Test
   void readAdmission_compactInput_rewritesCanonicallyAndStably() {
-    String canonical = SafeguardingJson.writeAdmission(SafeguardingJson.readAdmission(WAIT));
+    String canonical = SafeguardingJson.ADMISSION.write(SafeguardingJson.ADMISSION.read(WAIT));
 
     assertThat(canonical)
         .isNotEqualTo(WAIT)
         .startsWith("{\n  \"person\": \"p1\",\n  \"verdict\": \"WAIT\",\n");
-    assertThat(SafeguardingJson.writeAdmission(SafeguardingJson.readAdmission(canonical)))
+    assertThat(SafeguardingJson.ADMISSION.write(SafeguardingJson.ADMISSION.read(canonical)))
         .isEqualTo(canonical);
   }
 
@@ -322,7 +322,7 @@ class OutcomeJsonTest {
     InvalidPlanException e =
         catchThrowableOfType(
             InvalidPlanException.class,
-            () -> SafeguardingJson.readAdmission(new ByteArrayInputStream(bytes)));
+            () -> SafeguardingJson.ADMISSION.read(new ByteArrayInputStream(bytes)));
 
     assertThat(e).isNotNull();
     assertThat(e.getMessage()).startsWith("invalid admission:");
@@ -331,12 +331,12 @@ class OutcomeJsonTest {
 
   @Test
   void readAdmission_leadingByteOrderMark_isSkippedByEveryOverload() {
-    Admission expected = SafeguardingJson.readAdmission(WAIT);
+    Admission expected = SafeguardingJson.ADMISSION.read(WAIT);
     String withMark = "\uFEFF" + WAIT;
 
-    assertThat(SafeguardingJson.readAdmission(withMark)).isEqualTo(expected);
-    assertThat(SafeguardingJson.readAdmission(new StringReader(withMark))).isEqualTo(expected);
-    assertThat(SafeguardingJson.readAdmission(new ByteArrayInputStream(utf8(withMark))))
+    assertThat(SafeguardingJson.ADMISSION.read(withMark)).isEqualTo(expected);
+    assertThat(SafeguardingJson.ADMISSION.read(new StringReader(withMark))).isEqualTo(expected);
+    assertThat(SafeguardingJson.ADMISSION.read(new ByteArrayInputStream(utf8(withMark))))
         .isEqualTo(expected);
   }
 
@@ -465,22 +465,22 @@ class OutcomeJsonTest {
   void admission_readersStreamsFilesAndWriters_agreeWithStrings(@TempDir Path dir)
       throws Exception {
     Admission admission =
-        SafeguardingJson.readAdmission(WAIT.replace("NSPCC", "NSPCC \u2014 \u00e9t\u00e9"));
-    String json = SafeguardingJson.writeAdmission(admission);
+        SafeguardingJson.ADMISSION.read(WAIT.replace("NSPCC", "NSPCC \u2014 \u00e9t\u00e9"));
+    String json = SafeguardingJson.ADMISSION.write(admission);
 
     StringWriter writer = new StringWriter();
-    SafeguardingJson.writeAdmission(admission, writer);
+    SafeguardingJson.ADMISSION.write(admission, writer);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    SafeguardingJson.writeAdmission(admission, bytes);
+    SafeguardingJson.ADMISSION.write(admission, bytes);
     Path file = dir.resolve("admission.json");
     Files.write(file, bytes.toByteArray());
 
     assertThat(writer.toString()).isEqualTo(json);
     assertThat(bytes.toByteArray()).isEqualTo(utf8(json));
-    assertThat(SafeguardingJson.readAdmission(new StringReader(json))).isEqualTo(admission);
-    assertThat(SafeguardingJson.readAdmission(new ByteArrayInputStream(bytes.toByteArray())))
+    assertThat(SafeguardingJson.ADMISSION.read(new StringReader(json))).isEqualTo(admission);
+    assertThat(SafeguardingJson.ADMISSION.read(new ByteArrayInputStream(bytes.toByteArray())))
         .isEqualTo(admission);
-    assertThat(SafeguardingJson.readAdmission(file)).isEqualTo(admission);
+    assertThat(SafeguardingJson.ADMISSION.read(file)).isEqualTo(admission);
   }
 
   @Test
@@ -499,18 +499,18 @@ class OutcomeJsonTest {
             problems(
                 catchThrowableOfType(
                     InvalidPlanException.class,
-                    () -> SafeguardingJson.readAdmission(new StringReader(json)))))
+                    () -> SafeguardingJson.ADMISSION.read(new StringReader(json)))))
         .isEqualTo(expected);
     assertThat(
             problems(
                 catchThrowableOfType(
                     InvalidPlanException.class,
-                    () -> SafeguardingJson.readAdmission(new ByteArrayInputStream(utf8(json))))))
+                    () -> SafeguardingJson.ADMISSION.read(new ByteArrayInputStream(utf8(json))))))
         .isEqualTo(expected);
     assertThat(
             problems(
                 catchThrowableOfType(
-                    InvalidPlanException.class, () -> SafeguardingJson.readAdmission(file))))
+                    InvalidPlanException.class, () -> SafeguardingJson.ADMISSION.read(file))))
         .isEqualTo(expected);
   }
 
@@ -519,7 +519,7 @@ class OutcomeJsonTest {
     assertThat(
             catchThrowableOfType(
                 UncheckedIOException.class,
-                () -> SafeguardingJson.readAdmission(dir.resolve("absent.json"))))
+                () -> SafeguardingJson.ADMISSION.read(dir.resolve("absent.json"))))
         .hasMessageContaining("cannot read admission file");
   }
 
@@ -557,7 +557,7 @@ class OutcomeJsonTest {
                     "kcsie"))
             .build();
 
-    assertThat(SafeguardingJson.writeResponsePlan(response))
+    assertThat(SafeguardingJson.RESPONSE_PLAN.write(response))
         .isEqualTo(
             "{\n"
                 + "  \"incident\": \"i1\",\n"
@@ -600,7 +600,7 @@ class OutcomeJsonTest {
 
   @Test
   void writeResponsePlan_noActions_writesEmptyLists() {
-    assertThat(SafeguardingJson.writeResponsePlan(ResponsePlan.builder().incident("i1").build()))
+    assertThat(SafeguardingJson.RESPONSE_PLAN.write(ResponsePlan.builder().incident("i1").build()))
         .isEqualTo("{\n  \"incident\": \"i1\",\n  \"actions\": [],\n  \"notes\": []\n}\n");
   }
 
@@ -623,7 +623,7 @@ class OutcomeJsonTest {
             .build();
 
     // when
-    String json = SafeguardingJson.writeResponsePlan(response);
+    String json = SafeguardingJson.RESPONSE_PLAN.write(response);
 
     // then
     assertThat(json)
@@ -647,14 +647,14 @@ class OutcomeJsonTest {
                 + "    \"c1 is not on the plan's staff: they keep the immediate actions\"\n"
                 + "  ]\n"
                 + "}\n");
-    assertThat(SafeguardingJson.readResponsePlan(json)).isEqualTo(response);
+    assertThat(SafeguardingJson.RESPONSE_PLAN.read(json)).isEqualTo(response);
   }
 
   // Response plans: reading and round trips
 
   @Test
   void readResponsePlan_compactPlan_readsEveryActionInOrder() {
-    ResponsePlan response = SafeguardingJson.readResponsePlan(RESPONSE);
+    ResponsePlan response = SafeguardingJson.RESPONSE_PLAN.read(RESPONSE);
 
     assertThat(response.incident()).isEqualTo("i1");
     assertThat(response.actions())
@@ -674,12 +674,12 @@ class OutcomeJsonTest {
 
   @Test
   void responsePlan_roundTrip_givesAnEqualPlanAndTheSameBytes() {
-    ResponsePlan response = SafeguardingJson.readResponsePlan(RESPONSE);
+    ResponsePlan response = SafeguardingJson.RESPONSE_PLAN.read(RESPONSE);
 
-    String json = SafeguardingJson.writeResponsePlan(response);
+    String json = SafeguardingJson.RESPONSE_PLAN.write(response);
 
-    assertThat(SafeguardingJson.readResponsePlan(json)).isEqualTo(response);
-    assertThat(SafeguardingJson.writeResponsePlan(SafeguardingJson.readResponsePlan(json)))
+    assertThat(SafeguardingJson.RESPONSE_PLAN.read(json)).isEqualTo(response);
+    assertThat(SafeguardingJson.RESPONSE_PLAN.write(SafeguardingJson.RESPONSE_PLAN.read(json)))
         .isEqualTo(json);
   }
 
@@ -700,9 +700,9 @@ class OutcomeJsonTest {
     }
     ResponsePlan response = builder.build();
 
-    String json = SafeguardingJson.writeResponsePlan(response);
+    String json = SafeguardingJson.RESPONSE_PLAN.write(response);
 
-    assertThat(SafeguardingJson.readResponsePlan(json)).isEqualTo(response);
+    assertThat(SafeguardingJson.RESPONSE_PLAN.read(json)).isEqualTo(response);
     assertThat(json).contains("\"due\": \"2026-12-04T18:20:00.500Z\"");
     for (ResponseAction action : ResponseAction.values()) {
       assertThat(json).contains("\"action\": \"" + action.name() + "\"");
@@ -712,11 +712,11 @@ class OutcomeJsonTest {
   @Test
   void readResponsePlan_dueWithAnOffset_isTheSameInstantWrittenInUtc() {
     ResponsePlan response =
-        SafeguardingJson.readResponsePlan(
+        SafeguardingJson.RESPONSE_PLAN.read(
             RESPONSE.replace("2026-12-05T18:20:00Z", "2026-12-05T13:20:00-05:00"));
 
-    assertThat(response).isEqualTo(SafeguardingJson.readResponsePlan(RESPONSE));
-    assertThat(SafeguardingJson.writeResponsePlan(response))
+    assertThat(response).isEqualTo(SafeguardingJson.RESPONSE_PLAN.read(RESPONSE));
+    assertThat(SafeguardingJson.RESPONSE_PLAN.write(response))
         .contains("\"due\": \"2026-12-05T18:20:00Z\"");
   }
 
@@ -827,7 +827,7 @@ class OutcomeJsonTest {
         .containsExactly("$.actions[0].due: must be an instant between 1900 and 3001");
     assertThat(problems(invalidResponse(early)))
         .containsExactly("$.actions[0].due: must be an instant between 1900 and 3001");
-    assertThat(SafeguardingJson.readResponsePlan(lastAllowed).actions().get(0).due())
+    assertThat(SafeguardingJson.RESPONSE_PLAN.read(lastAllowed).actions().get(0).due())
         .isEqualTo(Instant.parse("3001-12-31T23:59:59Z"));
   }
 
@@ -873,7 +873,7 @@ class OutcomeJsonTest {
     InvalidPlanException e =
         catchThrowableOfType(
             InvalidPlanException.class,
-            () -> SafeguardingJson.readResponsePlan(new ByteArrayInputStream(surrogate)));
+            () -> SafeguardingJson.RESPONSE_PLAN.read(new ByteArrayInputStream(surrogate)));
 
     assertThat(e).isNotNull();
     assertThat(e.getMessage()).startsWith("invalid response plan:");
@@ -882,12 +882,12 @@ class OutcomeJsonTest {
 
   @Test
   void readResponsePlan_leadingByteOrderMark_isSkippedByEveryOverload() {
-    ResponsePlan expected = SafeguardingJson.readResponsePlan(RESPONSE);
+    ResponsePlan expected = SafeguardingJson.RESPONSE_PLAN.read(RESPONSE);
     String withMark = "\uFEFF" + RESPONSE;
 
-    assertThat(SafeguardingJson.readResponsePlan(withMark)).isEqualTo(expected);
-    assertThat(SafeguardingJson.readResponsePlan(new StringReader(withMark))).isEqualTo(expected);
-    assertThat(SafeguardingJson.readResponsePlan(new ByteArrayInputStream(utf8(withMark))))
+    assertThat(SafeguardingJson.RESPONSE_PLAN.read(withMark)).isEqualTo(expected);
+    assertThat(SafeguardingJson.RESPONSE_PLAN.read(new StringReader(withMark))).isEqualTo(expected);
+    assertThat(SafeguardingJson.RESPONSE_PLAN.read(new ByteArrayInputStream(utf8(withMark))))
         .isEqualTo(expected);
   }
 
@@ -955,7 +955,7 @@ class OutcomeJsonTest {
             + ACTION_2
             + "], \"notes\": []}";
 
-    assertThat(SafeguardingJson.readResponsePlan(json).actions())
+    assertThat(SafeguardingJson.RESPONSE_PLAN.read(json).actions())
         .extracting(PlannedAction::action)
         .containsExactly(ResponseAction.RECORD_INCIDENT, ResponseAction.PHONE_PARTICIPANT);
   }
@@ -981,7 +981,7 @@ class OutcomeJsonTest {
   @Test
   void readResponsePlan_staffOwnerMayBeAnyValidId() {
     ResponsePlan response =
-        SafeguardingJson.readResponsePlan(
+        SafeguardingJson.RESPONSE_PLAN.read(
             RESPONSE.replace(
                 "\"SAFEGUARDING_LEAD\", \"ownerType\": \"ROLE\"",
                 "\"lead-7\", \"ownerType\": \"STAFF\""));
@@ -999,12 +999,12 @@ class OutcomeJsonTest {
             "\"c1\", \"ownerType\": \"NOT_ON_PLAN\"");
 
     // when
-    ResponsePlan response = SafeguardingJson.readResponsePlan(json);
+    ResponsePlan response = SafeguardingJson.RESPONSE_PLAN.read(json);
 
     // then
     assertThat(response.actions().get(0).owner()).isEqualTo("c1");
     assertThat(response.actions().get(0).ownerType()).isEqualTo(OwnerType.NOT_ON_PLAN);
-    assertThat(SafeguardingJson.readResponsePlan(SafeguardingJson.writeResponsePlan(response)))
+    assertThat(SafeguardingJson.RESPONSE_PLAN.read(SafeguardingJson.RESPONSE_PLAN.write(response)))
         .isEqualTo(response);
   }
 
@@ -1029,15 +1029,15 @@ class OutcomeJsonTest {
                 + " plan's staff\"]");
 
     // when
-    ResponsePlan response = SafeguardingJson.readResponsePlan(json);
+    ResponsePlan response = SafeguardingJson.RESPONSE_PLAN.read(json);
 
     // then
     assertThat(response.notes())
         .containsExactly(
             "p9 is not one of the plan's participants", "c1 is not on the plan's staff");
-    String written = SafeguardingJson.writeResponsePlan(response);
-    assertThat(SafeguardingJson.readResponsePlan(written)).isEqualTo(response);
-    assertThat(SafeguardingJson.writeResponsePlan(SafeguardingJson.readResponsePlan(written)))
+    String written = SafeguardingJson.RESPONSE_PLAN.write(response);
+    assertThat(SafeguardingJson.RESPONSE_PLAN.read(written)).isEqualTo(response);
+    assertThat(SafeguardingJson.RESPONSE_PLAN.write(SafeguardingJson.RESPONSE_PLAN.read(written)))
         .isEqualTo(written);
   }
 
@@ -1087,7 +1087,7 @@ class OutcomeJsonTest {
         RESPONSE.replace(
             "\"notes\": []",
             "\"notes\": [" + String.join(", ", notes.subList(0, ResponsePlan.MAX_NOTES)) + "]");
-    assertThat(SafeguardingJson.readResponsePlan(most).notes()).hasSize(ResponsePlan.MAX_NOTES);
+    assertThat(SafeguardingJson.RESPONSE_PLAN.read(most).notes()).hasSize(ResponsePlan.MAX_NOTES);
   }
 
   @Test
@@ -1190,23 +1190,23 @@ class OutcomeJsonTest {
   void responsePlan_readersStreamsFilesAndWriters_agreeWithStrings(@TempDir Path dir)
       throws Exception {
     ResponsePlan response =
-        SafeguardingJson.readResponsePlan(
+        SafeguardingJson.RESPONSE_PLAN.read(
             RESPONSE.replace("Phone p1.", "T\u00e9l\u00e9phoner \u00e0 p1 \uD83D\uDCDE."));
-    String json = SafeguardingJson.writeResponsePlan(response);
+    String json = SafeguardingJson.RESPONSE_PLAN.write(response);
 
     StringWriter writer = new StringWriter();
-    SafeguardingJson.writeResponsePlan(response, writer);
+    SafeguardingJson.RESPONSE_PLAN.write(response, writer);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    SafeguardingJson.writeResponsePlan(response, bytes);
+    SafeguardingJson.RESPONSE_PLAN.write(response, bytes);
     Path file = dir.resolve("response.json");
     Files.write(file, bytes.toByteArray());
 
     assertThat(writer.toString()).isEqualTo(json);
     assertThat(bytes.toByteArray()).isEqualTo(utf8(json));
-    assertThat(SafeguardingJson.readResponsePlan(new StringReader(json))).isEqualTo(response);
-    assertThat(SafeguardingJson.readResponsePlan(new ByteArrayInputStream(bytes.toByteArray())))
+    assertThat(SafeguardingJson.RESPONSE_PLAN.read(new StringReader(json))).isEqualTo(response);
+    assertThat(SafeguardingJson.RESPONSE_PLAN.read(new ByteArrayInputStream(bytes.toByteArray())))
         .isEqualTo(response);
-    assertThat(SafeguardingJson.readResponsePlan(file)).isEqualTo(response);
+    assertThat(SafeguardingJson.RESPONSE_PLAN.read(file)).isEqualTo(response);
   }
 
   @Test
@@ -1218,7 +1218,7 @@ class OutcomeJsonTest {
 
     InvalidPlanException e =
         catchThrowableOfType(
-            InvalidPlanException.class, () -> SafeguardingJson.readResponsePlan(file));
+            InvalidPlanException.class, () -> SafeguardingJson.RESPONSE_PLAN.read(file));
 
     assertThat(e).isNotNull();
     assertThat(e.getMessage()).startsWith("invalid response plan:");
@@ -1230,7 +1230,7 @@ class OutcomeJsonTest {
     assertThat(
             catchThrowableOfType(
                 UncheckedIOException.class,
-                () -> SafeguardingJson.readResponsePlan(dir.resolve("absent.json"))))
+                () -> SafeguardingJson.RESPONSE_PLAN.read(dir.resolve("absent.json"))))
         .hasMessageContaining("cannot read response plan file");
   }
 
@@ -1246,11 +1246,11 @@ class OutcomeJsonTest {
         .checkAssert(
             (where, response) -> {
               cases.incrementAndGet();
-              String json = SafeguardingJson.writeResponsePlan(response);
-              ResponsePlan read = SafeguardingJson.readResponsePlan(json);
+              String json = SafeguardingJson.RESPONSE_PLAN.write(response);
+              ResponsePlan read = SafeguardingJson.RESPONSE_PLAN.read(json);
 
               assertThat(read).isEqualTo(response);
-              assertThat(SafeguardingJson.writeResponsePlan(read)).isEqualTo(json);
+              assertThat(SafeguardingJson.RESPONSE_PLAN.write(read)).isEqualTo(json);
               assertThat(read.actions()).isSortedAccordingTo(ResponsePlan.ORDER);
 
               ObjectNode tree = (ObjectNode) MAPPER.readTree(json);
@@ -1420,10 +1420,10 @@ class OutcomeJsonTest {
   }
 
   private static InvalidPlanException invalidAdmission(String json) {
-    return invalid("admission", json, SafeguardingJson::readAdmission);
+    return invalid("admission", json, SafeguardingJson.ADMISSION::read);
   }
 
   private static InvalidPlanException invalidResponse(String json) {
-    return invalid("response plan", json, SafeguardingJson::readResponsePlan);
+    return invalid("response plan", json, SafeguardingJson.RESPONSE_PLAN::read);
   }
 }

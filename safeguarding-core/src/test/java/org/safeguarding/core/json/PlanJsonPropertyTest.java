@@ -49,10 +49,10 @@ class PlanJsonPropertyTest {
         .checkAssert(
             plan -> {
               cases.incrementAndGet();
-              String json = SafeguardingJson.writePlan(plan);
-              SessionPlan read = SafeguardingJson.readPlan(json);
+              String json = SafeguardingJson.PLAN.write(plan);
+              SessionPlan read = SafeguardingJson.PLAN.read(json);
               assertThat(read).isEqualTo(plan);
-              assertThat(SafeguardingJson.writePlan(read)).isEqualTo(json);
+              assertThat(SafeguardingJson.PLAN.write(read)).isEqualTo(json);
             });
   }
 
@@ -76,10 +76,10 @@ class PlanJsonPropertyTest {
         .checkAssert(
             (plan, damage, where, how) -> {
               cases.incrementAndGet();
-              ObjectNode tree = (ObjectNode) MAPPER.readTree(SafeguardingJson.writePlan(plan));
+              ObjectNode tree = (ObjectNode) MAPPER.readTree(SafeguardingJson.PLAN.write(plan));
               Expected expected = damage(tree, damage, where, how, true);
               Throwable thrown =
-                  catchThrowable(() -> SafeguardingJson.readPlan(MAPPER.writeValueAsString(tree)));
+                  catchThrowable(() -> SafeguardingJson.PLAN.read(MAPPER.writeValueAsString(tree)));
               assertThat(thrown)
                   .as("%s at %s", damage, expected.path)
                   .isExactlyInstanceOf(InvalidPlanException.class);
@@ -117,13 +117,13 @@ class PlanJsonPropertyTest {
                       .filter(d -> d != first)
                       .collect(Collectors.toList())
                       .get(pair % 3);
-              ObjectNode tree = (ObjectNode) MAPPER.readTree(SafeguardingJson.writePlan(plan));
+              ObjectNode tree = (ObjectNode) MAPPER.readTree(SafeguardingJson.PLAN.write(plan));
               Expected one = damage(tree, first, where, how, false);
               Expected two = damage(tree, second, how, where, false);
               InvalidPlanException thrown =
                   org.assertj.core.api.Assertions.catchThrowableOfType(
                       InvalidPlanException.class,
-                      () -> SafeguardingJson.readPlan(MAPPER.writeValueAsString(tree)));
+                      () -> SafeguardingJson.PLAN.read(MAPPER.writeValueAsString(tree)));
               assertThat(thrown).as("%s and %s", first, second).isNotNull();
               assertThat(thrown.problems())
                   .as("%s at %s and %s at %s", first, one.path, second, two.path)
@@ -139,9 +139,9 @@ class PlanJsonPropertyTest {
         .checkAssert(
             (plan, where) -> {
               cases.incrementAndGet();
-              String json = SafeguardingJson.writePlan(plan).strip();
+              String json = SafeguardingJson.PLAN.write(plan).strip();
               String truncated = json.substring(0, where % json.length());
-              Throwable thrown = catchThrowable(() -> SafeguardingJson.readPlan(truncated));
+              Throwable thrown = catchThrowable(() -> SafeguardingJson.PLAN.read(truncated));
               assertThat(thrown).isExactlyInstanceOf(InvalidPlanException.class);
               assertThat(((InvalidPlanException) thrown).problems()).isNotEmpty();
             });

@@ -21,7 +21,7 @@ final class RejectedJson {
         catchThrowableOfType(InvalidPlanException.class, () -> read.apply(json));
     assertThat(e).as("expected the input to be rejected").isNotNull();
     assertThat(e.getMessage()).startsWith("invalid " + subject + ": ");
-    assertThat(e.subject()).isEqualTo(subject);
+    assertThat(e.subject().name()).isEqualTo(subject);
     return e;
   }
 

@@ -53,7 +53,7 @@ class SafeguardingJsonTest {
 
   @Test
   void readPlan_validCompactPlan_appliesTheContractsDefaults() {
-    SessionPlan plan = SafeguardingJson.readPlan(VALID);
+    SessionPlan plan = SafeguardingJson.PLAN.read(VALID);
 
     assertThat(plan.participants()).hasSize(2);
     assertThat(plan.participants().get(0).registered()).isFalse();
@@ -164,7 +164,7 @@ class SafeguardingJsonTest {
                 + " \"given\": \"2026-02-30\", \"withdrawn\": \"1999-01-01\"}]}");
 
     assertThat(paths(invalid(json)))
-        .containsExactly("$.participants[0].consents[0].given: must be a date written yyyy-mm-dd");
+        .containsExactly("$.participants[0].consents[0].given: is not a real date");
   }
 
   @Test
@@ -248,20 +248,20 @@ class SafeguardingJsonTest {
       InvalidPlanException e =
           catchThrowableOfType(
               InvalidPlanException.class,
-              () -> SafeguardingJson.readPlan(new ByteArrayInputStream(bytes)));
+              () -> SafeguardingJson.PLAN.read(new ByteArrayInputStream(bytes)));
       assertThat(paths(e)).containsExactly("$: must be UTF-8, but holds bytes that are not");
     }
   }
 
   @Test
   void readPlan_leadingByteOrderMark_isSkippedByEveryOverload() {
-    SessionPlan expected = SafeguardingJson.readPlan(VALID);
+    SessionPlan expected = SafeguardingJson.PLAN.read(VALID);
     String withMark = "\uFEFF" + VALID;
 
-    assertThat(SafeguardingJson.readPlan(withMark)).isEqualTo(expected);
-    assertThat(SafeguardingJson.readPlan(new StringReader(withMark))).isEqualTo(expected);
+    assertThat(SafeguardingJson.PLAN.read(withMark)).isEqualTo(expected);
+    assertThat(SafeguardingJson.PLAN.read(new StringReader(withMark))).isEqualTo(expected);
     assertThat(
-            SafeguardingJson.readPlan(
+            SafeguardingJson.PLAN.read(
                 new ByteArrayInputStream(withMark.getBytes(StandardCharsets.UTF_8))))
         .isEqualTo(expected);
   }
@@ -273,7 +273,7 @@ class SafeguardingJsonTest {
     assertThat(
             catchThrowableOfType(
                 InvalidPlanException.class,
-                () -> SafeguardingJson.readPlan(new ByteArrayInputStream(utf16))))
+                () -> SafeguardingJson.PLAN.read(new ByteArrayInputStream(utf16))))
         .isNotNull();
   }
 
@@ -437,32 +437,32 @@ class SafeguardingJsonTest {
   void writePlan_isCanonicalAndReadsBackEqual() {
     SessionPlan plan = Plans.childrensGroup().build();
 
-    String json = SafeguardingJson.writePlan(plan);
+    String json = SafeguardingJson.PLAN.write(plan);
 
-    assertThat(SafeguardingJson.readPlan(json)).isEqualTo(plan);
+    assertThat(SafeguardingJson.PLAN.read(json)).isEqualTo(plan);
     assertThat(json)
         .startsWith("{\n  \"schemaVersion\": 1,\n  \"id\": \"group-1\",\n")
         .endsWith("}\n");
     assertThat(json).doesNotContain("null").doesNotContain("\"registered\": false");
-    assertThat(SafeguardingJson.writePlan(SafeguardingJson.readPlan(json))).isEqualTo(json);
+    assertThat(SafeguardingJson.PLAN.write(SafeguardingJson.PLAN.read(json))).isEqualTo(json);
   }
 
   @Test
   void readAndWrite_streamsReadersAndFiles_agreeWithStrings(@TempDir Path dir) throws Exception {
     SessionPlan plan = Plans.childrensGroup().build();
-    String json = SafeguardingJson.writePlan(plan);
+    String json = SafeguardingJson.PLAN.write(plan);
 
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    SafeguardingJson.writePlan(plan, bytes);
+    SafeguardingJson.PLAN.write(plan, bytes);
     Path file = dir.resolve("plan.json");
-    SafeguardingJson.writePlan(plan, file);
+    SafeguardingJson.PLAN.write(plan, file);
 
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(json);
     assertThat(Files.readString(file)).isEqualTo(json);
-    assertThat(SafeguardingJson.readPlan(new ByteArrayInputStream(bytes.toByteArray())))
+    assertThat(SafeguardingJson.PLAN.read(new ByteArrayInputStream(bytes.toByteArray())))
         .isEqualTo(plan);
-    assertThat(SafeguardingJson.readPlan(new StringReader(json))).isEqualTo(plan);
-    assertThat(SafeguardingJson.readPlan(file)).isEqualTo(plan);
+    assertThat(SafeguardingJson.PLAN.read(new StringReader(json))).isEqualTo(plan);
+    assertThat(SafeguardingJson.PLAN.read(file)).isEqualTo(plan);
   }
 
   @Test
@@ -470,13 +470,13 @@ class SafeguardingJsonTest {
     assertThat(
             catchThrowableOfType(
                 java.io.UncheckedIOException.class,
-                () -> SafeguardingJson.readPlan(dir.resolve("absent.json"))))
+                () -> SafeguardingJson.PLAN.read(dir.resolve("absent.json"))))
         .hasMessageContaining("cannot read session plan file");
   }
 
   private static InvalidPlanException invalid(String json) {
     InvalidPlanException e =
-        catchThrowableOfType(InvalidPlanException.class, () -> SafeguardingJson.readPlan(json));
+        catchThrowableOfType(InvalidPlanException.class, () -> SafeguardingJson.PLAN.read(json));
     assertThat(e).as("expected the plan to be rejected").isNotNull();
     return e;
   }

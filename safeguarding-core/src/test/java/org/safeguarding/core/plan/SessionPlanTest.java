@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.testing.Plans;
 
 class SessionPlanTest {
@@ -230,11 +231,11 @@ class SessionPlanTest {
                 i -> PlanProblem.of("$.participants[" + i + "].age", "must be between 0 and 120"))
             .collect(Collectors.toList());
 
-    InvalidPlanException e = new InvalidPlanException("session plan", many);
+    InvalidPlanException e = new InvalidPlanException(SafeguardingJson.PLAN, many);
 
     assertThat(e.problems()).hasSize(25);
     assertThat(e.getMessage()).endsWith("; and 15 more").doesNotContain("[10]");
-    assertThatThrownBy(() -> new InvalidPlanException("session plan", List.of()))
+    assertThatThrownBy(() -> new InvalidPlanException(SafeguardingJson.PLAN, List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -56,7 +56,7 @@ class ExceptionMessagePrivacyTest {
         "{\"present\": [\"s1\"], \"removed\": [[\"" + M + "\"]]}"
       })
   void readRoomState_markedValuesItRefuses_areNotEchoed(String json) {
-    assertRefusedQuietly(() -> SafeguardingJson.readRoomState(json), InvalidPlanException.class);
+    assertRefusedQuietly(() -> SafeguardingJson.ROOM.read(json), InvalidPlanException.class);
   }
 
   @ParameterizedTest
@@ -89,7 +89,7 @@ class ExceptionMessagePrivacyTest {
             + "\"}"
       })
   void readIncident_markedValuesItRefuses_areNotEchoed(String json) {
-    assertRefusedQuietly(() -> SafeguardingJson.readIncident(json), InvalidPlanException.class);
+    assertRefusedQuietly(() -> SafeguardingJson.INCIDENT.read(json), InvalidPlanException.class);
   }
 
   @ParameterizedTest
@@ -116,7 +116,7 @@ class ExceptionMessagePrivacyTest {
             + "\", \"message\": \"m\", \"sources\": [\"s\"]}]}"
       })
   void readAdmission_markedValuesItRefuses_areNotEchoed(String json) {
-    assertRefusedQuietly(() -> SafeguardingJson.readAdmission(json), InvalidPlanException.class);
+    assertRefusedQuietly(() -> SafeguardingJson.ADMISSION.read(json), InvalidPlanException.class);
   }
 
   @ParameterizedTest
@@ -152,16 +152,17 @@ class ExceptionMessagePrivacyTest {
         "{\"incident\": \"i1\", \"actions\": [], \"notes\": \"" + M + "\"}"
       })
   void readResponsePlan_markedValuesItRefuses_areNotEchoed(String json) {
-    assertRefusedQuietly(() -> SafeguardingJson.readResponsePlan(json), InvalidPlanException.class);
+    assertRefusedQuietly(
+        () -> SafeguardingJson.RESPONSE_PLAN.read(json), InvalidPlanException.class);
   }
 
   @Test
   void readPlan_aMarkedStringPastTheReadersLimit_isNotEchoed() {
-    String plan = SafeguardingJson.writePlan(MarkedPlans.childrensGroup().build());
+    String plan = SafeguardingJson.PLAN.write(MarkedPlans.childrensGroup().build());
     String huge = (M + " ").repeat(1_000_001 / (M.length() + 1) + 1);
 
     assertRefusedQuietly(
-        () -> SafeguardingJson.readPlan(plan.replace(MarkedPlans.SERVICE_NAME, huge)),
+        () -> SafeguardingJson.PLAN.read(plan.replace(MarkedPlans.SERVICE_NAME, huge)),
         InvalidPlanException.class);
   }
 
@@ -170,7 +171,7 @@ class ExceptionMessagePrivacyTest {
     String deep = "[\"" + M + "\",".repeat(40) + "\"" + M + "\"" + "]".repeat(40);
 
     assertRefusedQuietly(
-        () -> SafeguardingJson.readPlan("{\"schemaVersion\": 1, \"id\": " + deep + "}"),
+        () -> SafeguardingJson.PLAN.read("{\"schemaVersion\": 1, \"id\": " + deep + "}"),
         InvalidPlanException.class);
   }
 
@@ -286,7 +287,7 @@ class ExceptionMessagePrivacyTest {
     InvalidPlanException thrown =
         (InvalidPlanException)
             assertRefusedQuietly(
-                () -> checks.throwIfAny("session plan"), InvalidPlanException.class);
+                () -> checks.throwIfAny(SafeguardingJson.PLAN), InvalidPlanException.class);
 
     assertThat(thrown.problems()).hasSize(50);
     assertThat(thrown.getMessage()).endsWith("and 40 more");
@@ -303,7 +304,7 @@ class ExceptionMessagePrivacyTest {
     echoes.add(suppressing);
     echoes.add(
         new InvalidPlanException(
-            "session plan", List.of(PlanProblem.of("$.service.name", "is " + M))));
+            SafeguardingJson.PLAN, List.of(PlanProblem.of("$.service.name", "is " + M))));
 
     for (Throwable echo : echoes) {
       assertThat(catchThrowable(() -> FreeText.assertNoneIn(echo)))

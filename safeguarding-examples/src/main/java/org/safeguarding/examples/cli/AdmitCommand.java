@@ -74,7 +74,7 @@ final class AdmitCommand implements Callable<Integer> {
     RoomState state = documents.room(room);
     terminal
         .out()
-        .print(SafeguardingJson.writeAdmission(rulebook.engine().admit(plan, state, person)));
+        .print(SafeguardingJson.ADMISSION.write(rulebook.engine().admit(plan, state, person)));
     return SafeguardingCli.OK;
   }
 }

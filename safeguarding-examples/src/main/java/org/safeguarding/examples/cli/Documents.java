@@ -59,19 +59,19 @@ final class Documents {
     }
     String source = Objects.requireNonNull(file, "file");
     return source.equals(STDIN)
-        ? SafeguardingJson.readPlan(terminal.in())
-        : SafeguardingJson.readPlan(Path.of(source));
+        ? SafeguardingJson.PLAN.read(terminal.in())
+        : SafeguardingJson.PLAN.read(Path.of(source));
   }
 
   RoomState room(String source) {
     return source.equals(STDIN)
-        ? SafeguardingJson.readRoomState(terminal.in())
-        : SafeguardingJson.readRoomState(Path.of(source));
+        ? SafeguardingJson.ROOM.read(terminal.in())
+        : SafeguardingJson.ROOM.read(Path.of(source));
   }
 
   Incident incident(String source) {
     return source.equals(STDIN)
-        ? SafeguardingJson.readIncident(terminal.in())
-        : SafeguardingJson.readIncident(Path.of(source));
+        ? SafeguardingJson.INCIDENT.read(terminal.in())
+        : SafeguardingJson.INCIDENT.read(Path.of(source));
   }
 }

@@ -74,7 +74,7 @@ final class RespondCommand implements Callable<Integer> {
     Incident incident = documents.incident(incidentFile);
     terminal
         .out()
-        .print(SafeguardingJson.writeResponsePlan(rulebook.engine().respond(plan, incident)));
+        .print(SafeguardingJson.RESPONSE_PLAN.write(rulebook.engine().respond(plan, incident)));
     return SafeguardingCli.OK;
   }
 }

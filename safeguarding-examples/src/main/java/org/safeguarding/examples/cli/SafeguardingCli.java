@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.InvalidPlanException;
 import org.safeguarding.core.plan.PlanProblem;
 import org.safeguarding.rules.rulebook.InvalidRulebookException;
@@ -122,7 +123,8 @@ public final class SafeguardingCli implements Callable<Integer> {
     PrintWriter err = terminal.err();
     if (failure instanceof InvalidPlanException invalid) {
       // Plan problems are printed as they are; those of the other documents say which it is.
-      String document = invalid.subject().equals("session plan") ? "" : invalid.subject() + " ";
+      String name = invalid.subject().name();
+      String document = name.equals(SafeguardingJson.PLAN.name()) ? "" : name + " ";
       for (PlanProblem problem : invalid.problems()) {
         err.println(document + problem);
       }

@@ -33,7 +33,7 @@ public final class ExamplePlans {
    */
   public static SessionPlan load(String name) {
     try (InputStream json = open(name)) {
-      return SafeguardingJson.readPlan(json);
+      return SafeguardingJson.PLAN.read(json);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read example plan " + name, e);
     }

@@ -44,7 +44,7 @@ public class AssessBenchmark {
     // Fewer distinct plans as they grow, to keep set-up and memory modest.
     int count = participants >= 1_000 ? 4 : 16;
     plans = BenchPlans.plans(participants, count, participants);
-    json = plans.stream().map(SafeguardingJson::writePlan).toList();
+    json = plans.stream().map(SafeguardingJson.PLAN::write).toList();
   }
 
   private int advance() {
@@ -60,6 +60,6 @@ public class AssessBenchmark {
 
   @Benchmark
   public SessionPlan parse() {
-    return SafeguardingJson.readPlan(json.get(advance()));
+    return SafeguardingJson.PLAN.read(json.get(advance()));
   }
 }

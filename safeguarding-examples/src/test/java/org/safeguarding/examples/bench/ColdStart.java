@@ -22,7 +22,7 @@ public final class ColdStart {
    *     file
    */
   public static void main(String[] args) {
-    SessionPlan plan = SafeguardingJson.readPlan(Path.of(args[1]));
+    SessionPlan plan = SafeguardingJson.PLAN.read(Path.of(args[1]));
     if (args[0].equals("ours-full")) {
       System.out.print(Reports.text(SafeguardingEngine.ukDefault().assess(plan)));
     } else {

@@ -37,7 +37,7 @@ public final class ColdStartsAndSizes {
     Path repository = Path.of(args[3]);
 
     Path plan = Files.createTempFile("bench-plan-", ".json");
-    Files.writeString(plan, SafeguardingJson.writePlan(BenchPlans.plans(30L, 1, 30).get(0)));
+    Files.writeString(plan, SafeguardingJson.PLAN.write(BenchPlans.plans(30L, 1, 30).get(0)));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String classpath = System.getProperty("java.class.path");
 

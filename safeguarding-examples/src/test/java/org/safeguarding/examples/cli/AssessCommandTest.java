@@ -129,10 +129,10 @@ class AssessCommandTest {
 
   @Test
   void assess_failOnWarning_withAdviceOnly_exitsZero() {
-    String plan = SafeguardingJson.writePlan(ExamplePlans.load("youth-club"));
+    String plan = SafeguardingJson.PLAN.write(ExamplePlans.load("youth-club"));
     String advisedControlOff = plan.replace("\"PRIVATE_CHAT_DISABLED\",", "");
     assertThat(advisedControlOff).isNotEqualTo(plan);
-    Assessment assessment = engine.assess(SafeguardingJson.readPlan(advisedControlOff));
+    Assessment assessment = engine.assess(SafeguardingJson.PLAN.read(advisedControlOff));
     assertThat(assessment.findings())
         .isNotEmpty()
         .allMatch(finding -> finding.level() == FindingLevel.ADVICE);
@@ -260,7 +260,7 @@ class AssessCommandTest {
 
   @Test
   void assess_truncatedFile_exitsTwoWithNothingOnStdout(@TempDir Path dir) throws Exception {
-    String json = SafeguardingJson.writePlan(ExamplePlans.load("youth-club"));
+    String json = SafeguardingJson.PLAN.write(ExamplePlans.load("youth-club"));
     Path file = dir.resolve("plan.json");
     Files.writeString(file, json.substring(0, json.length() - 40));
 
@@ -301,7 +301,7 @@ class AssessCommandTest {
   /** An example plan as JSON with no safeguarding policy: a BLOCKER under uk-default. */
   private static String withoutTheSafeguardingPolicy(String name) {
     SessionPlan plan = ExamplePlans.load(name);
-    String json = SafeguardingJson.writePlan(plan);
+    String json = SafeguardingJson.PLAN.write(plan);
     String edited = json.replace("\"SAFEGUARDING_POLICY\",", "");
     assertThat(edited).isNotEqualTo(json);
     return edited;

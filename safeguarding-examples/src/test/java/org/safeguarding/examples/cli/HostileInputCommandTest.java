@@ -34,7 +34,7 @@ class HostileInputCommandTest {
   /** Planted in numbers too long or too big to read, which must not be echoed either. */
   private static final String NUMBER_MARKER = "73737373737";
 
-  private static final String PLAN = SafeguardingJson.writePlan(ExamplePlans.load("youth-club"));
+  private static final String PLAN = SafeguardingJson.PLAN.write(ExamplePlans.load("youth-club"));
   private static final String ROOM = "{\"present\": [\"s1\", \"s2\"]}";
   private static final String INCIDENT =
       "{\"id\": \"i1\", \"participant\": \"p1\", \"kind\": \"DISTRESS\","

@@ -59,7 +59,8 @@ class SafeguardingCliTest {
   void validate_fileWithProblems_listsEveryProblemOnStderrAndNothingOnStdout(@TempDir Path dir)
       throws Exception {
     String json =
-        SafeguardingJson.writePlan(ExamplePlans.load("youth-club"))
+        SafeguardingJson.PLAN
+            .write(ExamplePlans.load("youth-club"))
             .replace("\"age\": 9,", "\"age\": 200,")
             .replace("\"id\": \"p2\",", "\"id\": \"p1\", \"agee\": 3,");
     Path file = dir.resolve("plan.json");
@@ -78,7 +79,7 @@ class SafeguardingCliTest {
 
   @Test
   void validate_truncatedStdin_exitsTwoWithNothingOnStdout() throws Exception {
-    String json = SafeguardingJson.writePlan(ExamplePlans.load("broadcast-class"));
+    String json = SafeguardingJson.PLAN.write(ExamplePlans.load("broadcast-class"));
 
     int code = run(json.substring(0, json.length() / 3), "validate", "-");
 
@@ -156,7 +157,7 @@ class SafeguardingCliTest {
     assertThat(code).isZero();
     assertThat(out())
         .isEqualTo(
-            SafeguardingJson.writeAssessment(
+            SafeguardingJson.ASSESSMENT.write(
                 SafeguardingEngine.ukDefault().assess(ExamplePlans.load("youth-club"))))
         .contains("\"decision\": \"GO\"");
     assertThat(err()).isEmpty();
@@ -176,7 +177,7 @@ class SafeguardingCliTest {
 
     int code =
         run(
-            SafeguardingJson.writePlan(ExamplePlans.load("youth-club")),
+            SafeguardingJson.PLAN.write(ExamplePlans.load("youth-club")),
             "assess",
             "-",
             "--rulebook",
@@ -205,7 +206,7 @@ class SafeguardingCliTest {
 
   @Test
   void assess_truncatedPlan_exitsTwoWithNothingOnStdout() {
-    String json = SafeguardingJson.writePlan(ExamplePlans.load("youth-club"));
+    String json = SafeguardingJson.PLAN.write(ExamplePlans.load("youth-club"));
 
     int code = run(json.substring(0, json.length() / 2), "assess", "-");
 
@@ -229,7 +230,7 @@ class SafeguardingCliTest {
 
     assertThat(code).isZero();
     assertThat(err()).isEmpty();
-    Admission admission = SafeguardingJson.readAdmission(out());
+    Admission admission = SafeguardingJson.ADMISSION.read(out());
     assertThat(admission.verdict()).isEqualTo(Verdict.WAIT);
     assertThat(admission.reasons())
         .extracting(AdmissionReason::rule)
@@ -249,7 +250,7 @@ class SafeguardingCliTest {
             "-",
             "--person",
             "m1");
-    Admission alone = SafeguardingJson.readAdmission(out());
+    Admission alone = SafeguardingJson.ADMISSION.read(out());
     out.reset();
     int admitted =
         run(
@@ -265,7 +266,7 @@ class SafeguardingCliTest {
     assertThat(waiting).isZero();
     assertThat(alone.verdict()).isEqualTo(Verdict.WAIT);
     assertThat(admitted).isZero();
-    assertThat(SafeguardingJson.readAdmission(out()).verdict()).isEqualTo(Verdict.ADMIT);
+    assertThat(SafeguardingJson.ADMISSION.read(out()).verdict()).isEqualTo(Verdict.ADMIT);
   }
 
   @Test
@@ -273,7 +274,7 @@ class SafeguardingCliTest {
     Path room = dir.resolve("room.json");
     Files.writeString(room, "{\"present\": [\"s1\", \"s2\"]}");
     Path plan = dir.resolve("plan.json");
-    Files.writeString(plan, SafeguardingJson.writePlan(ExamplePlans.load("youth-club")));
+    Files.writeString(plan, SafeguardingJson.PLAN.write(ExamplePlans.load("youth-club")));
 
     int code = run("", "admit", plan.toString(), "--room", room.toString(), "--person", "p1");
 
@@ -324,7 +325,7 @@ class SafeguardingCliTest {
 
     assertThat(code).isZero();
     assertThat(err()).isEmpty();
-    ResponsePlan response = SafeguardingJson.readResponsePlan(out());
+    ResponsePlan response = SafeguardingJson.RESPONSE_PLAN.read(out());
     assertThat(response.actions())
         .extracting(action -> action.action() + " " + action.owner() + " " + action.due())
         .containsExactly(
@@ -348,7 +349,7 @@ class SafeguardingCliTest {
     // then
     assertThat(code).isZero();
     assertThat(err()).isEmpty();
-    ResponsePlan response = SafeguardingJson.readResponsePlan(out());
+    ResponsePlan response = SafeguardingJson.RESPONSE_PLAN.read(out());
     assertThat(response.actions())
         .extracting(action -> action.action() + " " + action.owner() + " " + action.ownerType())
         .containsExactly(

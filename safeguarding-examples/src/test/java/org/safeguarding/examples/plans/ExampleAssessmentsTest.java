@@ -37,7 +37,7 @@ class ExampleAssessmentsTest {
   @ParameterizedTest
   @MethodSource("names")
   void example_assessment_matchesItsGoldenFile(String name) throws IOException {
-    String actual = SafeguardingJson.writeAssessment(engine.assess(ExamplePlans.load(name)));
+    String actual = SafeguardingJson.ASSESSMENT.write(engine.assess(ExamplePlans.load(name)));
     Path golden = GOLDEN.resolve(name + ".json");
     if (Boolean.getBoolean("safeguarding.updateGolden")) {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);

@@ -29,9 +29,9 @@ class ExamplePlansTest {
       shipped = new String(json.readAllBytes(), StandardCharsets.UTF_8);
     }
 
-    SessionPlan plan = SafeguardingJson.readPlan(shipped);
+    SessionPlan plan = SafeguardingJson.PLAN.read(shipped);
 
-    assertThat(SafeguardingJson.writePlan(plan)).isEqualTo(shipped);
+    assertThat(SafeguardingJson.PLAN.write(plan)).isEqualTo(shipped);
   }
 
   @Test

@@ -126,7 +126,7 @@ final class PlanDocuments {
   /** The paths of the reader's problems with a document; empty if it reads the plan. */
   static List<String> readerProblems(String json) {
     try {
-      SafeguardingJson.readPlan(json);
+      SafeguardingJson.PLAN.read(json);
       return List.of();
     } catch (InvalidPlanException e) {
       return e.problems().stream().map(PlanProblem::path).collect(Collectors.toList());

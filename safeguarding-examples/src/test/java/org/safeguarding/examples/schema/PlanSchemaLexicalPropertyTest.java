@@ -169,7 +169,7 @@ class PlanSchemaLexicalPropertyTest {
                         "3000-01-01",
                         "1899-12-30",
                         "3000-01-02"))));
-    Gen<String> separator = Generate.pick(List.of("T", "T", "T", "T", "t", " ", "TT"));
+    Gen<String> separator = Generate.pick(List.of("T", "T", "T", "T", "T", "T", "t", " ", "TT"));
     Gen<String> time =
         Generate.frequency(
             Pair.of(
@@ -208,7 +208,8 @@ class PlanSchemaLexicalPropertyTest {
                         ".5.5"))));
     Gen<String> offset =
         Generate.frequency(
-            Pair.of(4, Generate.pick(List.of("Z", "z", "", "+00:00", "-00:00", "UTC", " Z"))),
+            Pair.of(
+                4, Generate.pick(List.of("Z", "Z", "Z", "z", "", "+00:00", "-00:00", "UTC", " Z"))),
             Pair.of(
                 4,
                 Generate.pick(List.of("+", "-"))

@@ -47,7 +47,7 @@ class PlanSchemaPropertyTest {
         .checkAssert(
             plan -> {
               cases.incrementAndGet();
-              String json = SafeguardingJson.writePlan(plan);
+              String json = SafeguardingJson.PLAN.write(plan);
 
               assertThat(PlanSchema.violations(json)).as(json).isEmpty();
             });
@@ -78,7 +78,7 @@ class PlanSchemaPropertyTest {
             (plan, damage, where, how) -> {
               cases.incrementAndGet();
               ObjectNode document =
-                  (ObjectNode) PlanDocuments.MAPPER.readTree(SafeguardingJson.writePlan(plan));
+                  (ObjectNode) PlanDocuments.MAPPER.readTree(SafeguardingJson.PLAN.write(plan));
               String path = damage(document, damage, where, how);
               String json = PlanDocuments.text(document);
 

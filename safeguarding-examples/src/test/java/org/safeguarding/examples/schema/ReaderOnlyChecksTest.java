@@ -60,12 +60,6 @@ class ReaderOnlyChecksTest {
             "$.start",
             "in UTC"),
         change(
-            "a start at the midnight that ends 2999",
-            "/start",
-            "\"2999-12-31T24:00:00Z\"",
-            "$.start",
-            "in UTC"),
-        change(
             "an age written with a fraction",
             "/participants/0/age",
             "12.0",

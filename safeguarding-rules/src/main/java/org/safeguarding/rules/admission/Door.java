@@ -21,6 +21,7 @@ import org.safeguarding.core.assessment.ConsentRequirement;
 import org.safeguarding.core.assessment.ConsentStatus;
 import org.safeguarding.core.assessment.Finding;
 import org.safeguarding.core.assessment.FindingLevel;
+import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.AccountType;
 import org.safeguarding.core.plan.ConsentGiver;
 import org.safeguarding.core.plan.InvalidPlanException;
@@ -198,7 +199,7 @@ public final class Door {
     StructureChecks checks = new StructureChecks();
     notOnPlan("$.present", room.present(), people, checks);
     notOnPlan("$.removed", room.removed(), people, checks);
-    checks.throwIfAny("room");
+    checks.throwIfAny(SafeguardingJson.ROOM);
   }
 
   private static void notOnPlan(
@@ -249,7 +250,7 @@ public final class Door {
     // Said as the admission's own field, which is where the id would go.
     StructureChecks personId = new StructureChecks();
     personId.id("$.person", person);
-    personId.throwIfAny("admission");
+    personId.throwIfAny(SafeguardingJson.ADMISSION);
     Map<String, StaffMember> staff = new HashMap<>();
     plan.staff().forEach(member -> staff.put(member.id(), member));
     Map<String, Participant> participants = new HashMap<>();

@@ -5,7 +5,7 @@ public enum ReportFormat {
   /** Plain text for a terminal, with control characters in the data made visible. */
   TEXT,
   /**
-   * The assessment's JSON contract, exactly as {@code SafeguardingJson.writeAssessment} writes it.
+   * The assessment's JSON contract, exactly as {@code SafeguardingJson.ASSESSMENT.write} writes it.
    */
   JSON,
   /** GitHub-flavoured Markdown, with the data escaped so that it cannot inject markup. */

@@ -90,8 +90,7 @@ public final class Reports {
    * @param assessment the assessment
    * @param matrix the matrix of the rulebook the assessment was made with, whose bands colour the
    *     HTML heat map; unused by the other formats
-   * @return the report: for {@link ReportFormat#JSON}, exactly {@link
-   *     SafeguardingJson#writeAssessment(Assessment)}
+   * @return the report: for {@link ReportFormat#JSON}, exactly {@link SafeguardingJson#ASSESSMENT}
    * @throws IllegalArgumentException for {@link ReportFormat#HTML}, as {@link #html(Assessment,
    *     RiskMatrix)} does
    */
@@ -101,7 +100,7 @@ public final class Reports {
     Objects.requireNonNull(matrix, "matrix");
     return switch (format) {
       case TEXT -> text(assessment);
-      case JSON -> SafeguardingJson.writeAssessment(assessment);
+      case JSON -> SafeguardingJson.ASSESSMENT.write(assessment);
       case MARKDOWN -> markdown(assessment);
       case HTML -> html(assessment, matrix);
     };

@@ -53,7 +53,7 @@ class EngineAnswerPrivacyPropertyTest {
               Assessment assessment = ENGINE.assess(plan);
 
               FreeText.assertNone("assessment", assessment.toString());
-              FreeText.assertNone("assessment JSON", SafeguardingJson.writeAssessment(assessment));
+              FreeText.assertNone("assessment JSON", SafeguardingJson.ASSESSMENT.write(assessment));
               for (ReportFormat format : ReportFormat.values()) {
                 FreeText.assertNone(
                     format + " report",
@@ -66,18 +66,18 @@ class EngineAnswerPrivacyPropertyTest {
               for (Participant participant : plan.participants()) {
                 Admission admission = ENGINE.admit(plan, room, participant.id());
                 FreeText.assertNone("admission", admission.toString());
-                FreeText.assertNone("admission JSON", SafeguardingJson.writeAdmission(admission));
+                FreeText.assertNone("admission JSON", SafeguardingJson.ADMISSION.write(admission));
               }
               ResponsePlan response = ENGINE.respond(plan, incident(plan, kind));
               FreeText.assertNone("response plan", response.toString());
               FreeText.assertNone(
-                  "response plan JSON", SafeguardingJson.writeResponsePlan(response));
+                  "response plan JSON", SafeguardingJson.RESPONSE_PLAN.write(response));
               // Ids not on the plan are answered with notes, which hold ids and the engine's words.
               ResponsePlan noted = ENGINE.respond(plan, incidentNotOnPlan(plan, kind));
               assertThat(noted.notes()).hasSize(2);
               FreeText.assertNone("response plan with notes", noted.toString());
               FreeText.assertNone(
-                  "response plan with notes JSON", SafeguardingJson.writeResponsePlan(noted));
+                  "response plan with notes JSON", SafeguardingJson.RESPONSE_PLAN.write(noted));
             });
   }
 

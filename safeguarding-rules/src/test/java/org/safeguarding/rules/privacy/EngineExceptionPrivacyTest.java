@@ -112,7 +112,7 @@ class EngineExceptionPrivacyTest {
 
     assertThat(assessment.findings()).anyMatch(finding -> finding.rule().equals("RULE_FAILED"));
     FreeText.assertNone("assessment", assessment.toString());
-    FreeText.assertNone("assessment JSON", SafeguardingJson.writeAssessment(assessment));
+    FreeText.assertNone("assessment JSON", SafeguardingJson.ASSESSMENT.write(assessment));
     FreeText.assertNone("text report", Reports.text(assessment));
   }
 

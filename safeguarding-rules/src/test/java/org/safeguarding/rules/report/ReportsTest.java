@@ -165,7 +165,7 @@ class ReportsTest {
     Map<ReportFormat, Function<Assessment, String>> expected =
         Map.of(
             ReportFormat.TEXT, Reports::text,
-            ReportFormat.JSON, SafeguardingJson::writeAssessment,
+            ReportFormat.JSON, SafeguardingJson.ASSESSMENT::write,
             ReportFormat.MARKDOWN, Reports::markdown,
             ReportFormat.HTML, a -> Reports.html(a, STRICT));
 
@@ -183,7 +183,7 @@ class ReportsTest {
     Assessment assessment = SafeguardingEngine.ukDefault().assess(ReportFixtures.fridayClub());
 
     assertThat(Reports.render(ReportFormat.JSON, assessment, RiskMatrix.npsa2008()))
-        .isEqualTo(SafeguardingJson.writeAssessment(assessment))
+        .isEqualTo(SafeguardingJson.ASSESSMENT.write(assessment))
         .startsWith("{")
         .contains("\"planId\"");
   }

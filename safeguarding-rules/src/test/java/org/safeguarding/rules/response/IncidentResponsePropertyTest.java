@@ -137,7 +137,7 @@ class IncidentResponsePropertyTest {
     // when: the incident is read as a tool would send it
     Incident incident;
     try {
-      incident = SafeguardingJson.readIncident(given.json);
+      incident = SafeguardingJson.INCIDENT.read(given.json);
     } catch (InvalidPlanException e) {
       // The reader refuses a removal naming nobody, and nothing else generated here.
       assertThat(given.removed && given.participant.isEmpty()).as(given.json).isTrue();
@@ -176,10 +176,10 @@ class IncidentResponsePropertyTest {
     checkHijack(facts, incident, response);
 
     // and the answer survives its JSON
-    String json = SafeguardingJson.writeResponsePlan(response);
-    ResponsePlan read = SafeguardingJson.readResponsePlan(json);
+    String json = SafeguardingJson.RESPONSE_PLAN.write(response);
+    ResponsePlan read = SafeguardingJson.RESPONSE_PLAN.read(json);
     assertThat(read).isEqualTo(response);
-    assertThat(SafeguardingJson.writeResponsePlan(read)).isEqualTo(json);
+    assertThat(SafeguardingJson.RESPONSE_PLAN.write(read)).isEqualTo(json);
   }
 
   private void checkIdsNotOnThePlan(Facts facts, Incident incident, ResponsePlan response) {

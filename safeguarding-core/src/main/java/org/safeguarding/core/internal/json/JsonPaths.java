@@ -1,4 +1,4 @@
-package org.safeguarding.core.json;
+package org.safeguarding.core.internal.json;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -10,13 +10,13 @@ import tools.jackson.core.TokenStreamContext;
  * identifier is written in brackets, escaped and cut short, so that a hostile name cannot break a
  * message, disguise it or make it long.
  */
-final class JsonPaths {
+public final class JsonPaths {
 
   private static final int LONGEST_NAME_SHOWN = 64;
 
   private JsonPaths() {}
 
-  static String field(String parent, String name) {
+  public static String field(String parent, String name) {
     if (isPlain(name)) {
       return parent + "." + name;
     }
@@ -39,7 +39,7 @@ final class JsonPaths {
   }
 
   /** The path of the value a parser was reading, from its context. */
-  static String of(TokenStreamContext context) {
+  public static String of(TokenStreamContext context) {
     Deque<TokenStreamContext> chain = new ArrayDeque<>();
     for (@Nullable TokenStreamContext at = context;
         at != null && !at.inRoot();
@@ -57,7 +57,7 @@ final class JsonPaths {
     return path;
   }
 
-  static String index(String parent, int index) {
+  public static String index(String parent, int index) {
     return parent + "[" + index + "]";
   }
 
