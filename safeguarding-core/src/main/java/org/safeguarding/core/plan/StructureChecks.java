@@ -55,19 +55,27 @@ public final class StructureChecks {
   }
 
   /**
-   * Checks an id: not blank, at most {@link PlanLimits#MAX_ID_LENGTH} characters, no control
-   * characters or unpaired surrogates.
+   * Checks an id: not blank (nothing but white space and space characters, the no-break ones
+   * included), at most {@link PlanLimits#MAX_ID_LENGTH} characters, no control characters or
+   * unpaired surrogates, no format characters (Unicode category Cf: zero-width, bidirectional and
+   * other invisible marks) and no line or paragraph separators. An id names a person in findings,
+   * rooms and reports, so it must show as what it is: nothing in it may be invisible, reorder the
+   * text around it or break a line.
    *
    * @param path the id's JSON path
    * @param id the id
    */
   public void id(String path, String id) {
-    if (id.isBlank()) {
+    if (isBlankId(id)) {
       add(path, "must not be blank");
     } else if (id.length() > MAX_ID_LENGTH) {
       add(path, "must be at most " + MAX_ID_LENGTH + " characters");
     } else if (hasForbiddenCharacter(id, false)) {
       add(path, "must not contain control characters or unpaired surrogates");
+    } else if (id.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT)) {
+      add(path, "must not contain format characters (zero-width, bidirectional or invisible)");
+    } else if (id.codePoints().anyMatch(StructureChecks::isLineOrParagraphSeparator)) {
+      add(path, "must not contain line or paragraph separators");
     }
   }
 
@@ -157,6 +165,20 @@ public final class StructureChecks {
     if (instant.isBefore(FIRST_INSTANT) || !instant.isBefore(AFTER_LAST_INSTANT)) {
       add(path, "must be an instant between " + MIN_YEAR + " and " + MAX_YEAR);
     }
+  }
+
+  /**
+   * Blank as an id: empty, or nothing but white space and space characters, so that an id of
+   * no-break spaces (U+00A0, U+2007, U+202F), which {@link String#isBlank()} lets through, is blank
+   * too.
+   */
+  private static boolean isBlankId(String id) {
+    return id.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+  }
+
+  private static boolean isLineOrParagraphSeparator(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
   }
 
   /**
