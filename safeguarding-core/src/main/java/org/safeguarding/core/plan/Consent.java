@@ -33,8 +33,23 @@ public abstract class Consent {
   /** {@return the date it was withdrawn, if it was} */
   public abstract Optional<LocalDate> withdrawn();
 
-  /** Builds a {@link Consent}. */
+  /**
+   * Builds a {@link Consent}; {@code build()} throws {@link InvalidPlanException} listing every
+   * required value left unset.
+   */
   public static final class Builder extends ImmutableConsent.Builder {
     Builder() {}
+
+    /**
+     * Builds the consent.
+     *
+     * @return the consent
+     * @throws InvalidPlanException if a required value is unset, each reported at its path (such as
+     *     {@code $.given: is required})
+     */
+    @Override
+    public Consent build() {
+      return StructureChecks.build("consent", super::build);
+    }
   }
 }

@@ -61,8 +61,23 @@ public abstract class RiskEntry {
   @Value.Redacted
   public abstract Optional<String> description();
 
-  /** Builds a {@link RiskEntry}. */
+  /**
+   * Builds a {@link RiskEntry}; {@code build()} throws {@link InvalidPlanException} listing every
+   * required value left unset.
+   */
   public static final class Builder extends ImmutableRiskEntry.Builder {
     Builder() {}
+
+    /**
+     * Builds the risk.
+     *
+     * @return the risk
+     * @throws InvalidPlanException if a required value is unset, each reported at its path (such as
+     *     {@code $.hazard: is required})
+     */
+    @Override
+    public RiskEntry build() {
+      return StructureChecks.build("risk", super::build);
+    }
   }
 }

@@ -44,8 +44,23 @@ public abstract class Service {
     return false;
   }
 
-  /** Builds a {@link Service}. */
+  /**
+   * Builds a {@link Service}; {@code build()} throws {@link InvalidPlanException} listing every
+   * required value left unset.
+   */
   public static final class Builder extends ImmutableService.Builder {
     Builder() {}
+
+    /**
+     * Builds the service.
+     *
+     * @return the service
+     * @throws InvalidPlanException if a required value is unset, each reported at its path (such as
+     *     {@code $.name: is required})
+     */
+    @Override
+    public Service build() {
+      return StructureChecks.build("service", super::build);
+    }
   }
 }

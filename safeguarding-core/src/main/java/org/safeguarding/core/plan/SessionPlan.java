@@ -88,8 +88,23 @@ public abstract class SessionPlan {
     PlanValidator.requireValid(this);
   }
 
-  /** Builds a {@link SessionPlan}; {@code build()} throws {@link InvalidPlanException}. */
+  /**
+   * Builds a {@link SessionPlan}; {@code build()} throws {@link InvalidPlanException} listing every
+   * required value left unset, or every structural problem.
+   */
   public static final class Builder extends ImmutableSessionPlan.Builder {
     Builder() {}
+
+    /**
+     * Builds the plan.
+     *
+     * @return the plan
+     * @throws InvalidPlanException if a required value is unset, each reported at its path (such as
+     *     {@code $.start: is required}), or the plan breaks a structural rule
+     */
+    @Override
+    public SessionPlan build() {
+      return StructureChecks.build("session plan", super::build);
+    }
   }
 }

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The small structural checks that plans, rooms, incidents and the engine's answers share,
@@ -51,6 +52,33 @@ public final class StructureChecks {
   public void throwIfAny(String subject) {
     if (!problems.isEmpty()) {
       throw new InvalidPlanException(subject, problems);
+    }
+  }
+
+  /**
+   * Runs a value type's generated {@code build()}, reporting the required attributes it found unset
+   * as one {@link InvalidPlanException}: each attribute a problem at its path in the value's JSON,
+   * {@code $.start: is required}, in the order the type declares them, which is the JSON
+   * contract's. Paths start at the value being built, whatever document it will belong to. Every
+   * value type's builder calls this, so that a value built in Java with a required value missing
+   * fails as one read from JSON does, not with Immutables' {@code IllegalStateException}.
+   *
+   * @param subject what is being built, such as {@code "session plan"} or {@code "participant"}
+   * @param build the generated {@code build()}
+   * @param <T> the value type
+   * @return the value built
+   * @throws InvalidPlanException if required attributes are unset, or the value's own structural
+   *     checks fail
+   */
+  public static <T> T build(String subject, Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (MissingAttributesException missing) {
+      StructureChecks checks = new StructureChecks();
+      for (String attribute : missing.attributes()) {
+        checks.add("$." + attribute, "is required");
+      }
+      throw new InvalidPlanException(subject, checks.problems);
     }
   }
 

@@ -41,6 +41,7 @@ import org.safeguarding.core.plan.Hazard;
 import org.safeguarding.core.plan.Incident;
 import org.safeguarding.core.plan.IncidentKind;
 import org.safeguarding.core.plan.InvalidPlanException;
+import org.safeguarding.core.plan.MissingAttributesException;
 import org.safeguarding.core.plan.Participant;
 import org.safeguarding.core.plan.PlanLimits;
 import org.safeguarding.core.plan.PlanProblem;
@@ -310,6 +311,9 @@ class ModelToStringPrivacyTest {
     samples.put(PlanProblem.class, problem);
     samples.put(
         InvalidPlanException.class, new InvalidPlanException("session plan", List.of(problem)));
+    // Only the generated builders make one, naming attributes; the value types' builders turn it
+    // into an InvalidPlanException before it reaches a caller.
+    samples.put(MissingAttributesException.class, new MissingAttributesException("id", "start"));
     StructureChecks checks = new StructureChecks();
     checks.text("$.service.name", "\u0000" + MarkedPlans.SERVICE_NAME);
     samples.put(StructureChecks.class, checks);
