@@ -57,8 +57,24 @@ public abstract class Admission {
     checks.throwIfAny(SafeguardingJson.ADMISSION);
   }
 
-  /** Builds an {@link Admission}; {@code build()} throws {@code InvalidPlanException}. */
+  /**
+   * Builds an {@link Admission}; {@code build()} throws {@code InvalidPlanException} listing every
+   * required value left unset, or every structural problem.
+   */
   public static final class Builder extends ImmutableAdmission.Builder {
     Builder() {}
+
+    /**
+     * Builds the admission.
+     *
+     * @return the admission
+     * @throws org.safeguarding.core.plan.InvalidPlanException if a required value is unset, each
+     *     reported at its path (such as {@code $.verdict: is required}), or the admission breaks a
+     *     structural rule
+     */
+    @Override
+    public Admission build() {
+      return StructureChecks.build(SafeguardingJson.ADMISSION, "admission", super::build);
+    }
   }
 }

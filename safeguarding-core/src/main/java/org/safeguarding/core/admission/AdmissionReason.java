@@ -2,6 +2,8 @@ package org.safeguarding.core.admission;
 
 import java.util.List;
 import org.immutables.value.Value;
+import org.safeguarding.core.json.SafeguardingJson;
+import org.safeguarding.core.plan.StructureChecks;
 import org.safeguarding.core.value.SafeguardingStyle;
 
 /**
@@ -29,8 +31,23 @@ public abstract class AdmissionReason {
   /** {@return the guidance it comes from: seed file names and reference names} Never empty. */
   public abstract List<String> sources();
 
-  /** Builds an {@link AdmissionReason}. */
+  /**
+   * Builds an {@link AdmissionReason}; {@code build()} throws {@code InvalidPlanException} listing
+   * every required value left unset.
+   */
   public static final class Builder extends ImmutableAdmissionReason.Builder {
     Builder() {}
+
+    /**
+     * Builds the reason.
+     *
+     * @return the reason
+     * @throws org.safeguarding.core.plan.InvalidPlanException if a required value is unset, each
+     *     reported at its path (such as {@code $.rule: is required})
+     */
+    @Override
+    public AdmissionReason build() {
+      return StructureChecks.build(SafeguardingJson.ADMISSION, "admission reason", super::build);
+    }
   }
 }

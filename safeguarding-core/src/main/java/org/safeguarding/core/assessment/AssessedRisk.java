@@ -2,7 +2,9 @@ package org.safeguarding.core.assessment;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.Hazard;
+import org.safeguarding.core.plan.StructureChecks;
 import org.safeguarding.core.risk.RiskRating;
 import org.safeguarding.core.value.SafeguardingStyle;
 
@@ -96,8 +98,24 @@ public abstract class AssessedRisk {
     }
   }
 
-  /** Builds an {@link AssessedRisk}. */
+  /**
+   * Builds an {@link AssessedRisk}; {@code build()} throws {@code InvalidPlanException} listing
+   * every required value left unset.
+   */
   public static final class Builder extends ImmutableAssessedRisk.Builder {
     Builder() {}
+
+    /**
+     * Builds the risk.
+     *
+     * @return the risk
+     * @throws org.safeguarding.core.plan.InvalidPlanException if a required value is unset, each
+     *     reported at its path (such as {@code $.priority: is required})
+     * @throws IllegalStateException if the values break the risk's invariants
+     */
+    @Override
+    public AssessedRisk build() {
+      return StructureChecks.build(SafeguardingJson.ASSESSMENT, "assessed risk", super::build);
+    }
   }
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.safeguarding.core.json.SafeguardingJson;
+import org.safeguarding.core.plan.StructureChecks;
 import org.safeguarding.core.value.SafeguardingStyle;
 
 /**
@@ -58,8 +60,23 @@ public abstract class Assessment {
     return findings().stream().filter(finding -> finding.level() == level).toList();
   }
 
-  /** Builds an {@link Assessment}. */
+  /**
+   * Builds an {@link Assessment}; {@code build()} throws {@code InvalidPlanException} listing every
+   * required value left unset.
+   */
   public static final class Builder extends ImmutableAssessment.Builder {
     Builder() {}
+
+    /**
+     * Builds the assessment.
+     *
+     * @return the assessment
+     * @throws org.safeguarding.core.plan.InvalidPlanException if a required value is unset, each
+     *     reported at its path (such as {@code $.decision: is required})
+     */
+    @Override
+    public Assessment build() {
+      return StructureChecks.build(SafeguardingJson.ASSESSMENT, "assessment", super::build);
+    }
   }
 }

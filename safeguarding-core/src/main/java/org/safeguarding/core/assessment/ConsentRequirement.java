@@ -2,7 +2,9 @@ package org.safeguarding.core.assessment;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.ConsentGiver;
+import org.safeguarding.core.plan.StructureChecks;
 import org.safeguarding.core.value.SafeguardingStyle;
 
 /** Whose consent a participant needs to take part, and whether it is in place. */
@@ -38,8 +40,25 @@ public abstract class ConsentRequirement {
     }
   }
 
-  /** Builds a {@link ConsentRequirement}. */
+  /**
+   * Builds a {@link ConsentRequirement}; {@code build()} throws {@code InvalidPlanException}
+   * listing every required value left unset.
+   */
   public static final class Builder extends ImmutableConsentRequirement.Builder {
     Builder() {}
+
+    /**
+     * Builds the requirement.
+     *
+     * @return the requirement
+     * @throws org.safeguarding.core.plan.InvalidPlanException if a required value is unset, each
+     *     reported at its path (such as {@code $.status: is required})
+     * @throws IllegalStateException if the values break the requirement's invariants
+     */
+    @Override
+    public ConsentRequirement build() {
+      return StructureChecks.build(
+          SafeguardingJson.ASSESSMENT, "consent requirement", super::build);
+    }
   }
 }

@@ -3,6 +3,8 @@ package org.safeguarding.core.assessment;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.safeguarding.core.json.SafeguardingJson;
+import org.safeguarding.core.plan.StructureChecks;
 import org.safeguarding.core.value.SafeguardingStyle;
 
 /**
@@ -59,8 +61,24 @@ public abstract class Finding {
     }
   }
 
-  /** Builds a {@link Finding}. */
+  /**
+   * Builds a {@link Finding}; {@code build()} throws {@code InvalidPlanException} listing every
+   * required value left unset.
+   */
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {}
+
+    /**
+     * Builds the finding.
+     *
+     * @return the finding
+     * @throws org.safeguarding.core.plan.InvalidPlanException if a required value is unset, each
+     *     reported at its path (such as {@code $.level: is required})
+     * @throws IllegalStateException if the values break the finding's invariants
+     */
+    @Override
+    public Finding build() {
+      return StructureChecks.build(SafeguardingJson.ASSESSMENT, "finding", super::build);
+    }
   }
 }

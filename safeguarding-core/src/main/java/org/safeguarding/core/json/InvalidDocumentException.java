@@ -34,7 +34,21 @@ public abstract class InvalidDocumentException extends RuntimeException {
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   protected InvalidDocumentException(JsonDocument<?> document, List<PlanProblem> problems) {
-    super(message(document.name(), problems));
+    this(document, document.name(), problems);
+  }
+
+  /**
+   * Creates the exception for one part of a document, built on its own: its paths start at that
+   * part, which the message names instead of the whole document.
+   *
+   * @param document the document the part belongs to
+   * @param part what the part is, such as {@code "participant"}
+   * @param problems every problem found; not empty
+   * @throws IllegalArgumentException if {@code problems} is empty
+   */
+  protected InvalidDocumentException(
+      JsonDocument<?> document, String part, List<PlanProblem> problems) {
+    super(message(part, problems));
     this.document = document;
     this.problems = List.copyOf(problems);
   }

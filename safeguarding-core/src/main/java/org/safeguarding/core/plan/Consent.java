@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.value.SafeguardingStyle;
 
 /** A consent given for a participant, and what it covers. */
@@ -33,8 +34,23 @@ public abstract class Consent {
   /** {@return the date it was withdrawn, if it was} */
   public abstract Optional<LocalDate> withdrawn();
 
-  /** Builds a {@link Consent}. */
+  /**
+   * Builds a {@link Consent}; {@code build()} throws {@link InvalidPlanException} listing every
+   * required value left unset.
+   */
   public static final class Builder extends ImmutableConsent.Builder {
     Builder() {}
+
+    /**
+     * Builds the consent.
+     *
+     * @return the consent
+     * @throws InvalidPlanException if a required value is unset, each reported at its path (such as
+     *     {@code $.given: is required})
+     */
+    @Override
+    public Consent build() {
+      return StructureChecks.build(SafeguardingJson.PLAN, "consent", super::build);
+    }
   }
 }

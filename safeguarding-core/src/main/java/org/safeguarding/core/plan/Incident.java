@@ -64,8 +64,23 @@ public abstract class Incident {
     checks.throwIfAny(SafeguardingJson.INCIDENT);
   }
 
-  /** Builds an {@link Incident}; {@code build()} throws {@link InvalidPlanException}. */
+  /**
+   * Builds an {@link Incident}; {@code build()} throws {@link InvalidPlanException} listing every
+   * required value left unset, or every structural problem.
+   */
   public static final class Builder extends ImmutableIncident.Builder {
     Builder() {}
+
+    /**
+     * Builds the incident.
+     *
+     * @return the incident
+     * @throws InvalidPlanException if a required value is unset, each reported at its path (such as
+     *     {@code $.kind: is required}), or the incident breaks a structural rule
+     */
+    @Override
+    public Incident build() {
+      return StructureChecks.build(SafeguardingJson.INCIDENT, "incident", super::build);
+    }
   }
 }

@@ -26,6 +26,19 @@ public final class InvalidPlanException extends InvalidDocumentException {
   }
 
   /**
+   * Creates the exception for one part of a document, built on its own: its paths start at that
+   * part, which the message names instead of the whole document.
+   *
+   * @param document the document the part belongs to, such as {@code SafeguardingJson.PLAN}
+   * @param part what the part is, such as {@code "participant"}
+   * @param problems every problem found; not empty
+   * @throws IllegalArgumentException if {@code problems} is empty
+   */
+  public InvalidPlanException(JsonDocument<?> document, String part, List<PlanProblem> problems) {
+    super(document, part, problems);
+  }
+
+  /**
    * {@return the document that was invalid, such as {@code SafeguardingJson.PLAN}: where several
    * documents are read together, it says which one the paths belong to}
    */

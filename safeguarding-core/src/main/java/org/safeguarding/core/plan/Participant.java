@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.value.SafeguardingStyle;
 
 /**
@@ -89,8 +90,23 @@ public abstract class Participant {
     return false;
   }
 
-  /** Builds a {@link Participant}. */
+  /**
+   * Builds a {@link Participant}; {@code build()} throws {@link InvalidPlanException} listing every
+   * required value left unset.
+   */
   public static final class Builder extends ImmutableParticipant.Builder {
     Builder() {}
+
+    /**
+     * Builds the participant.
+     *
+     * @return the participant
+     * @throws InvalidPlanException if a required value is unset, each reported at its path (such as
+     *     {@code $.id: is required})
+     */
+    @Override
+    public Participant build() {
+      return StructureChecks.build(SafeguardingJson.PLAN, "participant", super::build);
+    }
   }
 }

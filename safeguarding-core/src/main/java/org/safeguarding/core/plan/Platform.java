@@ -2,6 +2,7 @@ package org.safeguarding.core.plan;
 
 import java.util.Set;
 import org.immutables.value.Value;
+import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.value.SafeguardingStyle;
 
 /** The platform the session runs on and the security controls switched on for it. */
@@ -26,8 +27,23 @@ public abstract class Platform {
   /** {@return the controls switched on; any not listed are taken as off} */
   public abstract Set<PlatformControl> controls();
 
-  /** Builds a {@link Platform}. */
+  /**
+   * Builds a {@link Platform}; {@code build()} throws {@link InvalidPlanException} listing every
+   * required value left unset.
+   */
   public static final class Builder extends ImmutablePlatform.Builder {
     Builder() {}
+
+    /**
+     * Builds the platform.
+     *
+     * @return the platform
+     * @throws InvalidPlanException if a required value is unset, each reported at its path (such as
+     *     {@code $.accounts: is required})
+     */
+    @Override
+    public Platform build() {
+      return StructureChecks.build(SafeguardingJson.PLAN, "platform", super::build);
+    }
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
+import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.value.SafeguardingStyle;
 
 /**
@@ -61,8 +62,23 @@ public abstract class RiskEntry {
   @Value.Redacted
   public abstract Optional<String> description();
 
-  /** Builds a {@link RiskEntry}. */
+  /**
+   * Builds a {@link RiskEntry}; {@code build()} throws {@link InvalidPlanException} listing every
+   * required value left unset.
+   */
   public static final class Builder extends ImmutableRiskEntry.Builder {
     Builder() {}
+
+    /**
+     * Builds the risk.
+     *
+     * @return the risk
+     * @throws InvalidPlanException if a required value is unset, each reported at its path (such as
+     *     {@code $.hazard: is required})
+     */
+    @Override
+    public RiskEntry build() {
+      return StructureChecks.build(SafeguardingJson.PLAN, "risk", super::build);
+    }
   }
 }

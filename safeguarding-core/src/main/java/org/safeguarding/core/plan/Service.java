@@ -2,6 +2,7 @@ package org.safeguarding.core.plan;
 
 import java.util.Set;
 import org.immutables.value.Value;
+import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.value.SafeguardingStyle;
 
 /** The service a session belongs to, and the organisation's arrangements behind it. */
@@ -44,8 +45,23 @@ public abstract class Service {
     return false;
   }
 
-  /** Builds a {@link Service}. */
+  /**
+   * Builds a {@link Service}; {@code build()} throws {@link InvalidPlanException} listing every
+   * required value left unset.
+   */
   public static final class Builder extends ImmutableService.Builder {
     Builder() {}
+
+    /**
+     * Builds the service.
+     *
+     * @return the service
+     * @throws InvalidPlanException if a required value is unset, each reported at its path (such as
+     *     {@code $.name: is required})
+     */
+    @Override
+    public Service build() {
+      return StructureChecks.build(SafeguardingJson.PLAN, "service", super::build);
+    }
   }
 }

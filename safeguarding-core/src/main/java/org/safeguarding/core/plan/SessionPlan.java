@@ -3,6 +3,7 @@ package org.safeguarding.core.plan;
 import java.time.Instant;
 import java.util.List;
 import org.immutables.value.Value;
+import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.value.SafeguardingStyle;
 
 /**
@@ -88,8 +89,23 @@ public abstract class SessionPlan {
     PlanValidator.requireValid(this);
   }
 
-  /** Builds a {@link SessionPlan}; {@code build()} throws {@link InvalidPlanException}. */
+  /**
+   * Builds a {@link SessionPlan}; {@code build()} throws {@link InvalidPlanException} listing every
+   * required value left unset, or every structural problem.
+   */
   public static final class Builder extends ImmutableSessionPlan.Builder {
     Builder() {}
+
+    /**
+     * Builds the plan.
+     *
+     * @return the plan
+     * @throws InvalidPlanException if a required value is unset, each reported at its path (such as
+     *     {@code $.start: is required}), or the plan breaks a structural rule
+     */
+    @Override
+    public SessionPlan build() {
+      return StructureChecks.build(SafeguardingJson.PLAN, "session plan", super::build);
+    }
   }
 }

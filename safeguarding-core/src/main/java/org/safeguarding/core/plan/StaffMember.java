@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.value.SafeguardingStyle;
 
 /**
@@ -46,8 +47,23 @@ public abstract class StaffMember {
   /** {@return when they last completed safeguarding training, if ever} */
   public abstract Optional<LocalDate> trainingCompleted();
 
-  /** Builds a {@link StaffMember}. */
+  /**
+   * Builds a {@link StaffMember}; {@code build()} throws {@link InvalidPlanException} listing every
+   * required value left unset.
+   */
   public static final class Builder extends ImmutableStaffMember.Builder {
     Builder() {}
+
+    /**
+     * Builds the member of staff.
+     *
+     * @return the member of staff
+     * @throws InvalidPlanException if a required value is unset, each reported at its path (such as
+     *     {@code $.id: is required})
+     */
+    @Override
+    public StaffMember build() {
+      return StructureChecks.build(SafeguardingJson.PLAN, "staff member", super::build);
+    }
   }
 }

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 import org.safeguarding.core.json.JsonDocument;
 
 /**
@@ -56,19 +57,54 @@ public final class StructureChecks {
   }
 
   /**
-   * Checks an id: not blank, at most {@link PlanLimits#MAX_ID_LENGTH} characters, no control
-   * characters or unpaired surrogates.
+   * Runs a value type's generated {@code build()}, reporting the required attributes it found unset
+   * as one {@link InvalidPlanException}: each attribute a problem at its path in the value's JSON,
+   * {@code $.start: is required}, in the order the type declares them, which is the JSON
+   * contract's. Paths start at the value being built, whatever document it will belong to. Every
+   * value type's builder calls this, so that a value built in Java with a required value missing
+   * fails as one read from JSON does, not with Immutables' {@code IllegalStateException}.
+   *
+   * @param subject what is being built, such as {@code "session plan"} or {@code "participant"}
+   * @param build the generated {@code build()}
+   * @param <T> the value type
+   * @return the value built
+   * @throws InvalidPlanException if required attributes are unset, or the value's own structural
+   *     checks fail
+   */
+  public static <T> T build(JsonDocument<?> document, String subject, Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (MissingAttributesException missing) {
+      StructureChecks checks = new StructureChecks();
+      for (String attribute : missing.attributes()) {
+        checks.add("$." + attribute, "is required");
+      }
+      throw new InvalidPlanException(document, subject, checks.problems);
+    }
+  }
+
+  /**
+   * Checks an id: not blank (nothing but white space and space characters, the no-break ones
+   * included), at most {@link PlanLimits#MAX_ID_LENGTH} characters, no control characters or
+   * unpaired surrogates, no format characters (Unicode category Cf: zero-width, bidirectional and
+   * other invisible marks) and no line or paragraph separators. An id names a person in findings,
+   * rooms and reports, so it must show as what it is: nothing in it may be invisible, reorder the
+   * text around it or break a line.
    *
    * @param path the id's JSON path
    * @param id the id
    */
   public void id(String path, String id) {
-    if (id.isBlank()) {
+    if (isBlankId(id)) {
       add(path, "must not be blank");
     } else if (id.length() > MAX_ID_LENGTH) {
       add(path, "must be at most " + MAX_ID_LENGTH + " characters");
     } else if (hasForbiddenCharacter(id, false)) {
       add(path, "must not contain control characters or unpaired surrogates");
+    } else if (id.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT)) {
+      add(path, "must not contain format characters (zero-width, bidirectional or invisible)");
+    } else if (id.codePoints().anyMatch(StructureChecks::isLineOrParagraphSeparator)) {
+      add(path, "must not contain line or paragraph separators");
     }
   }
 
@@ -158,6 +194,20 @@ public final class StructureChecks {
     if (instant.isBefore(FIRST_INSTANT) || !instant.isBefore(AFTER_LAST_INSTANT)) {
       add(path, "must be an instant between " + MIN_YEAR + " and " + MAX_YEAR);
     }
+  }
+
+  /**
+   * Blank as an id: empty, or nothing but white space and space characters, so that an id of
+   * no-break spaces (U+00A0, U+2007, U+202F), which {@link String#isBlank()} lets through, is blank
+   * too.
+   */
+  private static boolean isBlankId(String id) {
+    return id.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+  }
+
+  private static boolean isLineOrParagraphSeparator(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
   }
 
   /**

@@ -3,6 +3,8 @@ package org.safeguarding.core.response;
 import java.time.Instant;
 import java.util.List;
 import org.immutables.value.Value;
+import org.safeguarding.core.json.SafeguardingJson;
+import org.safeguarding.core.plan.StructureChecks;
 import org.safeguarding.core.value.SafeguardingStyle;
 
 /**
@@ -42,8 +44,23 @@ public abstract class PlannedAction {
   /** {@return the guidance it comes from: seed file names and reference names} Never empty. */
   public abstract List<String> sources();
 
-  /** Builds a {@link PlannedAction}. */
+  /**
+   * Builds a {@link PlannedAction}; {@code build()} throws {@code InvalidPlanException} listing
+   * every required value left unset.
+   */
   public static final class Builder extends ImmutablePlannedAction.Builder {
     Builder() {}
+
+    /**
+     * Builds the action.
+     *
+     * @return the action
+     * @throws org.safeguarding.core.plan.InvalidPlanException if a required value is unset, each
+     *     reported at its path (such as {@code $.due: is required})
+     */
+    @Override
+    public PlannedAction build() {
+      return StructureChecks.build(SafeguardingJson.RESPONSE_PLAN, "planned action", super::build);
+    }
   }
 }

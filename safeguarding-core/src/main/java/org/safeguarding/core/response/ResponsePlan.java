@@ -107,8 +107,24 @@ public abstract class ResponsePlan {
     return false;
   }
 
-  /** Builds a {@link ResponsePlan}; {@code build()} throws {@code InvalidPlanException}. */
+  /**
+   * Builds a {@link ResponsePlan}; {@code build()} throws {@code InvalidPlanException} listing
+   * every required value left unset, or every structural problem.
+   */
   public static final class Builder extends ImmutableResponsePlan.Builder {
     Builder() {}
+
+    /**
+     * Builds the response plan.
+     *
+     * @return the response plan
+     * @throws org.safeguarding.core.plan.InvalidPlanException if a required value is unset, each
+     *     reported at its path (such as {@code $.incident: is required}), or the response plan
+     *     breaks a structural rule
+     */
+    @Override
+    public ResponsePlan build() {
+      return StructureChecks.build(SafeguardingJson.RESPONSE_PLAN, "response plan", super::build);
+    }
   }
 }

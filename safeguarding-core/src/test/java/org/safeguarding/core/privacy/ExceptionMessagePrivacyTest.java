@@ -259,8 +259,7 @@ class ExceptionMessagePrivacyTest {
   void build_missingOrNullValuesBesideMarkedFreeText_areNotEchoed() {
     // The generated builders' own checks name attributes, never values.
     assertRefusedQuietly(
-        () -> Service.builder().name(MarkedPlans.SERVICE_NAME).build(),
-        IllegalStateException.class);
+        () -> Service.builder().name(MarkedPlans.SERVICE_NAME).build(), InvalidPlanException.class);
     assertRefusedQuietly(
         () ->
             RiskEntry.builder()
@@ -270,7 +269,7 @@ class ExceptionMessagePrivacyTest {
                 .owner(M)
                 .addMitigation(M)
                 .build(),
-        IllegalStateException.class);
+        InvalidPlanException.class);
     assertRefusedQuietly(
         () -> RiskEntry.builder().hazard(Hazard.OTHER).addMitigations(M, null),
         NullPointerException.class);

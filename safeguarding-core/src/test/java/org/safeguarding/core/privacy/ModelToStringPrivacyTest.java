@@ -43,6 +43,7 @@ import org.safeguarding.core.plan.Hazard;
 import org.safeguarding.core.plan.Incident;
 import org.safeguarding.core.plan.IncidentKind;
 import org.safeguarding.core.plan.InvalidPlanException;
+import org.safeguarding.core.plan.MissingAttributesException;
 import org.safeguarding.core.plan.Participant;
 import org.safeguarding.core.plan.PlanLimits;
 import org.safeguarding.core.plan.PlanProblem;
@@ -319,6 +320,9 @@ class ModelToStringPrivacyTest {
         new InvalidPlanException(SafeguardingJson.ROOM, List.of(problem)));
     samples.put(JsonDocument.class, SafeguardingJson.PLAN);
     samples.put(JsonLimits.class, JsonLimits.defaults().withMaxDocumentLength(1_000));
+    // Only the generated builders make one, naming attributes; the value types' builders turn it
+    // into an InvalidPlanException before it reaches a caller.
+    samples.put(MissingAttributesException.class, new MissingAttributesException("id", "start"));
     StructureChecks checks = new StructureChecks();
     checks.text("$.service.name", "\u0000" + MarkedPlans.SERVICE_NAME);
     samples.put(StructureChecks.class, checks);

@@ -236,8 +236,9 @@ class PlanSchemaLexicalPropertyTest {
 
   /**
    * Short strings drawn from letters and from every character the rules treat specially: control
-   * characters, each kind of white space Java knows and some it does not, and a character outside
-   * the Basic Multilingual Plane.
+   * characters, each kind of white space Java knows and some it does not, format characters
+   * (zero-width, bidirectional, invisible; one beyond the Basic Multilingual Plane), and a
+   * character outside the Basic Multilingual Plane.
    */
   private static Gen<String> textLike(int shortest, int longest) {
     Gen<String> characters =
@@ -254,8 +255,25 @@ class PlanSchemaLexicalPropertyTest {
                 2,
                 Generate.pick(
                     List.of(
-                        "\u0000", "\u0007", "\u001B", "\u007F", "\u0085", "\u009F", "\u00A0",
-                        "\u2007", "\u202F", "\u180E", "\u200B", "\uFEFF", "\u0080"))));
+                        "\u0000",
+                        "\u0007",
+                        "\u001B",
+                        "\u007F",
+                        "\u0085",
+                        "\u009F",
+                        "\u00A0",
+                        "\u2007",
+                        "\u202F",
+                        "\u180E",
+                        "\u200B",
+                        "\uFEFF",
+                        "\u0080",
+                        "\u00AD",
+                        "\u200E",
+                        "\u202E",
+                        "\u2060",
+                        "\u2066",
+                        "\uDB40\uDC01"))));
     return lists()
         .of(characters)
         .ofSizeBetween(shortest, longest)

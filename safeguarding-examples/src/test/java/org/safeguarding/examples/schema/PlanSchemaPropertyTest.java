@@ -168,7 +168,17 @@ class PlanSchemaPropertyTest {
       Set.of("issued", "trainingCompleted", "given", "withdrawn", "reviewBy");
 
   private static final List<String> BAD_IDS =
-      List.of("\"\"", "\"  \"", "\"a\\u0000b\"", "\"" + "x".repeat(129) + "\"", "\"a\\n\"");
+      List.of(
+          "\"\"",
+          "\"  \"",
+          "\"\\u00a0\"",
+          "\"a\\u0000b\"",
+          "\"" + "x".repeat(129) + "\"",
+          "\"a\\n\"",
+          "\"a\\u200bb\"",
+          "\"\\u202ea\"",
+          "\"\\ufeffa\"",
+          "\"a\\u2028\"");
 
   private static final List<String> BAD_TEXTS =
       List.of("\"\"", "\" \\n\\t \"", "\"bell\\u0007\"", "\"" + "t".repeat(10_001) + "\"");

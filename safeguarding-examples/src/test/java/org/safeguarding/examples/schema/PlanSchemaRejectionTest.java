@@ -284,7 +284,42 @@ class PlanSchemaRejectionTest {
             "/participants/1/id",
             str("p2\n"),
             "$.participants[1].id"),
-        change("risk id the engine keeps", "/risks/0/id", str("inferred-r1"), "$.risks[0].id"));
+        change("risk id the engine keeps", "/risks/0/id", str("inferred-r1"), "$.risks[0].id"),
+        change("id of no-break spaces", "/id", str("\u00A0\u00A0"), "$.id"),
+        change(
+            "id of a figure and a narrow no-break space",
+            "/staff/0/id",
+            str("\u2007\u202F"),
+            "$.staff[0].id"),
+        change(
+            "id with a zero-width space",
+            "/participants/0/id",
+            str("p\u200B1"),
+            "$.participants[0].id"),
+        change("id of a zero-width space", "/staff/1/id", str("\u200B"), "$.staff[1].id"),
+        change(
+            "id with a right-to-left override",
+            "/participants/1/id",
+            str("\u202Ep2"),
+            "$.participants[1].id"),
+        change("id with an isolate", "/risks/0/id", str("r\u20661"), "$.risks[0].id"),
+        change("id with a byte-order mark", "/id", str("\uFEFFclub"), "$.id"),
+        change("id with a soft hyphen", "/staff/0/id", str("s\u00AD1"), "$.staff[0].id"),
+        change(
+            "id with a tag character beyond the BMP",
+            "/participants/0/id",
+            str("p1\uDB40\uDC01"),
+            "$.participants[0].id"),
+        change(
+            "id with a line separator",
+            "/participants/1/id",
+            str("p\u20282"),
+            "$.participants[1].id"),
+        change(
+            "id ending with a paragraph separator",
+            "/risks/1/id",
+            str("r2\u2029"),
+            "$.risks[1].id"));
   }
 
   private static List<Rejection> badTexts() {

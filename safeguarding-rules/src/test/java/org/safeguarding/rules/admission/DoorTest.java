@@ -1265,10 +1265,22 @@ class DoorTest {
   }
 
   @Test
-  void invalidPerson_blankOrWithControlCharacters_isRejected() {
+  void invalidPerson_blankOrWithControlOrInvisibleCharacters_isRejected() {
     SessionPlan plan = childrensGroup().build();
 
-    for (String id : List.of("", " ", "\t", "p\u0007", "p1\n", "p".repeat(129))) {
+    for (String id :
+        List.of(
+            "",
+            " ",
+            "\t",
+            "\u00A0",
+            "p\u0007",
+            "p1\n",
+            "p".repeat(129),
+            "p\u200B1",
+            "\u202Ep1",
+            "\uFEFFp1",
+            "p1\u2028")) {
       assertThatThrownBy(() -> ENGINE.admit(plan, room("s1", "s2"), id))
           .as("person id %s", Arrays.toString(id.codePoints().toArray()))
           .isInstanceOf(InvalidPlanException.class)

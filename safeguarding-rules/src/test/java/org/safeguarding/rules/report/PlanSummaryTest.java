@@ -116,7 +116,6 @@ class PlanSummaryTest {
   void summary_lineBreaksAndBidiControlsInNames_forgeNoLineAndReachNoTerminal() {
     SessionPlan plan =
         youthClub()
-            .id("club\u202Eevil")
             .service(
                 Service.builder()
                     .name("Club\nrisks        0 declared\r\tA\u202Eevil\u2028BC")
@@ -133,13 +132,21 @@ class PlanSummaryTest {
 
     assertThat(summary.split("\n", -1)).hasSize(9);
     assertThat(summary)
-        .startsWith("club\\u202eevil: a valid session plan")
+        .startsWith("youth-club-2026-12-04: a valid session plan")
         .contains(
             "\n  service      Club\\u000arisks        0 declared\\u000d\\u0009A\\u202eevil"
                 + "\\u2028BC, ENGLAND, ")
         .contains("\n  platform     Zoom\\u2066 \\\\u001b[2J (SHORT_LIVED accounts), ")
         .contains("\n  risks        1 declared\n");
     assertThat(summary.codePoints().filter(c -> c != '\n')).noneMatch(ControlCharacters::isUnsafe);
+  }
+
+  @Test
+  void summary_bidiControlInTheId_isRefusedByThePlanItself() {
+    // An id cannot hold a bidirectional control, so the summary's first line never meets one.
+    assertThatThrownBy(() -> youthClub().id("club\u202Eevil").build())
+        .isInstanceOf(InvalidPlanException.class)
+        .hasMessageContaining("$.id: must not contain format characters");
   }
 
   @Test
