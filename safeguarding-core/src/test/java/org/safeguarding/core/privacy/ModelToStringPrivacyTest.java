@@ -31,6 +31,7 @@ import org.safeguarding.core.assessment.Supervision;
 import org.safeguarding.core.json.InvalidDocumentException;
 import org.safeguarding.core.json.JsonDocument;
 import org.safeguarding.core.json.JsonLimits;
+import org.safeguarding.core.json.JsonSchemas;
 import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.Check;
 import org.safeguarding.core.plan.CheckLevel;
@@ -142,7 +143,7 @@ class ModelToStringPrivacyTest {
 
   /** Public types with no instances to print: constants, static methods, an annotation. */
   private static final Set<Class<?>> WITHOUT_INSTANCES =
-      Set.of(SafeguardingJson.class, PlanLimits.class, SafeguardingStyle.class);
+      Set.of(SafeguardingJson.class, JsonSchemas.class, PlanLimits.class, SafeguardingStyle.class);
 
   /** How many free-text values {@link MarkedPlans#childrensGroup()} holds, each redacted once. */
   private static final int FREE_TEXT_ATTRIBUTES_IN_PLAN = 2 + 2 * 3;

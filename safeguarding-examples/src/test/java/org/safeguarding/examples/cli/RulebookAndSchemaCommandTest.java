@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.safeguarding.core.json.JsonSchemas;
 import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.rules.rulebook.Rulebook;
 import tools.jackson.databind.JsonNode;
@@ -84,12 +89,72 @@ class RulebookAndSchemaCommandTest {
     assertThat(schema.path("properties").path("participants").isObject()).isTrue();
   }
 
+  static Stream<Arguments> documents() {
+    return Stream.of(
+        Arguments.of("plan", SafeguardingJson.planSchema()),
+        Arguments.of("room", JsonSchemas.room()),
+        Arguments.of("incident", JsonSchemas.incident()),
+        Arguments.of("admission", JsonSchemas.admission()),
+        Arguments.of("response-plan", JsonSchemas.responsePlan()),
+        Arguments.of("assessment", JsonSchemas.assessment()),
+        Arguments.of("rulebook", Rulebook.schema()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("documents")
+  void schema_ofANamedDocument_printsItsSchema(String document, String schema) {
+    CommandLineRun run = CommandLineRun.of("schema", document);
+
+    assertThat(run.code).isZero();
+    assertThat(run.out).isEqualTo(schema);
+    assertThat(JsonMapper.builder().build().readTree(run.out).path("$id").asString())
+        .endsWith("/" + (document.equals("plan") ? "session-plan" : document) + "-1.json");
+    assertThat(run.err).isEmpty();
+  }
+
   @Test
-  void schema_withAnArgument_exitsOne() {
+  void schema_eachDocumentsSchemaIsItsOwn() {
+    assertThat(documents().map(arguments -> arguments.get()[1]).distinct()).hasSize(7);
+  }
+
+  @Test
+  void schema_nameInCapitals_isTheSameDocument() {
+    CommandLineRun run = CommandLineRun.of("schema", "RESPONSE-PLAN");
+
+    assertThat(run.code).isZero();
+    assertThat(run.out).isEqualTo(JsonSchemas.responsePlan());
+  }
+
+  @Test
+  void schema_unknownDocument_exitsOneListingTheDocuments() {
     CommandLineRun run = CommandLineRun.of("schema", "plan.json");
 
     assertThat(run.code).isEqualTo(1);
     assertThat(run.out).isEmpty();
-    assertThat(run.err).contains("Unmatched argument");
+    assertThat(run.err)
+        .contains("DOCUMENT")
+        .contains(
+            "expected one of plan, room, incident, admission, response-plan, assessment, rulebook")
+        .contains("Usage: safeguarding schema");
+  }
+
+  @Test
+  void schema_twoDocuments_exitsOne() {
+    CommandLineRun run = CommandLineRun.of("schema", "room", "incident");
+
+    assertThat(run.code).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("Unmatched argument").contains("Usage: safeguarding schema");
+  }
+
+  @Test
+  void schema_help_namesEveryDocument() {
+    CommandLineRun run = CommandLineRun.of("schema", "--help");
+
+    assertThat(run.code).isZero();
+    assertThat(run.out.replaceAll("\\s+", " "))
+        .contains(
+            "Which document: plan, room, incident, admission, response-plan, assessment,"
+                + " rulebook.");
   }
 }

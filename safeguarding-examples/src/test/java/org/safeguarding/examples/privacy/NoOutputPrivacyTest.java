@@ -30,6 +30,7 @@ import org.safeguarding.core.admission.Admission;
 import org.safeguarding.core.assessment.Assessment;
 import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.internal.json.StreamingDocument;
+import org.safeguarding.core.json.JsonSchemas;
 import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.Incident;
 import org.safeguarding.core.plan.IncidentKind;
@@ -336,6 +337,14 @@ class NoOutputPrivacyTest {
       }
       refuseBadInput(plans.get(0));
       call(SafeguardingJson::planSchema);
+      call(
+          () ->
+              JsonSchemas.room()
+                  + JsonSchemas.incident()
+                  + JsonSchemas.admission()
+                  + JsonSchemas.responsePlan()
+                  + JsonSchemas.assessment()
+                  + Rulebook.schema());
       call(() -> custom.toJson() + custom + custom.riskMatrix().bands());
       for (SafeguardingEngine engine : engines) {
         call(() -> engine.rules().toString() + engine.admissionRules() + engine.responseActions());

@@ -34,14 +34,26 @@ final class PlanSchema {
       SchemaRegistry.withDefaultDialect(
           SpecificationVersion.DRAFT_2020_12, registry -> registry.schemaRegistryConfig(CONFIG));
 
-  private static final Schema SCHEMA =
-      REGISTRY.getSchema(SafeguardingJson.planSchema(), InputFormat.JSON);
+  private static final Schema SCHEMA = load(SafeguardingJson.planSchema());
 
   private PlanSchema() {}
 
   /** The schema's verdict on a document: every violation, none if it passes. */
   static List<Violation> violations(String json) {
-    return SCHEMA.validate(json, InputFormat.JSON).stream()
+    return violations(SCHEMA, json);
+  }
+
+  /**
+   * Loads another of the library's schemas into the same validator, so that every document's schema
+   * is checked by the same rules and its violations are named the same way.
+   */
+  static Schema load(String schemaJson) {
+    return REGISTRY.getSchema(schemaJson, InputFormat.JSON);
+  }
+
+  /** A schema's verdict on a document: every violation, none if it passes. */
+  static List<Violation> violations(Schema schema, String json) {
+    return schema.validate(json, InputFormat.JSON).stream()
         .map(Violation::of)
         .collect(Collectors.toList());
   }

@@ -125,10 +125,7 @@ class PlanSchemaTest {
   /** So that the tests that change the full plan can reach every field of the contract. */
   @Test
   void fullPlan_givesEveryFieldTheSchemaNamesAValue() {
-    List<String> missing = new ArrayList<>();
-    collectMissing(SCHEMA, PlanDocuments.fullPlan(), "$", missing);
-
-    assertThat(missing).isEmpty();
+    assertThat(SchemaTrees.missing(SCHEMA, PlanDocuments.fullPlan())).isEmpty();
   }
 
   static Stream<Arguments> enums() {
@@ -169,8 +166,7 @@ class PlanSchemaTest {
 
   @Test
   void enums_everyEnumInTheSchemaIsCheckedAgainstItsJavaEnum() {
-    List<String> pointers = new ArrayList<>();
-    collectEnums(SCHEMA, "", pointers);
+    List<String> pointers = SchemaTrees.enums(SCHEMA);
 
     assertThat(pointers)
         .containsExactlyInAnyOrderElementsOf(
@@ -218,80 +214,6 @@ class PlanSchemaTest {
 
   @Test
   void everyObject_refusesFieldsItDoesNotName() {
-    List<String> open = new ArrayList<>();
-    collectOpenObjects(SCHEMA, "", open);
-
-    assertThat(open).isEmpty();
-  }
-
-  /**
-   * Walks the schema's properties alongside a document, noting each property it lacks; a property
-   * of a list's entries is lacking only if every entry lacks it.
-   */
-  private static void collectMissing(
-      JsonNode schema, JsonNode document, String path, List<String> missing) {
-    JsonNode resolved = resolve(schema);
-    if (resolved.has("properties")) {
-      for (Map.Entry<String, JsonNode> property : resolved.get("properties").properties()) {
-        String at = path + "." + property.getKey();
-        if (!document.has(property.getKey())) {
-          missing.add(at);
-        } else {
-          collectMissing(property.getValue(), document.get(property.getKey()), at, missing);
-        }
-      }
-    } else if (resolved.has("items") && document.size() == 0) {
-      missing.add(path + "[*]");
-    } else if (resolved.has("items")) {
-      List<String> lackedByAll = null;
-      for (int i = 0; i < document.size(); i++) {
-        List<String> lacked = new ArrayList<>();
-        collectMissing(resolved.get("items"), document.get(i), path + "[*]", lacked);
-        if (lackedByAll == null) {
-          lackedByAll = lacked;
-        } else {
-          lackedByAll.retainAll(lacked);
-        }
-      }
-      missing.addAll(lackedByAll);
-    }
-  }
-
-  private static JsonNode resolve(JsonNode schema) {
-    JsonNode resolved = schema;
-    while (resolved.has("$ref") && !resolved.has("properties") && !resolved.has("items")) {
-      resolved = SCHEMA.at(resolved.get("$ref").asString().substring(1));
-    }
-    return resolved;
-  }
-
-  private static void collectEnums(JsonNode node, String pointer, List<String> found) {
-    if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> field : node.properties()) {
-        if (field.getKey().equals("enum")) {
-          found.add(pointer);
-        } else {
-          collectEnums(field.getValue(), pointer + "/" + field.getKey(), found);
-        }
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        collectEnums(node.get(i), pointer + "/" + i, found);
-      }
-    }
-  }
-
-  private static void collectOpenObjects(JsonNode node, String pointer, List<String> open) {
-    if (!node.isObject()) {
-      return;
-    }
-    boolean describesObject = "object".equals(node.path("type").asString());
-    if (describesObject && !node.path("additionalProperties").isBoolean()
-        || describesObject && node.path("additionalProperties").booleanValue()) {
-      open.add(pointer);
-    }
-    for (Map.Entry<String, JsonNode> field : node.properties()) {
-      collectOpenObjects(field.getValue(), pointer + "/" + field.getKey(), open);
-    }
+    assertThat(SchemaTrees.openObjects(SCHEMA)).isEmpty();
   }
 }

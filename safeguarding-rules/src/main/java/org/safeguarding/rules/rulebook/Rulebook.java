@@ -3,6 +3,7 @@ package org.safeguarding.rules.rulebook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -44,6 +45,7 @@ import org.safeguarding.core.risk.RiskMatrix;
 public final class Rulebook {
 
   private static final String UK_DEFAULT_RESOURCE = "uk-default.json";
+  private static final String SCHEMA_RESOURCE = "rulebook.schema.json";
 
   private final RulebookId id;
   private final ZoneId timeZone;
@@ -508,6 +510,27 @@ public final class Rulebook {
    */
   public String toJson() {
     return RulebookWriter.write(this);
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of a rulebook, as shipped with the library, for tools
+   * in other languages: the format {@link #read(String)} takes and {@link #toJson()} writes. The
+   * reader checks more than a schema can say, such as ratio bands without gap or overlap; the
+   * schema's description lists what.
+   *
+   * @return the schema's JSON text, read from the library's resources as UTF-8
+   * @throws IllegalStateException if the schema is missing from the jar
+   * @throws UncheckedIOException if the schema cannot be read
+   */
+  public static String schema() {
+    try (InputStream schema = Rulebook.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (schema == null) {
+        throw new IllegalStateException("the rulebook schema is missing from the jar");
+      }
+      return new String(schema.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the rulebook schema", e);
+    }
   }
 
   @Override
