@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Collections;
@@ -220,7 +216,7 @@ public final class Rulebook {
    * @throws InvalidRulebookException listing every problem, with its path
    */
   public static Rulebook read(String json) {
-    return RulebookReader.read(Objects.requireNonNull(json, "json"));
+    return RulebookJson.RULEBOOK.read(Objects.requireNonNull(json, "json"));
   }
 
   /**
@@ -232,7 +228,7 @@ public final class Rulebook {
    * @throws UncheckedIOException if the stream fails
    */
   public static Rulebook read(InputStream json) {
-    return RulebookReader.read(Objects.requireNonNull(json, "json"));
+    return RulebookJson.RULEBOOK.read(Objects.requireNonNull(json, "json"));
   }
 
   /**
@@ -244,29 +240,7 @@ public final class Rulebook {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Rulebook read(Path file) {
-    Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
-    } catch (IOException e) {
-      throw cannotRead(file, e);
-    } catch (UncheckedIOException e) {
-      // Reading can fail after opening succeeded, as it does for a directory. An
-      // UncheckedIOException always has its cause.
-      throw cannotRead(file, Objects.requireNonNull(e.getCause()));
-    }
-  }
-
-  /** Names the file and why it could not be read. */
-  private static UncheckedIOException cannotRead(Path file, IOException cause) {
-    String reason =
-        cause instanceof NoSuchFileException
-            ? "no such file"
-            : cause instanceof AccessDeniedException
-                ? "permission denied"
-                : cause instanceof FileSystemException fileSystem && fileSystem.getReason() != null
-                    ? fileSystem.getReason()
-                    : String.valueOf(cause.getMessage());
-    return new UncheckedIOException("cannot read rulebook file " + file + ": " + reason, cause);
+    return RulebookJson.RULEBOOK.read(Objects.requireNonNull(file, "file"));
   }
 
   /** {@return the name and version, as an assessment reports them} */

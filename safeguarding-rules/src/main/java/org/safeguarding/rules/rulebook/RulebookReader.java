@@ -1,25 +1,13 @@
 package org.safeguarding.rules.rulebook;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAmount;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -28,11 +16,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.assessment.RulebookId;
+import org.safeguarding.core.internal.json.JsonInput;
+import org.safeguarding.core.internal.json.JsonPaths;
 import org.safeguarding.core.plan.CheckLevel;
 import org.safeguarding.core.plan.CheckScheme;
 import org.safeguarding.core.plan.ConsentVerification;
@@ -48,19 +39,7 @@ import org.safeguarding.core.risk.BandRange;
 import org.safeguarding.core.risk.RiskBand;
 import org.safeguarding.core.risk.RiskBandTable;
 import org.safeguarding.core.risk.RiskMatrix;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamContext;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.UnexpectedEndOfInputException;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
@@ -75,24 +54,6 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * reported once, at its own path.
  */
 final class RulebookReader {
-
-  /** The largest document, in characters: the bundled rulebook is about 4,000. */
-  static final int MAX_DOCUMENT_LENGTH = 1_000_000;
-
-  /** The deepest nesting of objects and arrays (a rulebook needs four). */
-  static final int MAX_NESTING_DEPTH = 16;
-
-  /** The most tokens (values, names, brackets) in a document. */
-  static final long MAX_TOKENS = 200_000;
-
-  /** The longest string value, in characters. */
-  static final int MAX_STRING_LENGTH = 10_000;
-
-  /** The longest field name, in characters. */
-  static final int MAX_NAME_LENGTH = 1_000;
-
-  /** The longest number, in digits. */
-  static final int MAX_NUMBER_LENGTH = 100;
 
   /** The most problems listed for one document. */
   static final int MAX_PROBLEMS = 1_000;
@@ -118,29 +79,6 @@ final class RulebookReader {
       Pattern.compile("PT(?=\\d)(\\d{1,9}H)?(\\d{1,9}M)?(\\d{1,9}S)?");
   private static final Pattern CALENDAR_AMOUNT = Pattern.compile("P\\d{1,9}[DW]");
 
-  private static final String BYTE_ORDER_MARK = "\uFEFF";
-  private static final int LONGEST_NAME_SHOWN = 64;
-
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder(
-              JsonFactory.builder()
-                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                  // Streams belong to the caller: the reader does not close them.
-                  .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder()
-                          .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                          .maxNestingDepth(MAX_NESTING_DEPTH)
-                          .maxStringLength(MAX_STRING_LENGTH)
-                          .maxNameLength(MAX_NAME_LENGTH)
-                          .maxNumberLength(MAX_NUMBER_LENGTH)
-                          .maxTokenCount(MAX_TOKENS)
-                          .build())
-                  .build())
-          // Trailing content is checked by parse(), which can say so in its own words.
-          .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
-
   private static final JsonNode EMPTY_OBJECT = JsonNodeFactory.instance.objectNode();
 
   private final List<PlanProblem> problems = new ArrayList<>();
@@ -150,160 +88,13 @@ final class RulebookReader {
   private RulebookReader() {}
 
   /**
-   * Reads a rulebook from JSON text; a leading byte-order mark is skipped.
-   *
-   * @throws InvalidRulebookException listing every problem, with its path
+   * Reads a rulebook's root value, the last step checking it across sections once the text is read:
+   * the document's text is read by the library's one reader ({@link RulebookJson#RULEBOOK}), under
+   * the rulebook's small limits, and walked here as the small tree those limits allow.
    */
-  static Rulebook read(String json) {
-    String text = json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json;
-    if (text.length() > MAX_DOCUMENT_LENGTH) {
-      throw invalid("$", limits());
-    }
-    return new RulebookReader().build(parse(() -> MAPPER.createParser(text)));
-  }
-
-  /**
-   * Reads a rulebook from a UTF-8 stream, which is read but not closed; a leading byte-order mark
-   * is skipped.
-   *
-   * @throws InvalidRulebookException listing every problem, with its path
-   * @throws UncheckedIOException if the stream fails
-   */
-  static Rulebook read(InputStream json) {
-    // Decoded strictly as UTF-8: Jackson would guess other encodings and let some malformed
-    // sequences through.
-    CharsetDecoder utf8 =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    Reader reader = withoutByteOrderMark(new InputStreamReader(json, utf8));
-    return new RulebookReader().build(parse(() -> MAPPER.createParser(reader)));
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Parsing
-
-  /** Opens a parser; kept as a supplier so that opening failures are handled like parsing ones. */
-  private interface ParserSource {
-    JsonParser open();
-  }
-
-  /**
-   * Parses one JSON value, turning every parse failure into one problem with a path and a place, in
-   * words of our own: Jackson's messages can quote the input.
-   */
-  private static JsonNode parse(ParserSource source) {
-    @Nullable JsonParser parser = null;
-    try {
-      parser = source.open();
-      @Nullable JsonNode root = MAPPER.readTree(parser);
-      if (root == null || root.isMissingNode()) {
-        throw invalid("$", "must be a JSON object, but the input is empty");
-      }
-      if (parser.nextToken() != null) {
-        throw invalid(
-            "$", "must be one JSON value, but more follows" + at(parser.currentTokenLocation()));
-      }
-      return root;
-    } catch (JacksonIOException e) {
-      if (e.getCause() instanceof CharacterCodingException) {
-        throw invalid("$", "must be UTF-8, but holds bytes that are not");
-      }
-      throw new UncheckedIOException("cannot read rulebook", ioCause(e));
-    } catch (JacksonException e) {
-      throw invalid(pathOf(parser), describe(e) + at(e.getLocation()));
-    } finally {
-      if (parser != null) {
-        parser.close();
-      }
-    }
-  }
-
-  private static Reader withoutByteOrderMark(Reader json) {
-    PushbackReader reader = new PushbackReader(json, 1);
-    try {
-      int first = reader.read();
-      if (first >= 0 && first != BYTE_ORDER_MARK.charAt(0)) {
-        reader.unread(first);
-      }
-    } catch (CharacterCodingException e) {
-      throw invalid("$", "must be UTF-8, but holds bytes that are not");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read rulebook", e);
-    }
-    return reader;
-  }
-
-  private static IOException ioCause(JacksonIOException e) {
-    Throwable cause = e.getCause();
-    return cause instanceof IOException ? (IOException) cause : new IOException(e);
-  }
-
-  private static String describe(JacksonException e) {
-    if (e instanceof StreamConstraintsException) {
-      return limits();
-    }
-    if (e instanceof UnexpectedEndOfInputException) {
-      return "is not complete: the input ends too soon";
-    }
-    @Nullable String original = e.getOriginalMessage();
-    if (original != null && original.startsWith("Duplicate Object property")) {
-      return "must appear only once in its object";
-    }
-    return "is not well-formed JSON";
-  }
-
-  private static String limits() {
-    return "exceeds the reader's limits (nesting depth "
-        + MAX_NESTING_DEPTH
-        + ", strings of "
-        + MAX_STRING_LENGTH
-        + " characters, names of "
-        + MAX_NAME_LENGTH
-        + ", numbers of "
-        + MAX_NUMBER_LENGTH
-        + " digits, documents of "
-        + MAX_DOCUMENT_LENGTH
-        + " characters or "
-        + MAX_TOKENS
-        + " tokens)";
-  }
-
-  /** The path of the value a parser was reading, from its context. */
-  private static String pathOf(@Nullable JsonParser parser) {
-    if (parser == null) {
-      return "$";
-    }
-    Deque<TokenStreamContext> chain = new ArrayDeque<>();
-    for (@Nullable TokenStreamContext context = parser.streamReadContext();
-        context != null && !context.inRoot();
-        context = context.getParent()) {
-      chain.push(context);
-    }
-    String path = "$";
-    for (TokenStreamContext context : chain) {
-      if (context.inArray()) {
-        path = index(path, Math.max(0, context.getCurrentIndex()));
-      } else if (context.hasCurrentName()) {
-        @Nullable String name = context.currentName();
-        if (name != null) {
-          path = field(path, name);
-        }
-      }
-    }
-    return path;
-  }
-
-  private static String at(@Nullable TokenStreamLocation location) {
-    if (location == null || location.getLineNr() < 1) {
-      return "";
-    }
-    return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-  }
-
-  private static InvalidRulebookException invalid(String path, String message) {
-    return new InvalidRulebookException(List.of(PlanProblem.of(path, message)));
+  static Supplier<Rulebook> read(JsonInput in) {
+    JsonNode root = in.tree();
+    return () -> new RulebookReader().build(root);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -311,7 +102,7 @@ final class RulebookReader {
 
   private Rulebook build(JsonNode root) {
     if (!root.isObject()) {
-      throw invalid("$", "must be a JSON object");
+      throw new InvalidRulebookException(List.of(PlanProblem.of("$", "must be an object")));
     }
     Obj doc =
         new Obj(
@@ -992,7 +783,7 @@ final class RulebookReader {
       this.known = Set.of(known);
       for (String name : node.propertyNames()) {
         if (!this.known.contains(name)) {
-          problem(field(path, name), "is not a known field");
+          problem(field(path, name), "unknown field");
         }
       }
     }
@@ -1173,8 +964,7 @@ final class RulebookReader {
     for (Map.Entry<String, JsonNode> entry : value.properties()) {
       @Nullable K key = constant(keys, entry.getKey());
       if (key == null) {
-        problem(
-            field(path, entry.getKey()), "is not a known field (keys are: " + names(keys) + ")");
+        problem(field(path, entry.getKey()), "unknown field (keys are: " + names(keys) + ")");
       } else {
         entries.put(key, entry.getValue());
       }
@@ -1230,58 +1020,24 @@ final class RulebookReader {
 
   /** Records a problem; past the limit, one last problem says that more were left out. */
   private void problem(String path, String message) {
-    if (problems.size() < MAX_PROBLEMS - 1) {
+    if (problems.size() < MAX_PROBLEMS) {
       problems.add(PlanProblem.of(path, message));
     } else if (!cut) {
       cut = true;
-      problems.add(PlanProblem.of("$", "has more problems than the " + MAX_PROBLEMS + " listed"));
+      problems.add(
+          PlanProblem.of("$", "has more problems; only the first " + MAX_PROBLEMS + " are listed"));
     }
   }
 
   // ---------------------------------------------------------------------------------------------
   // Paths
 
-  /**
-   * A field's path. A name that is not a plain identifier is written in brackets, escaped and cut
-   * short, so that a hostile name cannot break a message or make it long.
-   */
+  /** A field's path, with a hostile name escaped and cut short as in every document. */
   static String field(String parent, String name) {
-    if (isPlain(name)) {
-      return parent + "." + name;
-    }
-    StringBuilder path = new StringBuilder(parent).append("['");
-    int shown = Math.min(name.length(), LONGEST_NAME_SHOWN);
-    for (int i = 0; i < shown; i++) {
-      char c = name.charAt(i);
-      if (c == '\'' || c == '\\') {
-        path.append('\\').append(c);
-      } else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c)) {
-        path.append(String.format("\\u%04x", (int) c));
-      } else {
-        path.append(c);
-      }
-    }
-    if (name.length() > shown) {
-      path.append("...");
-    }
-    return path.append("']").toString();
+    return JsonPaths.field(parent, name);
   }
 
   static String index(String parent, int index) {
-    return parent + "[" + index + "]";
-  }
-
-  private static boolean isPlain(String name) {
-    if (name.isEmpty() || name.length() > LONGEST_NAME_SHOWN) {
-      return false;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-      if (!letter && !(i > 0 && c >= '0' && c <= '9')) {
-        return false;
-      }
-    }
-    return true;
+    return JsonPaths.index(parent, index);
   }
 }

@@ -38,6 +38,11 @@ final class RulebookWriter {
     this.out = out;
   }
 
+  /** Writes the rulebook to an open generator, as {@link RulebookJson#RULEBOOK} does. */
+  static void write(JsonGenerator out, Rulebook rulebook) {
+    new RulebookWriter(out).rulebook(rulebook);
+  }
+
   /** The rulebook as canonical JSON text, ending with one line break. */
   static String write(Rulebook rulebook) {
     StringWriter text = new StringWriter();

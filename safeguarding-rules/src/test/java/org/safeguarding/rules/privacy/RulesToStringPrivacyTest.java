@@ -43,6 +43,7 @@ import org.safeguarding.rules.rulebook.InvalidRulebookException;
 import org.safeguarding.rules.rulebook.RatioBand;
 import org.safeguarding.rules.rulebook.RequiredCheck;
 import org.safeguarding.rules.rulebook.Rulebook;
+import org.safeguarding.rules.rulebook.RulebookJson;
 import org.safeguarding.rules.supervision.RequiredAdults;
 import org.safeguarding.rules.supervision.SupervisionRules;
 import org.safeguarding.rules.vetting.CheckRequirements;
@@ -96,7 +97,8 @@ class RulesToStringPrivacyTest {
           Reports.class,
           IncidentResponse.class,
           RiskRegister.class,
-          RequiredAdults.class);
+          RequiredAdults.class,
+          RulebookJson.class);
 
   @Test
   void everyPublicType_hasASampleOrHasNoInstances() {

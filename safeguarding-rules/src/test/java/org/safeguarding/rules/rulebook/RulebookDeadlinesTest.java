@@ -268,7 +268,7 @@ class RulebookDeadlinesTest {
 
     assertThat(problems).extracting(PlanProblem::path).containsExactly("$.deadlines.CALL_PARENTS");
     assertThat(problems.get(0).message())
-        .startsWith("is not a known field (keys are: EMERGENCY_SERVICES, ")
+        .startsWith("unknown field (keys are: EMERGENCY_SERVICES, ")
         .contains("REVIEW_RISK_REGISTER");
   }
 
@@ -418,8 +418,7 @@ class RulebookDeadlinesTest {
             edited(root -> deadlineOf(root, ResponseAction.PHONE_PARTICIPANT).put("note", "asap")));
 
     assertThat(problems)
-        .containsExactly(
-            PlanProblem.of("$.deadlines.PHONE_PARTICIPANT.note", "is not a known field"));
+        .containsExactly(PlanProblem.of("$.deadlines.PHONE_PARTICIPANT.note", "unknown field"));
   }
 
   @Test
@@ -428,7 +427,7 @@ class RulebookDeadlinesTest {
         problemsOf(edited(root -> object(root, "admission").put("waitingRoom", true)));
 
     assertThat(problems)
-        .containsExactly(PlanProblem.of("$.admission.waitingRoom", "is not a known field"));
+        .containsExactly(PlanProblem.of("$.admission.waitingRoom", "unknown field"));
   }
 
   @ParameterizedTest

@@ -169,7 +169,7 @@ class RulebookTest {
     List<PlanProblem> problems = problemsOf(edited(root -> root.put("author", "someone")));
 
     assertThat(problems).extracting(PlanProblem::path).containsExactly("$.author");
-    assertThat(problems.get(0).message()).isEqualTo("is not a known field");
+    assertThat(problems.get(0).message()).isEqualTo("unknown field");
   }
 
   @Test
@@ -558,14 +558,22 @@ class RulebookTest {
     List<PlanProblem> problems = problemsOf(text);
 
     assertThat(problems).hasSize(1);
-    assertThat(problems.get(0).message()).startsWith("exceeds the reader's limits");
+    assertThat(problems.get(0).message())
+        .startsWith("exceeds the reader's limit: nesting depth at most 16");
   }
 
   @Test
-  void read_tooLongDocument_isOneProblemAtRoot() {
+  void read_tooLongDocument_isOneProblemNamingTheLimit() {
     String text = ukDefaultText().replaceFirst("\\{", "{" + " ".repeat(1_000_001));
 
-    assertThat(paths(text)).containsExactly("$");
+    // Named where reading stopped, as in every document, with the one limit broken.
+    assertThat(problemsOf(text))
+        .singleElement()
+        .satisfies(
+            problem ->
+                assertThat(problem.message())
+                    .startsWith(
+                        "exceeds the reader's limit: documents of at most 1000000 characters"));
     assertThat(
             catchInvalid(
                     () ->
@@ -573,6 +581,27 @@ class RulebookTest {
                             new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
                 .problems())
         .hasSize(1);
+  }
+
+  @Test
+  void read_unknownFieldNamesWithSeparatorsOverridesOrC1Controls_areEscapedInTheirPaths() {
+    // A name holding a line separator, a right-to-left override or a next-line control could
+    // break a one-line message or disguise it: each is shown escaped, as in every document.
+    String text =
+        ukDefaultText().replaceFirst("\\{", "{\"a\u2028b\": 1, \"c\u202Ed\": 2, \"e\u0085f\": 3, ");
+
+    assertThat(problemsOf(text))
+        .extracting(PlanProblem::toString)
+        .containsExactlyInAnyOrder(
+            "$['a\\u2028b']: unknown field",
+            "$['c\\u202ed']: unknown field",
+            "$['e\\u0085f']: unknown field")
+        .allSatisfy(
+            line ->
+                assertThat(line)
+                    .doesNotContain("\u2028")
+                    .doesNotContain("\u202E")
+                    .doesNotContain("\u0085"));
   }
 
   @Test
