@@ -284,7 +284,7 @@ class RulebookDeadlinesTest {
         .containsExactly(
             PlanProblem.of(
                 "$.deadlines.PHONE_PARTICIPANT.from",
-                "must be one of: INCIDENT, SESSION_END, END_OF_INCIDENT_DAY"));
+                "must be one of INCIDENT, SESSION_END, END_OF_INCIDENT_DAY"));
   }
 
   @Test
@@ -374,7 +374,7 @@ class RulebookDeadlinesTest {
     assertThat(problems)
         .containsExactly(
             PlanProblem.of("$.deadlines.PHONE_PARTICIPANT.within", WITHIN_EXPECTATION),
-            PlanProblem.of("$.deadlines.RECORD_INCIDENT.within", WITHIN_EXPECTATION + ", not null"),
+            PlanProblem.of("$.deadlines.RECORD_INCIDENT.within", "must not be null"),
             PlanProblem.of("$.deadlines.REVIEW_RISK_REGISTER.within", WITHIN_EXPECTATION));
   }
 

@@ -20,10 +20,6 @@ import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.plan.PlanProblem;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a document as it streams past, strictly, recording a problem with its path for every value
@@ -218,20 +214,6 @@ public final class JsonInput {
     }
     return true;
   }
-
-  /**
-   * Reads the current value whole, as a tree: for a small document whose reader checks it across
-   * sections, under limits that keep the tree small (the rulebook's). Every other document reads
-   * field by field.
-   */
-  public JsonNode tree() {
-    JsonNode tree = TREES.readTree(parser());
-    return tree == null ? TREES.missingNode() : tree;
-  }
-
-  // Trailing content is checked by the document, which can say so in its own words.
-  private static final ObjectMapper TREES =
-      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   /** Records the field being read as unknown, and skips its value. */
   public void unknown() {
