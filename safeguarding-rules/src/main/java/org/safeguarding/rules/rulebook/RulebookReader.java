@@ -82,65 +82,34 @@ final class RulebookReader {
           + " (calendar days or weeks), from PT0S to P366D";
 
   private static final List<String> ROOT =
-      List.of(
-          "name",
-          "version",
-          "timeZone",
-          "adultAge",
-          "consent",
-          "supervision",
-          "vetting",
-          "policies",
-          "controls",
-          "inference",
-          "riskBands",
-          "admission",
-          "deadlines");
+      names(
+          "name version timeZone adultAge consent supervision vetting policies controls inference"
+              + " riskBands admission deadlines");
   private static final List<String> CONSENT =
-      List.of(
-          "digitalConsentAge",
-          "capacityAge",
-          "attorneyAge",
-          "adultSelfConsentRequired",
-          "verifiedParentalConsent");
+      names(
+          "digitalConsentAge capacityAge attorneyAge adultSelfConsentRequired"
+              + " verifiedParentalConsent");
   private static final List<String> SUPERVISION =
-      List.of(
-          "ratioBands",
-          "adultsAtRiskPerAdult",
-          "minimumAdults",
-          "broadcastAdults",
-          "oneToOneAdults",
-          "oneToOneColleagues",
-          "adultsWithoutVulnerable",
-          "distressCoverStaff");
-  private static final List<String> BAND = List.of("fromAge", "toAge", "childrenPerAdult");
+      names(
+          "ratioBands adultsAtRiskPerAdult minimumAdults broadcastAdults oneToOneAdults"
+              + " oneToOneColleagues adultsWithoutVulnerable distressCoverStaff");
+  private static final List<String> BAND = names("fromAge toAge childrenPerAdult");
   private static final List<String> VETTING =
-      List.of(
-          "requiredChecks",
-          "acceptedSchemes",
-          "requiredSchemes",
-          "checkValidYears",
-          "trainingValidYears");
-  private static final List<String> CHECK_ROW =
-      List.of("audience", "frequencies", "roles", "level");
-  private static final List<String> CONTROL_LISTS = List.of("required", "advised");
+      names("requiredChecks acceptedSchemes requiredSchemes checkValidYears trainingValidYears");
+  private static final List<String> CHECK_ROW = names("audience frequencies roles level");
+  private static final List<String> CONTROL_LISTS = names("required advised");
   private static final List<String> INFERENCE =
-      List.of("sessionHijack", "impersonation", "participantDistress");
+      names("sessionHijack impersonation participantDistress");
   private static final Map<String, List<String>> INFERENCE_FIELDS =
       Map.of(
           "sessionHijack",
-          List.of(
-              "controls", "likelihood", "perMissingControl", "severity", "severityWithVulnerable"),
+          names("controls likelihood perMissingControl severity severityWithVulnerable"),
           "impersonation",
-          List.of(
-              "likelihood",
-              "likelihoodOnPublicAccounts",
-              "ifAnyoneUnregistered",
-              "ifChildUnverifiedOnPublicAccounts",
-              "stepDownIfAdministered",
-              "severity"),
+          names(
+              "likelihood likelihoodOnPublicAccounts ifAnyoneUnregistered"
+                  + " ifChildUnverifiedOnPublicAccounts stepDownIfAdministered severity"),
           "participantDistress",
-          List.of("likelihood", "likelihoodWithoutCover", "severity"));
+          names("likelihood likelihoodWithoutCover severity"));
 
   /** The inference's steps, from 0; every other number of it is a level, from 1. */
   private static final Set<String> STEPS =
@@ -150,9 +119,9 @@ final class RulebookReader {
           "ifChildUnverifiedOnPublicAccounts",
           "stepDownIfAdministered");
 
-  private static final List<String> RISK_ROW = List.of("lowest", "highest", "band");
-  private static final List<String> ADMISSION = List.of("adultsPresentBeforeVulnerable");
-  private static final List<String> DEADLINE = List.of("from", "within");
+  private static final List<String> RISK_ROW = names("lowest highest band");
+  private static final List<String> ADMISSION = names("adultsPresentBeforeVulnerable");
+  private static final List<String> DEADLINE = names("from within");
 
   private final JsonInput in;
   private final Rulebook.Parts parts = new Rulebook.Parts();
@@ -160,7 +129,10 @@ final class RulebookReader {
   private @Nullable String name;
   private @Nullable String version;
 
-  // The last ratio band read: its toAge is checked against adultAge once both are read.
+  // The checks across sections, each with the path it reports at, run once the document is read.
+  private final List<Runnable> afterwards = new ArrayList<>();
+
+  // The ratio bands as they are read: each is compared with the one before it.
   private @Nullable Integer previousTo;
   private int bands;
   private @Nullable Integer lastTo;
@@ -172,10 +144,6 @@ final class RulebookReader {
   private int rows;
   private boolean rowsComplete = true;
   private final List<RequiredCheck> requiredChecks = new ArrayList<>();
-
-  // Each list of required schemes, by its path, checked against acceptedSchemes once both are read.
-  private final Map<String, Jurisdiction> requiredSchemesAt = new LinkedHashMap<>();
-  private final Map<String, List<@Nullable CheckScheme>> requiredSchemeEntries = new HashMap<>();
 
   private @Nullable Set<PlatformControl> hijackControls;
   private final Map<String, Integer> inference = new HashMap<>();
@@ -199,7 +167,7 @@ final class RulebookReader {
   }
 
   private Rulebook build() {
-    checkAcrossSections();
+    afterwards.forEach(Runnable::run);
     if (!in.problems().isEmpty()) {
       return in.<Rulebook>refused().get();
     }
@@ -256,7 +224,13 @@ final class RulebookReader {
               ADMISSION,
               f -> {
                 if (f.equals("adultsPresentBeforeVulnerable")) {
-                  in.integer(1, MAX_ADULTS, adults -> parts.adultsPresentBeforeVulnerable = adults);
+                  in.integer(
+                      1,
+                      MAX_ADULTS,
+                      adults -> {
+                        parts.adultsPresentBeforeVulnerable = adults;
+                        afterwards.add(this::admission);
+                      });
                 } else {
                   in.unknown();
                 }
@@ -303,13 +277,26 @@ final class RulebookReader {
 
   private void consent(String field) {
     switch (field) {
-      // At most adultAge, checked once adultAge is read.
       case "digitalConsentAge" ->
           in.keyed(
               Jurisdiction.class,
               true,
               jurisdiction ->
-                  in.integer(0, MAX_AGE, age -> parts.digitalConsentAge.put(jurisdiction, age)));
+                  in.integer(
+                      0,
+                      MAX_AGE,
+                      age -> {
+                        parts.digitalConsentAge.put(jurisdiction, age);
+                        // At most adultAge, checked once adultAge is read; 0 when at fault and
+                        // reported.
+                        String path = in.path();
+                        afterwards.add(
+                            () -> {
+                              if (parts.adultAge > 0 && age > parts.adultAge) {
+                                problem(path, "must be a whole number from 0 to " + parts.adultAge);
+                              }
+                            });
+                      }));
       case "capacityAge" -> in.integer(0, MAX_AGE, age -> parts.capacityAge = age);
       case "attorneyAge" -> in.integer(0, MAX_AGE, age -> parts.attorneyAge = age);
       case "adultSelfConsentRequired" ->
@@ -341,9 +328,24 @@ final class RulebookReader {
               read -> {
                 if (read.isEmpty()) {
                   in.problem("must have at least one band");
-                } else if (!read.contains(null)) {
+                  return;
+                }
+                if (!read.contains(null)) {
                   parts.ratioBands = List.copyOf(read);
                 }
+                @Nullable Integer to = lastTo;
+                String path = lastToPath;
+                afterwards.add(
+                    () -> {
+                      int adultAge = parts.adultAge;
+                      if (to != null && adultAge > 0 && to != adultAge - 1) {
+                        problem(
+                            path,
+                            "must be "
+                                + (adultAge - 1)
+                                + ", the age before adultAge, in the last band");
+                      }
+                    });
               });
       case "adultsAtRiskPerAdult" ->
           in.integer(1, MAX_PER_ADULT, number -> parts.adultsAtRiskPerAdult = number);
@@ -442,9 +444,9 @@ final class RulebookReader {
                         in.enumList(
                             CheckScheme.class,
                             entries -> {
-                              requiredSchemesAt.put(in.path(), jurisdiction);
-                              requiredSchemeEntries.put(in.path(), entries);
                               read.put(frequency, set(CheckScheme.class, entries));
+                              String path = in.path();
+                              afterwards.add(() -> accepted(path, jurisdiction, entries));
                             }))) {
                   parts.requiredSchemes.put(jurisdiction, read);
                 }
@@ -719,47 +721,32 @@ final class RulebookReader {
   // ---------------------------------------------------------------------------------------------
   // Across sections, once the document is read
 
-  private void checkAcrossSections() {
-    int adultAge = parts.adultAge; // 0 when at fault, and reported already
-    if (adultAge > 0) {
-      parts.digitalConsentAge.forEach(
-          (jurisdiction, age) -> {
-            if (age > adultAge) {
-              problem(
-                  "$.consent.digitalConsentAge." + jurisdiction,
-                  "must be a whole number from 0 to " + adultAge);
-            }
-          });
-      @Nullable Integer to = lastTo;
-      if (to != null && to != adultAge - 1) {
+  /** A required scheme must be one the jurisdiction accepts (when its accepted ones were read). */
+  private void accepted(
+      String path, Jurisdiction jurisdiction, List<@Nullable CheckScheme> entries) {
+    @Nullable Set<CheckScheme> accepted = parts.acceptedSchemes.get(jurisdiction);
+    for (int i = 0; i < entries.size(); i++) {
+      @Nullable CheckScheme scheme = entries.get(i);
+      if (scheme != null && accepted != null && !accepted.contains(scheme)) {
         problem(
-            lastToPath,
-            "must be " + (adultAge - 1) + ", the age before adultAge, in the last band");
+            JsonPaths.index(path, i),
+            "must be one of the schemes acceptedSchemes gives for " + jurisdiction);
       }
     }
-    requiredSchemesAt.forEach(
-        (path, jurisdiction) -> {
-          @Nullable Set<CheckScheme> accepted = parts.acceptedSchemes.get(jurisdiction);
-          List<@Nullable CheckScheme> entries =
-              Objects.requireNonNull(requiredSchemeEntries.get(path));
-          for (int i = 0; i < entries.size(); i++) {
-            @Nullable CheckScheme scheme = entries.get(i);
-            if (scheme != null && accepted != null && !accepted.contains(scheme)) {
-              problem(
-                  JsonPaths.index(path, i),
-                  "must be one of the schemes acceptedSchemes gives for " + jurisdiction);
-            }
-          }
-        });
-    // The door and the assessment read the same numbers: a door that asked for more adults than a
-    // group or broadcast needs would keep out every child of a session assessed as safe. (Zero
-    // means a figure was at fault and is reported already.)
+  }
+
+  /**
+   * The door and the assessment read the same numbers: a door that asked for more adults than a
+   * group or broadcast needs would keep out every child of a session assessed as safe. (Zero means
+   * a supervision figure was at fault, and is reported already.)
+   */
+  private void admission() {
     int adults = parts.adultsPresentBeforeVulnerable;
     String path = "$.admission.adultsPresentBeforeVulnerable";
-    if (adults > 0 && parts.minimumAdults > 0 && adults > parts.minimumAdults) {
+    if (parts.minimumAdults > 0 && adults > parts.minimumAdults) {
       problem(path, "must be at most supervision.minimumAdults (" + parts.minimumAdults + ")");
     }
-    if (adults > 0 && parts.broadcastAdults > 0 && adults > parts.broadcastAdults) {
+    if (parts.broadcastAdults > 0 && adults > parts.broadcastAdults) {
       problem(path, "must be at most supervision.broadcastAdults (" + parts.broadcastAdults + ")");
     }
   }
@@ -797,6 +784,11 @@ final class RulebookReader {
 
   private void problem(String path, String message) {
     in.problems().add(path, message);
+  }
+
+  /** Field names, written as one string. */
+  private static List<String> names(String spaced) {
+    return List.of(spaced.split(" "));
   }
 
   private static boolean isPrintable(String text) {

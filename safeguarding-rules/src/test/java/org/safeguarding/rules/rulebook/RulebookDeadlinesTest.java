@@ -183,6 +183,24 @@ class RulebookDeadlinesTest {
   }
 
   @Test
+  void read_supervisionAfterAdmission_isStillComparedWithIt() {
+    List<PlanProblem> problems =
+        problemsOf(
+            edited(
+                root -> {
+                  object(root, "admission").put("adultsPresentBeforeVulnerable", 3);
+                  object(root, "supervision").put("broadcastAdults", 3);
+                  root.set("supervision", root.remove("supervision"));
+                }));
+
+    assertThat(problems)
+        .containsExactly(
+            PlanProblem.of(
+                "$.admission.adultsPresentBeforeVulnerable",
+                "must be at most supervision.minimumAdults (2)"));
+  }
+
+  @Test
   void read_adultsPresentBeforeVulnerableAboveTheMinimum_isRefused() {
     List<PlanProblem> problems =
         problemsOf(

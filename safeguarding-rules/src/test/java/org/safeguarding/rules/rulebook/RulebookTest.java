@@ -367,6 +367,35 @@ class RulebookTest {
         .containsExactly("$.supervision.ratioBands[4].toAge");
   }
 
+  @Test
+  void read_adultAgeAfterTheBands_isStillCheckedAgainstThem() {
+    assertThat(
+            paths(
+                edited(
+                    root -> {
+                      root.remove("adultAge");
+                      root.put("adultAge", 16);
+                    })))
+        .containsExactly("$.supervision.ratioBands[4].toAge");
+  }
+
+  @Test
+  void read_adultAgeAfterTheConsentAges_isStillCheckedAgainstThem() {
+    List<PlanProblem> problems =
+        problemsOf(
+            edited(
+                root -> {
+                  object(root, "consent", "digitalConsentAge").put("ENGLAND", 17);
+                  root.remove("adultAge");
+                  root.put("adultAge", 16);
+                }));
+
+    assertThat(problems)
+        .contains(
+            PlanProblem.of(
+                "$.consent.digitalConsentAge.ENGLAND", "must be a whole number from 0 to 16"));
+  }
+
   // --- risk bands ------------------------------------------------------------------------------
 
   @Test
