@@ -220,7 +220,7 @@ class RulebookTest {
   }
 
   @Test
-  void read_null_isReportedWithItsPath() {
+  void read_null_isReportedWithItsPath_inEveryDocumentsWords() {
     List<PlanProblem> problems =
         problemsOf(
             edited(
@@ -232,7 +232,7 @@ class RulebookTest {
     assertThat(problems)
         .extracting(PlanProblem::path)
         .containsExactly("$.timeZone", "$.consent.adultSelfConsentRequired");
-    assertThat(problems).allSatisfy(p -> assertThat(p.message()).endsWith(", not null"));
+    assertThat(problems).allSatisfy(p -> assertThat(p.message()).isEqualTo("must not be null"));
   }
 
   @Test
@@ -367,6 +367,35 @@ class RulebookTest {
         .containsExactly("$.supervision.ratioBands[4].toAge");
   }
 
+  @Test
+  void read_adultAgeAfterTheBands_isStillCheckedAgainstThem() {
+    assertThat(
+            paths(
+                edited(
+                    root -> {
+                      root.remove("adultAge");
+                      root.put("adultAge", 16);
+                    })))
+        .containsExactly("$.supervision.ratioBands[4].toAge");
+  }
+
+  @Test
+  void read_adultAgeAfterTheConsentAges_isStillCheckedAgainstThem() {
+    List<PlanProblem> problems =
+        problemsOf(
+            edited(
+                root -> {
+                  object(root, "consent", "digitalConsentAge").put("ENGLAND", 17);
+                  root.remove("adultAge");
+                  root.put("adultAge", 16);
+                }));
+
+    assertThat(problems)
+        .contains(
+            PlanProblem.of(
+                "$.consent.digitalConsentAge.ENGLAND", "must be a whole number from 0 to 16"));
+  }
+
   // --- risk bands ------------------------------------------------------------------------------
 
   @Test
@@ -446,7 +475,7 @@ class RulebookTest {
   // --- enum values -----------------------------------------------------------------------------
 
   @Test
-  void read_unknownEnumValue_isReportedWithTheChoices() {
+  void read_unknownEnumValue_isReportedWithTheChoices_inEveryDocumentsWords() {
     List<PlanProblem> problems =
         problemsOf(edited(root -> object(root, "policies").put("SAFEGUARDING_POLICY", "CRITICAL")));
 
@@ -454,7 +483,7 @@ class RulebookTest {
         .extracting(PlanProblem::path)
         .containsExactly("$.policies.SAFEGUARDING_POLICY");
     assertThat(problems.get(0).message())
-        .isEqualTo("must be one of: BLOCKER, WARNING, ADVICE")
+        .isEqualTo("must be one of BLOCKER, WARNING, ADVICE")
         .doesNotContain("CRITICAL");
   }
 
@@ -470,7 +499,7 @@ class RulebookTest {
   }
 
   @Test
-  void read_repeatedEnumInAList_isReportedAtTheRepeat() {
+  void read_repeatedEnumInAList_isReportedAtTheRepeat_inEveryDocumentsWords() {
     List<PlanProblem> problems =
         problemsOf(
             edited(
@@ -482,7 +511,7 @@ class RulebookTest {
     assertThat(problems)
         .extracting(PlanProblem::path)
         .containsExactly("$.consent.verifiedParentalConsent[1]");
-    assertThat(problems.get(0).message()).isEqualTo("repeats an earlier entry");
+    assertThat(problems.get(0).message()).isEqualTo("must not repeat a value");
   }
 
   @Test

@@ -20,10 +20,6 @@ import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.plan.PlanProblem;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a document as it streams past, strictly, recording a problem with its path for every value
@@ -183,18 +179,41 @@ public final class JsonInput {
   }
 
   /**
-   * Reads the current value whole, as a tree: for a small document whose reader checks it across
-   * sections, under limits that keep the tree small (the rulebook's). Every other document reads
-   * field by field.
+   * Reads an object keyed by the names of an enum's constants, handing each key to {@code reader}
+   * with the parser on its value. A key that names no constant is a problem, and so is, when {@code
+   * every} constant needs an entry, each one missing (at the object's path).
+   *
+   * @return whether the value was such an object
    */
-  public JsonNode tree() {
-    JsonNode tree = TREES.readTree(parser());
-    return tree == null ? TREES.missingNode() : tree;
+  public <K extends Enum<K>> boolean keyed(Class<K> keys, boolean every, Consumer<K> reader) {
+    if (isNull()) {
+      return false;
+    }
+    if (current() != JsonToken.START_OBJECT) {
+      wrongType("must be an object keyed by " + (every ? "each of: " : "any of: ") + names(keys));
+      return false;
+    }
+    Set<K> seen = EnumSet.noneOf(keys);
+    fields(
+        List.of(),
+        name -> {
+          @Nullable Enum<?> key = CONSTANTS.get(keys).get(name);
+          if (key == null) {
+            wrongType("unknown field (keys are: " + names(keys) + ")");
+          } else {
+            seen.add(keys.cast(key));
+            reader.accept(keys.cast(key));
+          }
+        });
+    if (every) {
+      for (K key : keys.getEnumConstants()) {
+        if (!seen.contains(key)) {
+          problem("must have an entry for " + key);
+        }
+      }
+    }
+    return true;
   }
-
-  // Trailing content is checked by the document, which can say so in its own words.
-  private static final ObjectMapper TREES =
-      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   /** Records the field being read as unknown, and skips its value. */
   public void unknown() {
@@ -249,6 +268,21 @@ public final class JsonInput {
     to.accept(text());
   }
 
+  /**
+   * A string whose expectation is more than its type: any other value is a problem worded {@code
+   * must be <expectation>}, such as {@code must be a time zone region id}.
+   */
+  public void string(String expectation, Consumer<String> to) {
+    if (isNull()) {
+      return;
+    }
+    if (current() != JsonToken.VALUE_STRING) {
+      wrongType("must be " + expectation);
+      return;
+    }
+    to.accept(text());
+  }
+
   /** A whole number that fits an {@code int}. */
   public void integer(IntConsumer to) {
     if (isNull()) {
@@ -261,6 +295,26 @@ public final class JsonInput {
       return;
     }
     to.accept(in.getIntValue());
+  }
+
+  /**
+   * A whole number from {@code min} to {@code max}: any other value, of another type or out of
+   * range, is one problem that names the range.
+   */
+  public void integer(int min, int max, IntConsumer to) {
+    if (isNull()) {
+      return;
+    }
+    JsonParser in = parser();
+    if (current() == JsonToken.VALUE_NUMBER_INT
+        && in.getNumberType() == JsonParser.NumberType.INT) {
+      int value = in.getIntValue();
+      if (value >= min && value <= max) {
+        to.accept(value);
+        return;
+      }
+    }
+    wrongType("must be a whole number from " + min + " to " + max);
   }
 
   /** {@code true} or {@code false}. */
@@ -287,20 +341,40 @@ public final class JsonInput {
     }
   }
 
-  /** An array of distinct enum constants, of at most {@code max}; an entry may not repeat. */
+  /** An array of distinct enum constants; an entry may not repeat. */
   public <E extends Enum<E>> void enumSet(Class<E> type, Consumer<Set<E>> to) {
-    Set<E> values = EnumSet.noneOf(type);
+    enumList(
+        type,
+        entries -> {
+          Set<E> values = EnumSet.noneOf(type);
+          for (@Nullable E entry : entries) {
+            if (entry != null) {
+              values.add(entry);
+            }
+          }
+          to.accept(values);
+        });
+  }
+
+  /**
+   * An array of distinct enum constants, handed over entry by entry, in order, with null in place
+   * of an entry at fault: so that a check on one entry can name its index. An entry may not repeat.
+   */
+  public <E extends Enum<E>> void enumList(Class<E> type, Consumer<List<@Nullable E>> to) {
+    List<@Nullable E> entries = new ArrayList<>();
+    Set<E> seen = EnumSet.noneOf(type);
     boolean whole =
         entries(
             Integer.MAX_VALUE,
             () -> {
-              E value = enumHere(type);
-              if (value != null && !values.add(value)) {
+              @Nullable E value = enumHere(type);
+              if (value != null && !seen.add(value)) {
                 problem("must not repeat a value");
               }
+              entries.add(value);
             });
     if (whole) {
-      to.accept(values);
+      to.accept(entries);
     }
   }
 
