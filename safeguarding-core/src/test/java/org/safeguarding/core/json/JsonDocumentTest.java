@@ -167,4 +167,23 @@ class JsonDocumentTest {
                 .occurredAt())
         .isEqualTo(Instant.parse("2026-12-04T18:20:00Z"));
   }
+
+  @Test
+  void aStringJustOverTheLimit_isRefused_evenWhereItIsSkippedUnread() {
+    String over = "a".repeat(JsonLimits.MAX_STRING_LENGTH + 1);
+    String limit =
+        "exceeds the reader's limit: strings of at most "
+            + JsonLimits.MAX_STRING_LENGTH
+            + " characters";
+
+    // as the value of an unknown field, and as a value of the wrong type: neither is read
+    assertThatThrownBy(() -> SafeguardingJson.PLAN.read("{\"x\": \"" + over + "\"}"))
+        .isInstanceOf(InvalidPlanException.class)
+        .hasMessage("invalid session plan: 1 problem: $.x: " + limit);
+    assertThatThrownBy(
+            () ->
+                SafeguardingJson.ROOM.read(
+                    "{\"present\": [], \"removed\": {\"a\": \"" + over + "\"}}"))
+        .hasMessage("invalid room: 1 problem: $.removed.a: " + limit);
+  }
 }

@@ -15,10 +15,12 @@ import tools.jackson.core.util.JsonParserDelegate;
 final class BoundedArrayParser extends JsonParserDelegate {
 
   private final int maxEntries;
+  private final int maxStringLength;
 
-  BoundedArrayParser(JsonParser parser, int maxEntries) {
+  BoundedArrayParser(JsonParser parser, int maxEntries, int maxStringLength) {
     super(parser);
     this.maxEntries = maxEntries;
+    this.maxStringLength = maxStringLength;
   }
 
   @Override
@@ -61,7 +63,13 @@ final class BoundedArrayParser extends JsonParserDelegate {
       // Jackson reads a string's text only when asked, and would skip an unread one unmeasured:
       // reading each into the parser's buffer holds every string to the length limit, read or
       // skipped, at the cost of one buffer.
-      delegate.getStringLength();
+      // Jackson checks the length as its buffer grows, in steps, so a string a little over the
+      // limit can pass its check: measure each one here as well.
+      if (delegate.getStringLength() > maxStringLength) {
+        throw new BrokenLimit(
+            JsonPaths.of(streamReadContext()),
+            "exceeds the reader's limit: strings of at most " + maxStringLength + " characters");
+      }
     }
     TokenStreamContext context = streamReadContext();
     // A token that opens a container has entered it; the entry it is belongs to the parent.

@@ -195,7 +195,9 @@ public final class StreamingDocument<T> implements JsonDocument<T> {
     @Nullable JsonParser parser = null;
     Supplier<T> build;
     try {
-      parser = new BoundedArrayParser(parsing.createParser(text), limits.maxArrayEntries());
+      parser =
+          new BoundedArrayParser(
+              parsing.createParser(text), limits.maxArrayEntries(), limits.maxStringLength());
       if (parser.nextToken() == null) {
         throw one("$", "must be a JSON object, but the input is empty");
       }
