@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>The readers check more than a schema can say, such as an id appearing once in a room; each
  * schema's description lists what. No assessment reader is offered yet: its schema describes what
- * {@link SafeguardingJson#writeAssessment} writes for every assessment the engine makes.
+ * {@link SafeguardingJson#ASSESSMENT} writes for every assessment the engine makes.
  *
  * <p>Each method reads its schema from the library's resources as UTF-8, afresh on every call.
  */
@@ -23,7 +23,7 @@ public final class JsonSchemas {
 
   /**
    * Returns the schema of a room: who is present and who was removed, as {@link
-   * SafeguardingJson#readRoomState(String)} reads it.
+   * SafeguardingJson#ROOM} reads it.
    *
    * @return the schema's JSON text
    * @throws IllegalStateException if the schema is missing from the jar
@@ -34,7 +34,7 @@ public final class JsonSchemas {
   }
 
   /**
-   * Returns the schema of an incident, as {@link SafeguardingJson#readIncident(String)} reads it.
+   * Returns the schema of an incident, as {@link SafeguardingJson#INCIDENT} reads it.
    *
    * @return the schema's JSON text
    * @throws IllegalStateException if the schema is missing from the jar
@@ -46,8 +46,7 @@ public final class JsonSchemas {
 
   /**
    * Returns the schema of an admission, the answer at the door, as {@link
-   * SafeguardingJson#writeAdmission(org.safeguarding.core.admission.Admission)} writes it and
-   * {@link SafeguardingJson#readAdmission(String)} reads it.
+   * SafeguardingJson#ADMISSION} writes and reads it.
    *
    * @return the schema's JSON text
    * @throws IllegalStateException if the schema is missing from the jar
@@ -59,8 +58,7 @@ public final class JsonSchemas {
 
   /**
    * Returns the schema of a response plan, what must happen after an incident, as {@link
-   * SafeguardingJson#writeResponsePlan(org.safeguarding.core.response.ResponsePlan)} writes it and
-   * {@link SafeguardingJson#readResponsePlan(String)} reads it.
+   * SafeguardingJson#RESPONSE_PLAN} writes and reads it.
    *
    * @return the schema's JSON text
    * @throws IllegalStateException if the schema is missing from the jar
@@ -71,8 +69,7 @@ public final class JsonSchemas {
   }
 
   /**
-   * Returns the schema of an assessment, as {@link
-   * SafeguardingJson#writeAssessment(org.safeguarding.core.assessment.Assessment)} writes it.
+   * Returns the schema of an assessment, as {@link SafeguardingJson#ASSESSMENT} writes it.
    *
    * @return the schema's JSON text
    * @throws IllegalStateException if the schema is missing from the jar

@@ -64,6 +64,7 @@ public final class StructureChecks {
    * value type's builder calls this, so that a value built in Java with a required value missing
    * fails as one read from JSON does, not with Immutables' {@code IllegalStateException}.
    *
+   * @param document the document the value belongs to, whose exception reports the problems
    * @param subject what is being built, such as {@code "session plan"} or {@code "participant"}
    * @param build the generated {@code build()}
    * @param <T> the value type
