@@ -18,10 +18,17 @@ import org.safeguarding.core.assessment.Assessment;
 import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.rules.SafeguardingEngine;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The full uk-default assessment by plan size, and reading the same plan's JSON, so that the cost's
- * growth with participants and the share of parsing can be read off one run.
+ * growth with participants and the share of parsing can be read off one run. Beside our reader run
+ * two floors from Jackson on the same text: a bare pass over its tokens, which no reader of the
+ * text can beat, and {@code readTree}, what a reader that builds a tree first starts from.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -35,6 +42,8 @@ public class AssessBenchmark {
   public int participants;
 
   private final SafeguardingEngine engine = SafeguardingEngine.ukDefault();
+  private final JsonFactory factory = new JsonFactory();
+  private final JsonMapper mapper = JsonMapper.builder().build();
   private List<SessionPlan> plans;
   private List<String> json;
   private int next;
@@ -61,5 +70,23 @@ public class AssessBenchmark {
   @Benchmark
   public SessionPlan parse() {
     return SafeguardingJson.PLAN.read(json.get(advance()));
+  }
+
+  /** Jackson's tokens, none of them read: the floor of any reader of the text. */
+  @Benchmark
+  public long tokens() {
+    long count = 0;
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json.get(advance()))) {
+      while (parser.nextToken() != null) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Jackson's tree of the text, as a reader that builds one first would start. */
+  @Benchmark
+  public JsonNode tree() {
+    return mapper.readTree(json.get(advance()));
   }
 }

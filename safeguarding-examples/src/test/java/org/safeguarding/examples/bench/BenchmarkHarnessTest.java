@@ -30,7 +30,9 @@ class BenchmarkHarnessTest {
         .contains("SubsetBenchmark_oneThread_jmhTest")
         .contains("SubsetBenchmark_twoThreads_jmhTest")
         .contains("AssessBenchmark_assess_jmhTest")
-        .contains("AssessBenchmark_parse_jmhTest");
+        .contains("AssessBenchmark_parse_jmhTest")
+        .contains("AssessBenchmark_tokens_jmhTest")
+        .contains("AssessBenchmark_tree_jmhTest");
   }
 
   @Test
