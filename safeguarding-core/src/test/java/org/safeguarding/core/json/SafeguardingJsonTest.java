@@ -305,6 +305,55 @@ class SafeguardingJsonTest {
   }
 
   @Test
+  void readPlan_knownFieldRepeatedAfterManyUnknownNames_isStillRejectedAtItsPath() {
+    // Unknown names are remembered as hashes, and only so many; a name the model knows is kept
+    // exactly, however many unknown names come between.
+    StringBuilder unknown = new StringBuilder();
+    for (int i = 0; i < 100_000; i++) {
+      unknown.append("\"u").append(i).append("\": 0, ");
+    }
+    String json =
+        VALID.replace(
+            "{\"id\": \"p1\", \"age\": 12}",
+            "{\"id\": \"p1\", \"age\": 12, " + unknown + "\"age\": 13}");
+
+    assertThat(paths(invalid(json)))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("$.participants[0].age: must appear only once in its object (line 1, column ");
+  }
+
+  @Test
+  void readPlan_unknownFieldRepeated_isRejectedAtItsPath() {
+    String json =
+        VALID.replace(
+            "{\"id\": \"p1\", \"age\": 12}",
+            "{\"id\": \"p1\", \"x\": {\"a\": 1}, \"age\": 12, \"x\": 2}");
+
+    assertThat(paths(invalid(json)))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("$.participants[0].x: must appear only once in its object (line 1, column ");
+  }
+
+  @Test
+  void readPlan_moreUnknownFieldsThanAreListed_areCountedAsMore() {
+    StringBuilder unknown = new StringBuilder();
+    for (int i = 0; i < 1_500; i++) {
+      unknown.append(", \"u").append(i).append("\": 0");
+    }
+    String json =
+        VALID.replace(
+            "{\"id\": \"p1\", \"age\": 12}", "{\"id\": \"p1\", \"age\": 12" + unknown + "}");
+
+    List<String> problems = paths(invalid(json));
+
+    assertThat(problems).hasSize(1_001);
+    assertThat(problems.get(0)).isEqualTo("$.participants[0].u0: unknown field");
+    assertThat(problems.get(999)).isEqualTo("$.participants[0].u999: unknown field");
+    assertThat(problems.get(1_000))
+        .isEqualTo("$: has more problems; only the first 1000 are listed");
+  }
+
+  @Test
   void readPlan_duplicateField_isRejectedAtItsPath() {
     String json =
         VALID.replace(

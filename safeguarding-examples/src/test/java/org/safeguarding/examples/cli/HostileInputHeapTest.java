@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,22 +29,10 @@ class HostileInputHeapTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @EnumSource(value = HostilePlans.class, mode = EnumSource.Mode.EXCLUDE, names = "UNKNOWN_FIELDS")
+  @EnumSource(HostilePlans.class)
   void validate_hostilePlanIn64MiB_exits2WithItsFirstProblem(HostilePlans plan)
       throws IOException, InterruptedException {
     refusedIn64MiB(plan);
-  }
-
-  /**
-   * One object of 1,000,000 differently named fields needs 128 MiB: Jackson's strict duplicate
-   * detection keeps every name of the object being read in a {@code HashSet} (about 87 MiB of
-   * strings and hash nodes for these names), whatever the reader does with them.
-   */
-  @Test
-  @Disabled("the reader needs 128 MiB for this plan: see docs/benchmarks.md")
-  void validate_millionUnknownFieldsIn64MiB_exits2WithTheFirst()
-      throws IOException, InterruptedException {
-    refusedIn64MiB(HostilePlans.UNKNOWN_FIELDS);
   }
 
   private void refusedIn64MiB(HostilePlans plan) throws IOException, InterruptedException {

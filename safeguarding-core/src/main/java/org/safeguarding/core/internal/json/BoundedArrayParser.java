@@ -66,7 +66,7 @@ final class BoundedArrayParser extends JsonParserDelegate {
       // Jackson checks the length as its buffer grows, in steps, so a string a little over the
       // limit can pass its check: measure each one here as well.
       if (delegate.getStringLength() > maxStringLength) {
-        throw new BrokenLimit(
+        throw new TextFault(
             JsonPaths.of(streamReadContext()),
             "exceeds the reader's limit: strings of at most " + maxStringLength + " characters");
       }
@@ -77,7 +77,7 @@ final class BoundedArrayParser extends JsonParserDelegate {
     if (holder != null && holder.inArray() && holder.getCurrentIndex() >= maxEntries) {
       @Nullable TokenStreamContext owner = holder.getParent();
       String path = owner == null ? "$" : JsonPaths.of(owner);
-      throw new BrokenLimit(path, "must hold at most " + maxEntries + " entries");
+      throw new TextFault(path, "must hold at most " + maxEntries + " entries");
     }
     return token;
   }

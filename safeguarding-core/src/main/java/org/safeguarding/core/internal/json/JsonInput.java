@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -62,8 +63,16 @@ public final class JsonInput {
   private int[] indices = new int[8];
   private int depth;
 
-  // The unknown fields of the object being read, reported once it is read.
+  // The unknown fields of the object being read, reported once it is read, and how many more
+  // there were than are listed.
   private @Nullable List<String> unknown;
+  private long unknownUnlisted;
+
+  // The names seen in each object being read, by its depth among objects, kept for the next
+  // object at that depth; and whether the field being read is one the model does not know.
+  private FieldNames[] seenNames = new FieldNames[0];
+  private int objects;
+  private boolean fieldUnknown;
 
   JsonInput(
       @Nullable JsonParser parser,
@@ -152,17 +161,33 @@ public final class JsonInput {
     }
     long seen = 0;
     @Nullable List<String> outerUnknown = unknown;
+    long outerUnknownUnlisted = unknownUnlisted;
     unknown = null;
+    unknownUnlisted = 0;
+    FieldNames seenHere = openObject();
     for (String name = in.nextName(); name != null; name = in.nextName()) {
+      if (seenHere.seen(name)) {
+        push(name, 0);
+        throw new TextFault(
+            path(),
+            "must appear only once in its object" + TextFault.at(in.currentTokenLocation()));
+      }
       int known = required.indexOf(name);
       if (known >= 0 && known < Long.SIZE) {
         seen |= 1L << known;
       }
       in.nextToken();
       push(name, 0);
+      fieldUnknown = false;
       reader.field(name);
+      if (fieldUnknown) {
+        seenHere.unknown(name);
+      } else {
+        seenHere.known(name);
+      }
       pop();
     }
+    objects--;
     for (int i = 0; i < required.size(); i++) {
       if ((seen & (1L << i)) == 0) {
         problemAt(required.get(i), "is required");
@@ -173,8 +198,10 @@ public final class JsonInput {
       for (String path : unknown) {
         problems.add(path, "unknown field");
       }
+      problems.addUnlisted(unknownUnlisted);
     }
     unknown = outerUnknown;
+    unknownUnlisted = outerUnknownUnlisted;
     return true;
   }
 
@@ -199,6 +226,7 @@ public final class JsonInput {
         name -> {
           @Nullable Enum<?> key = CONSTANTS.get(keys).get(name);
           if (key == null) {
+            fieldUnknown = true;
             wrongType("unknown field (keys are: " + names(keys) + ")");
           } else {
             seen.add(keys.cast(key));
@@ -217,13 +245,32 @@ public final class JsonInput {
 
   /** Records the field being read as unknown, and skips its value. */
   public void unknown() {
+    fieldUnknown = true;
     if (unknown == null) {
       unknown = new ArrayList<>();
     }
     if (unknown.size() < Problems.MAX_LISTED) {
       unknown.add(path());
+    } else {
+      unknownUnlisted++;
     }
     skip();
+  }
+
+  /** The names of the object now opened, empty: one per depth, kept for the next object there. */
+  private FieldNames openObject() {
+    if (objects == seenNames.length) {
+      seenNames = Arrays.copyOf(seenNames, objects + 4);
+    }
+    FieldNames names = seenNames[objects];
+    if (names == null) {
+      names = new FieldNames();
+      seenNames[objects] = names;
+    } else {
+      names.clear();
+    }
+    objects++;
+    return names;
   }
 
   /** Reads an object with {@code reader} and hands it over; a null is a problem. */
@@ -568,8 +615,8 @@ public final class JsonInput {
 
   private void push(@Nullable String name, int index) {
     if (depth == names.length) {
-      names = java.util.Arrays.copyOf(names, depth * 2);
-      indices = java.util.Arrays.copyOf(indices, depth * 2);
+      names = Arrays.copyOf(names, depth * 2);
+      indices = Arrays.copyOf(indices, depth * 2);
     }
     names[depth] = name;
     indices[depth] = index;

@@ -32,6 +32,11 @@ public final class Problems {
     }
   }
 
+  /** Counts {@code count} problems found past the limit, none of them listed. */
+  public void addUnlisted(long count) {
+    unlisted += count;
+  }
+
   /** Whether no problem has been found. */
   public boolean isEmpty() {
     return listed.isEmpty();

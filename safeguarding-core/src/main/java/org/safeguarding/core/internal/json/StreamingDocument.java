@@ -109,7 +109,9 @@ public final class StreamingDocument<T> implements JsonDocument<T> {
     this.parsing =
         JsonMapper.builder(
                 JsonFactory.builder()
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    // Repeated fields are found by the reader itself (FieldNames), which keeps
+                    // only the names the model knows.
+                    .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     // Streams belong to the caller: we neither close them nor assume.
                     .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                     .streamReadConstraints(
@@ -206,7 +208,7 @@ public final class StreamingDocument<T> implements JsonDocument<T> {
         throw one(
             "$", "must be one JSON value, but more follows" + at(parser.currentTokenLocation()));
       }
-    } catch (BrokenLimit e) {
+    } catch (TextFault e) {
       throw one(e.path, e.problem);
     } catch (JacksonIOException e) {
       if (e.getCause() instanceof CharacterCodingException) {
@@ -264,9 +266,6 @@ public final class StreamingDocument<T> implements JsonDocument<T> {
         || (original != null && original.startsWith("Unexpected end-of-input"))) {
       return "is not complete: the input ends too soon";
     }
-    if (original != null && original.startsWith("Duplicate Object property")) {
-      return "must appear only once in its object";
-    }
     return "is not well-formed JSON";
   }
 
@@ -319,10 +318,7 @@ public final class StreamingDocument<T> implements JsonDocument<T> {
   }
 
   private static String at(@Nullable TokenStreamLocation location) {
-    if (location == null || location.getLineNr() < 1) {
-      return "";
-    }
-    return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    return TextFault.at(location);
   }
 
   // ---------------------------------------------------------------------------------------------
