@@ -234,6 +234,13 @@ class DocumentReaderOnlyChecksTest {
             "a region id the Java runtime knows"),
         change(
             ContractDocument.RULEBOOK,
+            "an Etc zone of a fixed offset",
+            "/timeZone",
+            str("Etc/GMT-1"),
+            "$.timeZone",
+            "nor an offset dressed as a region such as Etc/GMT-1"),
+        change(
+            ContractDocument.RULEBOOK,
             "a deadline of 8,785 hours",
             "/deadlines/RECORD_INCIDENT/within",
             str("PT8785H"),

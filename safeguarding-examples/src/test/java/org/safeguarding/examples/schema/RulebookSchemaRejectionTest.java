@@ -376,6 +376,10 @@ class RulebookSchemaRejectionTest {
         change(RULEBOOK, "empty time zone", "/timeZone", str(""), "$.timeZone"),
         change(RULEBOOK, "a fixed offset", "/timeZone", str("+01:00"), "$.timeZone"),
         change(RULEBOOK, "Z", "/timeZone", str("Z"), "$.timeZone"),
+        change(RULEBOOK, "UTC", "/timeZone", str("UTC"), "$.timeZone"),
+        change(RULEBOOK, "an offset dressed as UTC", "/timeZone", str("UTC+01:00"), "$.timeZone"),
+        change(RULEBOOK, "an offset dressed as GMT", "/timeZone", str("GMT+1"), "$.timeZone"),
+        change(RULEBOOK, "an offset dressed as UT", "/timeZone", str("UT-5"), "$.timeZone"),
         change(
             RULEBOOK, "a time zone with a space", "/timeZone", str("Europe/ London"), "$.timeZone"),
         change(

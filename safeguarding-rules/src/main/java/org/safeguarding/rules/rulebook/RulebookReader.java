@@ -265,7 +265,9 @@ final class RulebookReader {
     }
     try {
       ZoneId zone = ZoneId.of(id);
-      if (zone instanceof ZoneOffset) {
+      // UTC+01:00, GMT+1 and Etc/GMT-1 are offsets dressed as regions: none follows the clock
+      // changes of the place a session is held, so none gives its local time.
+      if (zone.normalized() instanceof ZoneOffset) {
         in.problem("must be " + ZONE + ", not a fixed offset");
       } else {
         parts.timeZone = zone;
@@ -697,7 +699,9 @@ final class RulebookReader {
    * varies.
    */
   private @Nullable TemporalAmount within(String value) {
-    String text = value.toUpperCase(Locale.ROOT);
+    // Only ASCII letters are upper-cased to their ISO-8601 designators: toUpperCase would also
+    // turn the long s (U+017F) into an S and the dotless i into an I.
+    String text = isAscii(value) ? value.toUpperCase(Locale.ROOT) : value;
     @Nullable TemporalAmount amount = null;
     try {
       if (value.length() > MAX_ID_LENGTH) {
@@ -716,6 +720,10 @@ final class RulebookReader {
       in.problem("must be " + AMOUNT);
     }
     return amount;
+  }
+
+  private static boolean isAscii(String value) {
+    return value.chars().allMatch(c -> c < 0x80);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -791,24 +799,20 @@ final class RulebookReader {
     return List.of(spaced.split(" "));
   }
 
+  /**
+   * Whether no character of {@code text} is a control, a format character (such as a bidirectional
+   * override or a tag character, in or beyond the Basic Multilingual Plane), a line or paragraph
+   * separator, or half a surrogate pair.
+   */
   private static boolean isPrintable(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-        continue;
-      }
-      int type = Character.getType(c);
-      if (type == Character.CONTROL
-          || type == Character.FORMAT
-          || type == Character.LINE_SEPARATOR
-          || type == Character.PARAGRAPH_SEPARATOR
-          || type == Character.SURROGATE) {
-        return false;
-      }
-    }
-    return true;
+    return text.codePoints()
+        .map(Character::getType)
+        .noneMatch(
+            type ->
+                type == Character.CONTROL
+                    || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR
+                    || type == Character.SURROGATE);
   }
 }

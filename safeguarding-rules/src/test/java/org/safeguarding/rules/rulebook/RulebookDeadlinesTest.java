@@ -132,6 +132,20 @@ class RulebookDeadlinesTest {
         .startsWith("INCIDENT+");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"PT900\u017f", "P\u0131D", "pt15\u217f", "PT１５M"})
+  void read_withinWithLettersOrDigitsOutsideAscii_isRefused(String within) {
+    // U+017F (long s) upper-cases to S, and U+0131 (dotless i) to I: neither may pass for ISO-8601.
+    List<PlanProblem> problems =
+        problemsOf(
+            edited(
+                root -> deadlineOf(root, ResponseAction.PHONE_PARTICIPANT).put("within", within)));
+
+    assertThat(problems)
+        .containsExactly(
+            PlanProblem.of("$.deadlines.PHONE_PARTICIPANT.within", WITHIN_EXPECTATION));
+  }
+
   @Test
   void read_weeks_areReadAsDays() {
     Rulebook rulebook =

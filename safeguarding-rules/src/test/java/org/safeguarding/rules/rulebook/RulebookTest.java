@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.assessment.RulebookId;
 import org.safeguarding.core.plan.CheckLevel;
@@ -269,14 +271,53 @@ class RulebookTest {
     assertThat(problems).allSatisfy(p -> assertThat(p.message()).doesNotContain(secret));
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "uk\u0000default", // a control
+        "uk\u200bdefault", // a zero-width space
+        "uk\u202edefault", // a right-to-left override
+        "uk\u2028default", // a line separator
+        "uk-default\udb40\udc01", // a language tag, beyond the Basic Multilingual Plane
+        "uk\ud834\udd73default", // a musical format character, beyond it too
+        "uk\ud800default" // half a surrogate pair
+      })
+  void read_nameWithAnInvisibleOrControlCharacter_isRefused(String name) {
+    assertThat(problemsOf(edited(root -> root.put("name", name))))
+        .containsExactly(
+            PlanProblem.of(
+                "$.name", "must not contain control or invisible formatting characters"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"uk-default", "Gwasanaeth Cymru", "\ud83d\udee1\ufe0f shield"})
+  void read_printableName_isAccepted(String name) {
+    assertThat(Rulebook.read(edited(root -> root.put("name", name))).id().name()).isEqualTo(name);
+  }
+
   @Test
   void read_overlongName_isReported() {
     assertThat(paths(edited(root -> root.put("name", "n".repeat(65))))).containsExactly("$.name");
   }
 
-  @Test
-  void read_fixedOffsetTimeZone_isRejected() {
-    assertThat(paths(edited(root -> root.put("timeZone", "+01:00")))).containsExactly("$.timeZone");
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"+01:00", "Z", "UTC", "GMT", "Etc/UTC", "UTC+01:00", "GMT+1", "UT-5", "Etc/GMT-1"})
+  void read_fixedOffsetTimeZone_isRejected(String zone) {
+    List<PlanProblem> problems = problemsOf(edited(root -> root.put("timeZone", zone)));
+
+    assertThat(problems)
+        .containsExactly(
+            PlanProblem.of(
+                "$.timeZone",
+                "must be a time zone region id such as Europe/London, not a fixed offset"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Europe/London", "Europe/Dublin", "America/New_York", "Australia/Perth"})
+  void read_regionTimeZone_isAccepted(String zone) {
+    assertThat(Rulebook.read(edited(root -> root.put("timeZone", zone))).timeZone().getId())
+        .isEqualTo(zone);
   }
 
   // --- consent ---------------------------------------------------------------------------------
