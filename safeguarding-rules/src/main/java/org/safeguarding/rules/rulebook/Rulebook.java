@@ -31,8 +31,10 @@ import org.safeguarding.core.response.ResponseAction;
 import org.safeguarding.core.risk.BandRange;
 import org.safeguarding.core.risk.RiskMatrix;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.DecimalNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -52,7 +54,12 @@ public final class Rulebook {
 
   private static final String UK_DEFAULT_RESOURCE = "uk-default.json";
   private static final String SCHEMA_RESOURCE = "rulebook.schema.json";
-  private static final JsonMapper TREES = JsonMapper.builder().build();
+  // Numbers as the rulebook's own reader keeps them: an extension's 1.50 stays 1.50.
+  private static final JsonMapper TREES =
+      JsonMapper.builder()
+          .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
 
   private final RulebookId id;
   private final ZoneId timeZone;
@@ -1139,7 +1146,7 @@ public final class Rulebook {
         return array;
       }
       if (value instanceof BigDecimal number) {
-        return JsonNodeFactory.instance.numberNode(number);
+        return DecimalNode.valueOf(number);
       }
       if (value instanceof Boolean bool) {
         return JsonNodeFactory.instance.booleanNode(bool);

@@ -42,6 +42,7 @@ import org.safeguarding.core.risk.RiskBand;
 import org.safeguarding.core.risk.RiskBandTable;
 import org.safeguarding.core.risk.RiskMatrix;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -139,7 +140,12 @@ final class RulebookReader {
   private static final Pattern RULE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,63}");
   private static final String SETTING = "a string, a number, a boolean or an array of those";
   private static final String ENTRY = "a string, a number or a boolean";
-  private static final JsonMapper TREES = JsonMapper.builder().build();
+  // Numbers as the rulebook's own reader keeps them: an extension's 1.50 stays 1.50.
+  private static final JsonMapper TREES =
+      JsonMapper.builder()
+          .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
 
   private final JsonInput in;
   private final @Nullable RulebookId base;

@@ -92,6 +92,27 @@ class RulebookExtensionsTest {
   }
 
   @Test
+  void builder_fromARulebookWithExactNumbers_keepsEveryDigitAndScale() {
+    // given
+    Rulebook rulebook =
+        Rulebook.read(withExtensions("{\"r\": {\"n\": 12345678901234567890.50, \"m\": 1.50}}"));
+
+    // when
+    Rulebook copy = Rulebook.builder().from(rulebook).build();
+    Rulebook extended =
+        Rulebook.builder()
+            .from(Rulebook.ukDefault())
+            .extension("r", RuleSettings.of(Map.of("m", new BigDecimal("1.50"))))
+            .build();
+
+    // then
+    assertThat(copy).isEqualTo(rulebook);
+    assertThat(copy.extensions().get("r").value("n"))
+        .contains(new BigDecimal("12345678901234567890.50"));
+    assertThat(extended.extensions().get("r").value("m")).contains(new BigDecimal("1.50"));
+  }
+
+  @Test
   void equals_differentExtensions_areNotEqual() {
     Rulebook one = Rulebook.read(withExtensions("{\"r\": {\"n\": 1}}"));
     Rulebook two = Rulebook.read(withExtensions("{\"r\": {\"n\": 2}}"));
