@@ -13,9 +13,13 @@ import org.safeguarding.rules.rulebook.Rulebook;
 
 /**
  * An organisation's own rulebook: the same rules, judged by its own numbers. The bundled {@code
- * three-adults-online} rulebook is a copy of {@code uk-default} with its own name and version and
- * one number changed: {@code supervision.minimumAdults} is 3, as the Scouts recommend three adults
- * online. The youth club, run by two checked adults, is fine by {@code uk-default} and not by it.
+ * three-adults-online} rulebook is a layer: {@code "basedOn": "uk-default"}, its own name and
+ * version, and its one change, {@code supervision.minimumAdults} 3, as the Scouts recommend three
+ * adults online. Everything else is {@code uk-default}'s, and every assessment names both. The
+ * youth club, run by two checked adults, is fine by {@code uk-default} and not by it.
+ *
+ * <p>The same layer in Java: {@code Rulebook.builder().from(Rulebook.ukDefault()).basedOn(
+ * Rulebook.ukDefault().id()).name("three-adults-online").version("1.0").minimumAdults(3).build()}.
  *
  * <p>Run it with no arguments for the bundled rulebook, or with the path of a rulebook's JSON.
  */
@@ -47,8 +51,8 @@ public final class CustomRulebook {
   }
 
   private static void print(Assessment assessment) {
-    // Every assessment names the rulebook it was made with, so a decision can be traced to its
-    // numbers.
+    // Every assessment names the rulebook it was made with, and a layer's base, so a decision can
+    // be traced to its numbers.
     System.out.println(assessment.rulebook() + ": " + assessment.decision());
     assessment
         .supervision()

@@ -1,9 +1,13 @@
 package org.safeguarding.core.assessment;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.safeguarding.core.value.SafeguardingStyle;
 
-/** The name and version of the rulebook an assessment was made with. */
+/**
+ * The name and version of the rulebook an assessment was made with and, for a layered rulebook, the
+ * name and version of the rulebook it is based on.
+ */
 @Value.Immutable
 @SafeguardingStyle
 public abstract class RulebookId {
@@ -21,6 +25,24 @@ public abstract class RulebookId {
     return ImmutableRulebookId.of(name, version);
   }
 
+  /**
+   * Returns the id of a layered rulebook: one that states only its changes to a base.
+   *
+   * @param name the rulebook's name, such as {@code three-adults-online}
+   * @param version its version, such as {@code 2026.1}
+   * @param basedOn the id of the rulebook it is based on, such as {@code uk-default 2026.2}
+   * @return the id
+   * @throws IllegalArgumentException if {@code basedOn} has a base of its own: a layer is based on
+   *     a whole rulebook
+   */
+  public static RulebookId of(String name, String version, RulebookId basedOn) {
+    if (basedOn.basedOn().isPresent()) {
+      throw new IllegalArgumentException(
+          "a rulebook is based on a whole rulebook, but " + basedOn + " is a layer");
+    }
+    return ImmutableRulebookId.builder().name(name).version(version).basedOn(basedOn).build();
+  }
+
   /** {@return the name} */
   @Value.Parameter
   public abstract String name();
@@ -29,8 +51,11 @@ public abstract class RulebookId {
   @Value.Parameter
   public abstract String version();
 
+  /** {@return the rulebook this one is based on, when it is a layer; empty for a whole rulebook} */
+  public abstract Optional<RulebookId> basedOn();
+
   @Override
   public String toString() {
-    return name() + " " + version();
+    return name() + " " + version() + basedOn().map(base -> " (based on " + base + ")").orElse("");
   }
 }

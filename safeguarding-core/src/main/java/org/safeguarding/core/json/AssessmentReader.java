@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.assessment.AssessedRisk;
 import org.safeguarding.core.assessment.Assessment;
 import org.safeguarding.core.assessment.ConsentRequirement;
@@ -87,18 +88,35 @@ final class AssessmentReader {
     return object ? in.building(assessment::build) : in.refused();
   }
 
+  /**
+   * A rulebook's name and version, and for a layered one its base's, read the same way (a base has
+   * no base of its own here: the library bases a layer on a whole rulebook only).
+   */
   private static RulebookId rulebook(JsonInput in) {
+    return rulebook(in, true);
+  }
+
+  private static RulebookId rulebook(JsonInput in, boolean layered) {
     String[] id = {"\u0000", "\u0000"};
+    @Nullable RulebookId[] base = {null};
     in.fields(
         RULEBOOK,
         name -> {
           switch (name) {
             case "name" -> in.string(text -> id[0] = nonBlank(in, text, id[0]));
             case "version" -> in.string(text -> id[1] = nonBlank(in, text, id[1]));
+            case "basedOn" -> {
+              if (layered) {
+                in.object(input -> rulebook(input, false), read -> base[0] = read);
+              } else {
+                in.unknown();
+              }
+            }
             default -> in.unknown();
           }
         });
-    return RulebookId.of(id[0], id[1]);
+    @Nullable RulebookId basedOn = base[0];
+    return basedOn == null ? RulebookId.of(id[0], id[1]) : RulebookId.of(id[0], id[1], basedOn);
   }
 
   private static Finding finding(JsonInput in) {

@@ -4,6 +4,7 @@ import org.safeguarding.core.assessment.AssessedRisk;
 import org.safeguarding.core.assessment.Assessment;
 import org.safeguarding.core.assessment.ConsentRequirement;
 import org.safeguarding.core.assessment.Finding;
+import org.safeguarding.core.assessment.RulebookId;
 import org.safeguarding.core.assessment.Supervision;
 import org.safeguarding.core.risk.RiskRating;
 import tools.jackson.core.JsonGenerator;
@@ -22,13 +23,29 @@ final class AssessmentWriter {
     this.out = out;
   }
 
+  /**
+   * A rulebook's name and version and, only for a layered one, its base's (so whole ones keep their
+   * bytes); a base is a whole rulebook, with no base of its own.
+   */
+  private void rulebook(RulebookId id) {
+    out.writeStartObject();
+    out.writeStringProperty("name", id.name());
+    out.writeStringProperty("version", id.version());
+    if (id.basedOn().isPresent()) {
+      RulebookId base = id.basedOn().get();
+      out.writeObjectPropertyStart("basedOn");
+      out.writeStringProperty("name", base.name());
+      out.writeStringProperty("version", base.version());
+      out.writeEndObject();
+    }
+    out.writeEndObject();
+  }
+
   void write(Assessment assessment) {
     out.writeStartObject();
     out.writeStringProperty("planId", assessment.planId());
-    out.writeObjectPropertyStart("rulebook");
-    out.writeStringProperty("name", assessment.rulebook().name());
-    out.writeStringProperty("version", assessment.rulebook().version());
-    out.writeEndObject();
+    out.writeName("rulebook");
+    rulebook(assessment.rulebook());
     out.writeStringProperty("asOf", assessment.asOf().toString());
     out.writeStringProperty("decision", assessment.decision().name());
     out.writeArrayPropertyStart("findings");

@@ -107,6 +107,67 @@ class AssessmentJsonTest {
   }
 
   @Test
+  void assessment_layeredRulebook_namesItsBaseAndRoundTrips() {
+    // given
+    Assessment assessment =
+        Assessment.builder()
+            .from(full())
+            .rulebook(
+                RulebookId.of("three-adults-online", "1.0", RulebookId.of("uk-default", "2026.2")))
+            .build();
+
+    // when
+    String json = SafeguardingJson.ASSESSMENT.write(assessment);
+    Assessment read = SafeguardingJson.ASSESSMENT.read(json);
+
+    // then
+    assertThat(json)
+        .contains(
+            "\"rulebook\": {\n    \"name\": \"three-adults-online\",\n    \"version\": \"1.0\",\n"
+                + "    \"basedOn\": {\n      \"name\": \"uk-default\",\n"
+                + "      \"version\": \"2026.2\"\n    }\n  },");
+    assertThat(read).isEqualTo(assessment);
+    assertThat(read.rulebook().basedOn()).contains(RulebookId.of("uk-default", "2026.2"));
+    assertThat(SafeguardingJson.ASSESSMENT.write(read)).isEqualTo(json);
+  }
+
+  @Test
+  void rulebookId_basedOnALayer_isRefused() {
+    RulebookId layer = RulebookId.of("ours", "1", RulebookId.of("uk-default", "2026.2"));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RulebookId.of("theirs", "2", layer))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "a rulebook is based on a whole rulebook, but ours 1 (based on uk-default 2026.2) is a"
+                + " layer");
+  }
+
+  @Test
+  void assessment_wholeRulebook_hasNoBasedOn() {
+    String json = SafeguardingJson.ASSESSMENT.write(full());
+
+    assertThat(json).doesNotContain("basedOn");
+    assertThat(SafeguardingJson.ASSESSMENT.read(json).rulebook().basedOn()).isEmpty();
+  }
+
+  @Test
+  void assessment_rulebookBaseWithABaseOrMissingAVersion_isRefusedAtItsPath() {
+    String json =
+        SafeguardingJson.ASSESSMENT
+            .write(
+                Assessment.builder()
+                    .from(full())
+                    .rulebook(RulebookId.of("ours", "1", RulebookId.of("uk-default", "2026.2")))
+                    .build())
+            .replace(
+                "\"version\": \"2026.2\"", "\"basedOn\": {\"name\": \"a\", \"version\": \"b\"}");
+
+    assertThat(problems(invalid(SUBJECT, json, SafeguardingJson.ASSESSMENT::read)))
+        .containsExactly(
+            "$.rulebook.basedOn.version: is required", "$.rulebook.basedOn.basedOn: unknown field");
+  }
+
+  @Test
   void assessment_withoutSupervision_isReadWithout() {
     Assessment assessment =
         Assessment.builder().from(full()).supervision(java.util.Optional.empty()).build();

@@ -9,7 +9,9 @@ import picocli.CommandLine.Mixin;
     name = "rulebook",
     description = {
       "Print the effective rulebook as JSON: the bundled uk-default, or the --rulebook FILE "
-          + "after strict loading, written canonically. Copy it to start your own."
+          + "after strict loading, written canonically. A layer (\"basedOn\") is printed whole, "
+          + "merged into its base, with its basedOn kept: it reads back as the same rulebook. "
+          + "Copy it to start your own."
     },
     footer = {
       "",

@@ -56,6 +56,32 @@ class RulebookAndSchemaCommandTest {
   }
 
   @Test
+  void rulebook_layer_printsTheEffectiveRulebookWhichReadsBackEqual(@TempDir Path dir)
+      throws Exception {
+    // given
+    Path file = dir.resolve("layer.json");
+    Files.writeString(
+        file,
+        "{\"basedOn\": \"uk-default\", \"name\": \"scouts\", \"version\": \"1\","
+            + " \"supervision\": {\"minimumAdults\": 3}}");
+
+    // when
+    CommandLineRun run = CommandLineRun.of("rulebook", "--rulebook", file.toString());
+
+    // then: the whole rulebook, naming its base, equal to the layer read directly
+    assertThat(run.code).isZero();
+    assertThat(run.err).isEmpty();
+    assertThat(run.out)
+        .startsWith(
+            "{\n  \"name\": \"scouts\",\n  \"version\": \"1\",\n  \"basedOn\": \"uk-default\",\n")
+        .contains("\"minimumAdults\": 3", "\"ratioBands\"", "\"deadlines\"");
+    Rulebook printed = Rulebook.read(run.out);
+    assertThat(printed).isEqualTo(Rulebook.read(file));
+    assertThat(printed.id().basedOn()).contains(Rulebook.ukDefault().id());
+    assertThat(printed.broadcastAdults()).isEqualTo(Rulebook.ukDefault().broadcastAdults());
+  }
+
+  @Test
   void rulebook_invalidFile_exitsTwoWithPathsAndNothingOnStdout(@TempDir Path dir)
       throws Exception {
     Path file = dir.resolve("broken.json");

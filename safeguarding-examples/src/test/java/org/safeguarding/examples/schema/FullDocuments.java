@@ -68,7 +68,8 @@ final class FullDocuments {
       """
       {
         "planId": "youth-club-2026-12-04",
-        "rulebook": {"name": "uk-default", "version": "2026.2"},
+        "rulebook": {"name": "three-adults-online", "version": "1.0",
+                     "basedOn": {"name": "uk-default", "version": "2026.2"}},
         "asOf": "2026-12-04",
         "decision": "DO_NOT_RUN",
         "findings": [
@@ -104,8 +105,9 @@ final class FullDocuments {
       """;
 
   /**
-   * The bundled rulebook as written back, with a scheme required everywhere and a control advised
-   * for broadcasts, so that no list is empty.
+   * The bundled rulebook as written back, with a scheme required everywhere, a control advised for
+   * broadcasts and an extension, so that no list is empty. It has no {@code basedOn}, which would
+   * make it a layer that need not restate what it keeps.
    */
   static final String RULEBOOK = fullRulebook();
 
@@ -127,6 +129,11 @@ final class FullDocuments {
           }
         });
     PlanDocuments.set(rulebook, "/controls/BROADCAST/advised", "[\"PRIVATE_CHAT_DISABLED\"]");
+    rulebook.set(
+        "extensions",
+        PlanDocuments.MAPPER.readTree(
+            "{\"quiet-hours\": {\"from\": \"21:00\", \"minutes\": 30, \"strict\": true,"
+                + " \"days\": [\"SAT\", 7, false]}}"));
     return PlanDocuments.text(rulebook);
   }
 }

@@ -37,6 +37,19 @@ public final class Deadline {
     this.within = Objects.requireNonNull(within, "within");
   }
 
+  /**
+   * Returns a deadline, for {@link Rulebook.Builder#deadlines}; the amount is checked when the
+   * rulebook is built.
+   *
+   * @param from where it is counted from
+   * @param within how long after that the action is due: a {@link java.time.Duration} of hours,
+   *     minutes or seconds, or a {@link java.time.Period} of days
+   * @return the deadline
+   */
+  public static Deadline of(From from, TemporalAmount within) {
+    return new Deadline(from, within);
+  }
+
   /** {@return where it is counted from} */
   public From from() {
     return from;

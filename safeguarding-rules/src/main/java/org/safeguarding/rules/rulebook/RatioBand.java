@@ -16,6 +16,19 @@ public final class RatioBand {
     this.childrenPerAdult = childrenPerAdult;
   }
 
+  /**
+   * Returns a band, for {@link Rulebook.Builder#ratioBands}; the table as a whole is checked when
+   * the rulebook is built.
+   *
+   * @param fromAge the youngest age in the band
+   * @param toAge the oldest age in the band
+   * @param childrenPerAdult how many children of these ages one counted adult may supervise
+   * @return the band
+   */
+  public static RatioBand of(int fromAge, int toAge, int childrenPerAdult) {
+    return new RatioBand(fromAge, toAge, childrenPerAdult);
+  }
+
   /** {@return the youngest age in the band} */
   public int fromAge() {
     return fromAge;

@@ -2,6 +2,7 @@ package org.safeguarding.rules.rulebook;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import org.safeguarding.core.plan.CheckLevel;
 import org.safeguarding.core.plan.Frequency;
@@ -29,6 +30,25 @@ public final class RequiredCheck {
     roleCopy.addAll(roles);
     this.roles = Collections.unmodifiableSet(roleCopy);
     this.level = level;
+  }
+
+  /**
+   * Returns a row of the check table, for {@link Rulebook.Builder#requiredChecks}; the table as a
+   * whole is checked when the rulebook is built.
+   *
+   * @param audience who the sessions serve
+   * @param frequencies how often they run
+   * @param roles the roles the row covers
+   * @param level the lowest check level those roles need
+   * @return the row
+   */
+  public static RequiredCheck of(
+      Audience audience, Set<Frequency> frequencies, Set<StaffRole> roles, CheckLevel level) {
+    return new RequiredCheck(
+        Objects.requireNonNull(audience, "audience"),
+        Objects.requireNonNull(frequencies, "frequencies"),
+        Objects.requireNonNull(roles, "roles"),
+        Objects.requireNonNull(level, "level"));
   }
 
   /** {@return the audience} */

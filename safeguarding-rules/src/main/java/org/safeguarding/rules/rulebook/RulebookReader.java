@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -40,12 +41,22 @@ import org.safeguarding.core.risk.BandRange;
 import org.safeguarding.core.risk.RiskBand;
 import org.safeguarding.core.risk.RiskBandTable;
 import org.safeguarding.core.risk.RiskMatrix;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a rulebook from JSON, strictly, as its text streams past the library's one reader ({@link
  * RulebookJson#RULEBOOK}), so that every problem of the document is found in one pass and reported
  * in one {@link InvalidRulebookException}, each at its JSON path. Every field is required and no
  * other field is allowed. No string value of the input is repeated in a message.
+ *
+ * <p>A layer ({@code "basedOn": "uk-default"}) is merged into its base's canonical JSON first, and
+ * the merged document is read like any other, so that a layer is held to every rule a whole
+ * rulebook is: merging by key keeps every path, so each problem is reported at the path the layer
+ * gave it. The {@code extensions} section, whose rules the reader does not know, is read as a tree
+ * and checked for its shape alone.
  *
  * <p>Each section's values are kept as they are read, with their own checks; the checks across
  * sections (the ratio bands and digital consent ages on {@code adultAge}, the required schemes on
@@ -123,7 +134,21 @@ final class RulebookReader {
   private static final List<String> ADMISSION = names("adultsPresentBeforeVulnerable");
   private static final List<String> DEADLINE = names("from within");
 
+  /** The field naming a layer's base. */
+  static final String BASED_ON = "basedOn";
+
+  private static final Pattern RULE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,63}");
+  private static final String SETTING = "a string, a number, a boolean or an array of those";
+  private static final String ENTRY = "a string, a number or a boolean";
+  // Numbers as the rulebook's own reader keeps them: an extension's 1.50 stays 1.50.
+  private static final JsonMapper TREES =
+      JsonMapper.builder()
+          .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
+
   private final JsonInput in;
+  private final @Nullable RulebookId base;
   private final Rulebook.Parts parts = new Rulebook.Parts();
 
   private @Nullable String name;
@@ -151,8 +176,9 @@ final class RulebookReader {
   private final List<BandRange> riskBands = new ArrayList<>();
   private boolean riskBandsComplete = true;
 
-  private RulebookReader(JsonInput in) {
+  private RulebookReader(JsonInput in, @Nullable RulebookId base) {
     this.in = in;
+    this.base = base;
     for (int[][] byFrequency : coveredBy) {
       for (int[] byRole : byFrequency) {
         Arrays.fill(byRole, -1);
@@ -160,10 +186,55 @@ final class RulebookReader {
     }
   }
 
-  /** Reads a rulebook's root value, the last step checking it across sections. */
+  /**
+   * Reads a rulebook's root value, the last step checking it across sections. A layer is merged
+   * into its base first: see {@link #merge}.
+   */
   static Supplier<Rulebook> read(JsonInput in) {
-    RulebookReader reader = new RulebookReader(in);
-    return in.fields(ROOT, reader::root) ? in.building(reader::build) : in.refused();
+    JsonNode document = in.tree();
+    @Nullable RulebookId base = null;
+    if (document instanceof ObjectNode layer && layer.has(BASED_ON)) {
+      JsonNode named = layer.get(BASED_ON);
+      @Nullable Rulebook bundled = named.isString() ? Rulebook.bundled(named.stringValue()) : null;
+      // A layer names itself: without its own name and version, it would pass for its base.
+      for (String field : List.of("name", "version")) {
+        if (!layer.has(field)) {
+          in.problems().add(JsonPaths.field("$", field), "is required, in a layer too");
+        }
+      }
+      if (bundled == null) {
+        in.problems()
+            .add(
+                JsonPaths.field("$", BASED_ON),
+                "must be the name of a bundled rulebook: " + String.join(", ", Rulebook.BUNDLED));
+        return in.refused();
+      }
+      layer.remove(BASED_ON);
+      ObjectNode merged = (ObjectNode) TREES.readTree(bundled.toJson());
+      merge(merged, layer);
+      document = merged;
+      base = bundled.id();
+    }
+    JsonInput merged = in.over(document);
+    RulebookReader reader = new RulebookReader(merged, base);
+    return merged.fields(ROOT, reader::root) ? merged.building(reader::build) : merged.refused();
+  }
+
+  /**
+   * Merges a layer into its base: where both hold an object, the layer's members are merged in by
+   * key, one by one; any other value of the layer (a number, a string, a list, or a null, which the
+   * reader then refuses at its path) replaces the base's whole. Nothing of the base can be removed,
+   * and every member keeps its path.
+   */
+  static void merge(ObjectNode base, ObjectNode layer) {
+    for (Map.Entry<String, JsonNode> member : layer.properties()) {
+      JsonNode under = base.get(member.getKey());
+      if (under instanceof ObjectNode baseObject && member.getValue() instanceof ObjectNode part) {
+        merge(baseObject, part);
+      } else {
+        base.set(member.getKey(), member.getValue());
+      }
+    }
   }
 
   private Rulebook build() {
@@ -171,7 +242,13 @@ final class RulebookReader {
     if (!in.problems().isEmpty()) {
       return in.<Rulebook>refused().get();
     }
-    parts.id = RulebookId.of(Objects.requireNonNull(name), Objects.requireNonNull(version));
+    String named = Objects.requireNonNull(name);
+    String versioned = Objects.requireNonNull(version);
+    @Nullable RulebookId basedOn = base;
+    parts.id =
+        basedOn == null
+            ? RulebookId.of(named, versioned)
+            : RulebookId.of(named, versioned, basedOn);
     parts.requiredChecks = requiredChecks;
     parts.inference =
         new InferenceTable(
@@ -237,8 +314,93 @@ final class RulebookReader {
               });
       // Every action of an incident response needs a deadline: none can be dropped by omission.
       case "deadlines" -> in.keyed(ResponseAction.class, true, this::deadline);
+      // Optional: a rulebook without rules of its own has none.
+      case "extensions" -> extensions();
       default -> in.unknown();
     }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Extensions: organisations' own rules, whose settings are checked when the engine is built
+
+  /** An object keyed by rule name, each value an object of settings. */
+  private void extensions() {
+    String path = in.path();
+    JsonNode tree = in.tree();
+    if (tree.isNull()) {
+      in.problem("must not be null");
+      return;
+    }
+    if (!tree.isObject()) {
+      in.problem("must be an object keyed by rule name");
+      return;
+    }
+    for (Map.Entry<String, JsonNode> rule : tree.properties()) {
+      String rulePath = JsonPaths.field(path, rule.getKey());
+      boolean named = RULE_NAME.matcher(rule.getKey()).matches();
+      if (!named) {
+        problem(
+            rulePath,
+            "must be a rule name: 1 to 64 letters, digits, '-', '_' or '.', starting with a"
+                + " letter");
+      }
+      @Nullable RuleSettings settings = settings(rulePath, rule.getValue());
+      if (named && settings != null) {
+        parts.extensions.put(rule.getKey(), settings);
+      }
+    }
+  }
+
+  private @Nullable RuleSettings settings(String path, JsonNode node) {
+    if (node.isNull()) {
+      problem(path, "must not be null");
+      return null;
+    }
+    if (!node.isObject()) {
+      problem(path, "must be an object of settings");
+      return null;
+    }
+    Map<String, Object> values = new TreeMap<>();
+    boolean complete = true;
+    for (Map.Entry<String, JsonNode> setting : node.properties()) {
+      String settingPath = JsonPaths.field(path, setting.getKey());
+      JsonNode value = setting.getValue();
+      if (value.isArray()) {
+        List<Object> entries = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+          @Nullable Object entry = scalar(JsonPaths.index(settingPath, i), value.get(i), ENTRY);
+          if (entry == null) {
+            complete = false;
+          } else {
+            entries.add(entry);
+          }
+        }
+        values.put(setting.getKey(), entries);
+      } else {
+        @Nullable Object scalar = scalar(settingPath, value, SETTING);
+        if (scalar == null) {
+          complete = false;
+        } else {
+          values.put(setting.getKey(), scalar);
+        }
+      }
+    }
+    return complete ? RuleSettings.of(values) : null;
+  }
+
+  /** A setting's value, or an entry of one: a string, a number (kept exactly) or a boolean. */
+  private @Nullable Object scalar(String path, JsonNode node, String expectation) {
+    if (node.isString()) {
+      return node.stringValue();
+    }
+    if (node.isNumber()) {
+      return node.decimalValue();
+    }
+    if (node.isBoolean()) {
+      return node.booleanValue();
+    }
+    problem(path, node.isNull() ? "must not be null" : "must be " + expectation);
+    return null;
   }
 
   /** A name or version: a non-blank string of at most 64 characters, without control ones. */

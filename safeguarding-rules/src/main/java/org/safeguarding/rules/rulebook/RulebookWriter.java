@@ -1,7 +1,9 @@
 package org.safeguarding.rules.rulebook;
 
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.safeguarding.core.plan.CheckScheme;
 import org.safeguarding.core.plan.Frequency;
@@ -57,6 +59,11 @@ final class RulebookWriter {
     out.writeStartObject();
     out.writeStringProperty("name", rulebook.id().name());
     out.writeStringProperty("version", rulebook.id().version());
+    // A layer is written whole, with its base's name: read back, it is that base with every value
+    // restated, so the same rulebook with the same base.
+    if (rulebook.id().basedOn().isPresent()) {
+      out.writeStringProperty(RulebookReader.BASED_ON, rulebook.id().basedOn().get().name());
+    }
     out.writeStringProperty("timeZone", rulebook.timeZone().getId());
     out.writeNumberProperty("adultAge", rulebook.adultAge());
     consent(rulebook);
@@ -68,7 +75,41 @@ final class RulebookWriter {
     riskBands(rulebook);
     admission(rulebook);
     deadlines(rulebook);
+    extensions(rulebook);
     out.writeEndObject();
+  }
+
+  /** Only when there are any, so that a rulebook without them is written as it always was. */
+  private void extensions(Rulebook rulebook) {
+    if (rulebook.extensions().isEmpty()) {
+      return;
+    }
+    out.writeObjectPropertyStart("extensions");
+    for (Map.Entry<String, RuleSettings> rule : rulebook.extensions().entrySet()) {
+      out.writeObjectPropertyStart(rule.getKey());
+      for (Map.Entry<String, Object> setting : rule.getValue().values().entrySet()) {
+        out.writeName(setting.getKey());
+        if (setting.getValue() instanceof List<?> list) {
+          out.writeStartArray();
+          list.forEach(this::setting);
+          out.writeEndArray();
+        } else {
+          setting(setting.getValue());
+        }
+      }
+      out.writeEndObject();
+    }
+    out.writeEndObject();
+  }
+
+  private void setting(Object value) {
+    if (value instanceof BigDecimal number) {
+      out.writeNumber(number);
+    } else if (value instanceof Boolean bool) {
+      out.writeBoolean(bool);
+    } else {
+      out.writeString((String) value);
+    }
   }
 
   private void consent(Rulebook rulebook) {

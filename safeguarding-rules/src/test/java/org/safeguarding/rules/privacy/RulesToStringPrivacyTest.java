@@ -42,6 +42,7 @@ import org.safeguarding.rules.rulebook.InferenceTable;
 import org.safeguarding.rules.rulebook.InvalidRulebookException;
 import org.safeguarding.rules.rulebook.RatioBand;
 import org.safeguarding.rules.rulebook.RequiredCheck;
+import org.safeguarding.rules.rulebook.RuleSettings;
 import org.safeguarding.rules.rulebook.Rulebook;
 import org.safeguarding.rules.rulebook.RulebookJson;
 import org.safeguarding.rules.supervision.RequiredAdults;
@@ -86,7 +87,9 @@ class RulesToStringPrivacyTest {
           "RiskRules.name",
           "SupervisionRules.name",
           "VettingRules.name",
-          "Rulebook.toJson");
+          "Rulebook.toJson",
+          // The names of an extension's settings: identifiers the rulebook's author chooses.
+          "RuleSettings.names");
 
   /** Public types with no instances to print: constants and static methods. */
   private static final Set<Class<?>> WITHOUT_INSTANCES =
@@ -220,6 +223,10 @@ class RulesToStringPrivacyTest {
     samples.put(RatioBand.class, rulebook.ratioBands().get(0));
     samples.put(RequiredCheck.class, rulebook.requiredChecks().get(0));
     samples.put(Deadline.class, rulebook.deadlines().values().iterator().next());
+    samples.put(Rulebook.Builder.class, Rulebook.builder().from(rulebook));
+    samples.put(
+        RuleSettings.class,
+        RuleSettings.of(Map.of("threshold", java.math.BigDecimal.ONE, "on", true)));
     samples.put(
         InvalidRulebookException.class,
         catchThrowableOfType(

@@ -38,9 +38,20 @@ class RulebookSchemaResourceTest {
     List<String> required = new ArrayList<>();
     schema.path("required").forEach(field -> required.add(field.asString()));
 
+    Rulebook layerWithExtensions =
+        Rulebook.builder()
+            .from(Rulebook.ukDefault())
+            .basedOn(Rulebook.ukDefault().id())
+            .extension("r", RuleSettings.of(java.util.Map.of("s", true)))
+            .build();
+
     assertThat(required)
         .containsExactlyElementsOf(STRICT.readTree(Rulebook.ukDefault().toJson()).propertyNames());
-    assertThat(schema.path("properties").propertyNames()).containsExactlyElementsOf(required);
+    // basedOn and extensions are optional: the properties are those of the fullest rulebook
+    assertThat(schema.path("properties").propertyNames())
+        .containsExactlyElementsOf(STRICT.readTree(layerWithExtensions.toJson()).propertyNames())
+        .containsSubsequence(required)
+        .contains("basedOn", "extensions");
     assertThat(schema.path("additionalProperties").isBoolean()).isTrue();
     assertThat(schema.path("additionalProperties").booleanValue()).isFalse();
   }

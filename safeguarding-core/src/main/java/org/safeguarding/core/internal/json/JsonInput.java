@@ -21,6 +21,18 @@ import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.plan.PlanProblem;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.BigIntegerNode;
+import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.DecimalNode;
+import tools.jackson.databind.node.IntNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.LongNode;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * Reads a document as it streams past, strictly, recording a problem with its path for every value
@@ -298,6 +310,82 @@ public final class JsonInput {
     if (!problems.isCut()) {
       values.add(value);
     }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Trees
+
+  /**
+   * Reads the value as it is, as a tree, for a document that must see a value whole before it can
+   * judge it (a rulebook layer is merged into its base before it is read). A repeated field is a
+   * fault of the text, as in {@link #fields}; a number keeps every digit (a whole number as an int,
+   * long or big integer, any other as a {@link java.math.BigDecimal}); a null is kept as a null
+   * node, for the reader of the tree to refuse at its path. The tree is bounded by the document's
+   * limits, which its text has kept.
+   */
+  public JsonNode tree() {
+    JsonParser in = parser();
+    switch (current()) {
+      case START_OBJECT -> {
+        ObjectNode object = JsonNodeFactory.instance.objectNode();
+        for (String name = in.nextName(); name != null; name = in.nextName()) {
+          push(name, 0);
+          if (object.has(name)) {
+            throw new TextFault(
+                path(),
+                "must appear only once in its object" + TextFault.at(in.currentTokenLocation()));
+          }
+          in.nextToken();
+          object.set(name, tree());
+          pop();
+        }
+        return object;
+      }
+      case START_ARRAY -> {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        int index = 0;
+        for (JsonToken token = in.nextToken();
+            token != JsonToken.END_ARRAY;
+            token = in.nextToken()) {
+          push(null, index++);
+          array.add(tree());
+          pop();
+        }
+        return array;
+      }
+      case VALUE_STRING -> {
+        return StringNode.valueOf(in.getString());
+      }
+      case VALUE_NUMBER_INT -> {
+        return switch (in.getNumberType()) {
+          case INT -> IntNode.valueOf(in.getIntValue());
+          case LONG -> LongNode.valueOf(in.getLongValue());
+          default -> BigIntegerNode.valueOf(in.getBigIntegerValue());
+        };
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return DecimalNode.valueOf(in.getDecimalValue());
+      }
+      case VALUE_TRUE -> {
+        return BooleanNode.TRUE;
+      }
+      case VALUE_FALSE -> {
+        return BooleanNode.FALSE;
+      }
+      default -> {
+        return NullNode.getInstance();
+      }
+    }
+  }
+
+  /**
+   * An input over a tree read by {@link #tree}, at the root of a document, recording its problems
+   * with this input's: the tree's paths are the document's.
+   */
+  public JsonInput over(JsonNode tree) {
+    JsonParser traversal = tree.traverse(ObjectReadContext.empty());
+    traversal.nextToken();
+    return new JsonInput(traversal, problems, invalid);
   }
 
   // ---------------------------------------------------------------------------------------------
