@@ -81,26 +81,27 @@ public abstract class AssessedRisk {
   }
 
   @Value.Check
-  void check() {
+  final void checkStructure() {
+    StructureChecks checks = new StructureChecks();
     if (priority() < 1) {
-      throw new IllegalStateException("risk priority must be at least 1, not " + priority());
+      checks.add("$.priority", "must be at least 1");
     }
-    if (residualCredited() && residual().isEmpty()) {
-      throw new IllegalStateException(
-          "risk " + id() + " credits a residual rating it does not have");
+    boolean creditsMissingResidual = residualCredited() && residual().isEmpty();
+    if (creditsMissingResidual) {
+      checks.add("$.residualCredited", "must be false when no residual rating is given");
     }
     if (floor().isPresent() && origin() == RiskOrigin.INFERRED) {
-      throw new IllegalStateException("inferred risk " + id() + " cannot have a floor");
+      checks.add("$.floor", "must be absent for an inferred risk");
     }
-    if (floor().isPresent() && !floor().get().outranks(beforeFloor())) {
-      throw new IllegalStateException(
-          "risk " + id() + " has a floor that does not outrank the register's own rating");
+    if (floor().isPresent() && !creditsMissingResidual && !floor().get().outranks(beforeFloor())) {
+      checks.add("$.floor", "must outrank the register's own rating");
     }
+    checks.throwIfAny(SafeguardingJson.ASSESSMENT, "assessed risk");
   }
 
   /**
    * Builds an {@link AssessedRisk}; {@code build()} throws {@code InvalidPlanException} listing
-   * every required value left unset.
+   * every required value left unset, or every structural problem.
    */
   public static final class Builder extends ImmutableAssessedRisk.Builder {
     Builder() {}
@@ -110,8 +111,8 @@ public abstract class AssessedRisk {
      *
      * @return the risk
      * @throws org.safeguarding.core.plan.InvalidPlanException if a required value is unset, each
-     *     reported at its path (such as {@code $.priority: is required})
-     * @throws IllegalStateException if the values break the risk's invariants
+     *     reported at its path (such as {@code $.priority: is required}), or every broken invariant
+     *     at its path
      */
     @Override
     public AssessedRisk build() {

@@ -33,16 +33,21 @@ public abstract class ConsentRequirement {
   public abstract ConsentStatus status();
 
   @Value.Check
-  void check() {
-    if (requiredFrom().isPresent() == (status() == ConsentStatus.NOT_REQUIRED)) {
-      throw new IllegalStateException(
-          "a consent requirement names who must consent exactly when consent is required");
+  final void checkStructure() {
+    StructureChecks checks = new StructureChecks();
+    boolean notRequired = status() == ConsentStatus.NOT_REQUIRED;
+    if (notRequired && requiredFrom().isPresent()) {
+      checks.add("$.requiredFrom", "must be absent when the status is NOT_REQUIRED");
     }
+    if (!notRequired && requiredFrom().isEmpty()) {
+      checks.add("$.requiredFrom", "is required when the status is " + status());
+    }
+    checks.throwIfAny(SafeguardingJson.ASSESSMENT, "consent requirement");
   }
 
   /**
    * Builds a {@link ConsentRequirement}; {@code build()} throws {@code InvalidPlanException}
-   * listing every required value left unset.
+   * listing every required value left unset, or every structural problem.
    */
   public static final class Builder extends ImmutableConsentRequirement.Builder {
     Builder() {}
@@ -52,8 +57,8 @@ public abstract class ConsentRequirement {
      *
      * @return the requirement
      * @throws org.safeguarding.core.plan.InvalidPlanException if a required value is unset, each
-     *     reported at its path (such as {@code $.status: is required})
-     * @throws IllegalStateException if the values break the requirement's invariants
+     *     reported at its path (such as {@code $.status: is required}), or every broken invariant
+     *     at its path
      */
     @Override
     public ConsentRequirement build() {

@@ -44,26 +44,24 @@ public abstract class Finding {
   public abstract List<String> sources();
 
   @Value.Check
-  void check() {
-    requireText(rule(), "rule");
-    requireText(message(), "message");
-    requireText(action(), "action");
-    subject().ifPresent(subject -> requireText(subject, "subject"));
+  final void checkStructure() {
+    StructureChecks checks = new StructureChecks();
+    checks.notBlank("$.rule", rule());
+    subject().ifPresent(subject -> checks.notBlank("$.subject", subject));
+    checks.notBlank("$.message", message());
+    checks.notBlank("$.action", action());
     if (sources().isEmpty()) {
-      throw new IllegalStateException("finding " + rule() + " must cite at least one source");
+      checks.add("$.sources", "must cite at least one source");
     }
-    sources().forEach(source -> requireText(source, "source"));
-  }
-
-  private void requireText(String text, String name) {
-    if (text.isBlank()) {
-      throw new IllegalStateException("finding " + rule() + " must have a non-blank " + name);
+    for (int i = 0; i < sources().size(); i++) {
+      checks.notBlank("$.sources[" + i + "]", sources().get(i));
     }
+    checks.throwIfAny(SafeguardingJson.ASSESSMENT, "finding");
   }
 
   /**
    * Builds a {@link Finding}; {@code build()} throws {@code InvalidPlanException} listing every
-   * required value left unset.
+   * required value left unset, or every structural problem.
    */
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {}
@@ -73,8 +71,8 @@ public abstract class Finding {
      *
      * @return the finding
      * @throws org.safeguarding.core.plan.InvalidPlanException if a required value is unset, each
-     *     reported at its path (such as {@code $.level: is required})
-     * @throws IllegalStateException if the values break the finding's invariants
+     *     reported at its path (such as {@code $.level: is required}), or every broken invariant at
+     *     its path
      */
     @Override
     public Finding build() {
