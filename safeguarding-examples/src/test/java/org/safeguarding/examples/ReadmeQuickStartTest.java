@@ -10,11 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the README's quick start true: it must be exactly the lines between the {@code
- * tag::quick-start[]} and {@code end::quick-start[]} comments of {@link QuickStart}, de-indented,
- * in a Java block between the README's {@code quick-start:begin} and {@code quick-start:end}
- * markers. After changing the example, rewrite the block with {@code
- * -Dsafeguarding.updateDocs=true} and review the diff.
+ * Keeps the README's quick start true: it must be exactly the imports of {@link QuickStart}, a
+ * blank line and the lines between the {@code tag::quick-start[]} and {@code end::quick-start[]}
+ * comments, de-indented, in a Java block between the README's {@code quick-start:begin} and {@code
+ * quick-start:end} markers, so that a reader can paste it with what it needs. After changing the
+ * example, rewrite the block with {@code -Dsafeguarding.updateDocs=true} and review the diff.
  */
 class ReadmeQuickStartTest {
 
@@ -29,7 +29,7 @@ class ReadmeQuickStartTest {
   @Test
   void readme_quickStart_isTheTaggedLinesOfQuickStart() throws IOException {
     // given
-    String expected = "```java\n" + snippet() + "```\n";
+    String expected = "```java\n" + imports() + "\n" + snippet() + "```\n";
     String readme = Files.readString(README, StandardCharsets.UTF_8);
     assertThat(occurrences(readme, BEGIN)).as("README.md markers " + BEGIN).isEqualTo(1);
     assertThat(occurrences(readme, END)).as("README.md markers " + END).isEqualTo(1);
@@ -63,6 +63,33 @@ class ReadmeQuickStartTest {
             "assessment.decision()",
             "Reports.text(assessment)");
     assertThat(lines.get(0)).as("de-indented").doesNotStartWith(" ");
+  }
+
+  @Test
+  void readme_quickStart_importsEveryTypeItNames() throws IOException {
+    // given
+    String snippet = snippet();
+    String imports = imports();
+
+    // then: each type the snippet names is imported, so the block compiles once pasted
+    for (String type :
+        List.of("SessionPlan", "SafeguardingJson", "ExamplePlans", "SafeguardingEngine")) {
+      assertThat(snippet).contains(type);
+      assertThat(imports).contains("." + type + ";\n");
+    }
+    assertThat(imports).contains("import java.nio.file.Path;\n");
+  }
+
+  /** The example's import lines, each ending with a line break. */
+  private static String imports() throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (String line : Files.readAllLines(EXAMPLE, StandardCharsets.UTF_8)) {
+      if (line.startsWith("import ")) {
+        text.append(line).append('\n');
+      }
+    }
+    assertThat(text).as(EXAMPLE + " imports").isNotEmpty();
+    return text.toString();
   }
 
   /** The lines between the tags, less their common indent, each ending with a line break. */

@@ -61,20 +61,104 @@ public abstract class Admission {
    * Builds an {@link Admission}; {@code build()} throws {@code InvalidPlanException} listing every
    * required value left unset, or every structural problem.
    */
-  public static final class Builder extends ImmutableAdmission.Builder {
+  public static final class Builder {
+    private final ImmutableAdmission.Builder generated = new ImmutableAdmission.Builder();
+
     Builder() {}
+
+    /**
+     * Copies every value of another admission: each value it has replaces the one set here, an
+     * optional value it lacks leaves this builder's as it is, and collection elements are added.
+     *
+     * @param instance the admission to copy
+     * @return this builder
+     */
+    public Builder from(Admission instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the id of the person at the door: not blank, at most 128 characters; required.
+     *
+     * @param person the id
+     * @return this builder
+     */
+    public Builder person(String person) {
+      generated.person(person);
+      return this;
+    }
+
+    /**
+     * Sets whether they may come in; required.
+     *
+     * @param verdict the verdict
+     * @return this builder
+     */
+    public Builder verdict(Verdict verdict) {
+      generated.verdict(verdict);
+      return this;
+    }
+
+    /**
+     * Adds one to why they must wait or are refused ({@link AdmissionReason}), the most serious
+     * first, each rule once; empty exactly when the verdict is {@link Verdict#ADMIT}.
+     *
+     * @param element the one to add
+     * @return this builder
+     */
+    public Builder addReason(AdmissionReason element) {
+      generated.addReason(element);
+      return this;
+    }
+
+    /**
+     * Adds each given to why they must wait or are refused ({@link AdmissionReason}), the most
+     * serious first, each rule once; empty exactly when the verdict is {@link Verdict#ADMIT}.
+     *
+     * @param elements those to add
+     * @return this builder
+     */
+    public Builder addReasons(AdmissionReason... elements) {
+      generated.addReasons(elements);
+      return this;
+    }
+
+    /**
+     * Replaces, with those given, why they must wait or are refused ({@link AdmissionReason}), the
+     * most serious first, each rule once; empty exactly when the verdict is {@link Verdict#ADMIT}.
+     *
+     * @param elements the reasons
+     * @return this builder
+     */
+    public Builder reasons(Iterable<? extends AdmissionReason> elements) {
+      generated.reasons(elements);
+      return this;
+    }
+
+    /**
+     * Adds every one given to why they must wait or are refused ({@link AdmissionReason}), the most
+     * serious first, each rule once; empty exactly when the verdict is {@link Verdict#ADMIT}.
+     *
+     * @param elements those to add
+     * @return this builder
+     */
+    public Builder addAllReasons(Iterable<? extends AdmissionReason> elements) {
+      generated.addAllReasons(elements);
+      return this;
+    }
 
     /**
      * Builds the admission.
      *
      * @return the admission
      * @throws org.safeguarding.core.plan.InvalidPlanException if a required value is unset, each
-     *     reported at its path (such as {@code $.verdict: is required}), or the admission breaks a
-     *     structural rule
+     *     reported at its path (such as {@code $.verdict: is required}), or the reasons do not
+     *     match the verdict, repeat a rule or are invalid, listing every problem at its path in the
+     *     admission's JSON
      */
-    @Override
     public Admission build() {
-      return StructureChecks.build(SafeguardingJson.ADMISSION, "admission", super::build);
+      return StructureChecks.build(SafeguardingJson.ADMISSION, "admission", generated::build);
     }
   }
 }

@@ -35,19 +35,108 @@ public abstract class AdmissionReason {
    * Builds an {@link AdmissionReason}; {@code build()} throws {@code InvalidPlanException} listing
    * every required value left unset.
    */
-  public static final class Builder extends ImmutableAdmissionReason.Builder {
+  public static final class Builder {
+    private final ImmutableAdmissionReason.Builder generated =
+        new ImmutableAdmissionReason.Builder();
+
     Builder() {}
 
     /**
-     * Builds the reason.
+     * Copies every value of another admission reason: each value it has replaces the one set here,
+     * an optional value it lacks leaves this builder's as it is, and collection elements are added.
      *
-     * @return the reason
-     * @throws org.safeguarding.core.plan.InvalidPlanException if a required value is unset, each
-     *     reported at its path (such as {@code $.rule: is required})
+     * @param instance the admission reason to copy
+     * @return this builder
      */
-    @Override
+    public Builder from(AdmissionReason instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the rule's code, such as {@code ADMIT_AWAIT_ADULTS}: a valid id, once per admission
+     * (checked when the admission is built); required.
+     *
+     * @param rule the code
+     * @return this builder
+     */
+    public Builder rule(String rule) {
+      generated.rule(rule);
+      return this;
+    }
+
+    /**
+     * Sets what the reason means for this person, in one sentence naming people by id only: not
+     * blank, at most 10,000 characters (checked when the admission is built); required.
+     *
+     * @param message the message
+     * @return this builder
+     */
+    public Builder message(String message) {
+      generated.message(message);
+      return this;
+    }
+
+    /**
+     * Adds one to the guidance the reason comes from, seed file names and reference names; at least
+     * one, each not blank (checked when the admission is built).
+     *
+     * @param element the one to add
+     * @return this builder
+     */
+    public Builder addSource(String element) {
+      generated.addSource(element);
+      return this;
+    }
+
+    /**
+     * Adds each given to the guidance the reason comes from, seed file names and reference names;
+     * at least one, each not blank (checked when the admission is built).
+     *
+     * @param elements those to add
+     * @return this builder
+     */
+    public Builder addSources(String... elements) {
+      generated.addSources(elements);
+      return this;
+    }
+
+    /**
+     * Replaces, with those given, the guidance the reason comes from, seed file names and reference
+     * names; at least one, each not blank (checked when the admission is built).
+     *
+     * @param elements the sources
+     * @return this builder
+     */
+    public Builder sources(Iterable<String> elements) {
+      generated.sources(elements);
+      return this;
+    }
+
+    /**
+     * Adds every one given to the guidance the reason comes from, seed file names and reference
+     * names; at least one, each not blank (checked when the admission is built).
+     *
+     * @param elements those to add
+     * @return this builder
+     */
+    public Builder addAllSources(Iterable<String> elements) {
+      generated.addAllSources(elements);
+      return this;
+    }
+
+    /**
+     * Builds the admission reason. Its ids, texts, ranges and dates are checked when the admission
+     * that holds it is built, at their paths in that document.
+     *
+     * @return the admission reason
+     * @throws org.safeguarding.core.plan.InvalidPlanException if a required value is unset, each
+     *     reported at its path (such as {@code $.rule: is required}), listing every one left unset
+     *     at its path in the admission reason's JSON
+     */
     public AdmissionReason build() {
-      return StructureChecks.build(SafeguardingJson.ADMISSION, "admission reason", super::build);
+      return StructureChecks.build(
+          SafeguardingJson.ADMISSION, "admission reason", generated::build);
     }
   }
 }

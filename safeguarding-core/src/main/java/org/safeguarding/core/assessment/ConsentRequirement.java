@@ -33,32 +33,99 @@ public abstract class ConsentRequirement {
   public abstract ConsentStatus status();
 
   @Value.Check
-  void check() {
-    if (requiredFrom().isPresent() == (status() == ConsentStatus.NOT_REQUIRED)) {
-      throw new IllegalStateException(
-          "a consent requirement names who must consent exactly when consent is required");
+  final void checkStructure() {
+    StructureChecks checks = new StructureChecks();
+    boolean notRequired = status() == ConsentStatus.NOT_REQUIRED;
+    if (notRequired && requiredFrom().isPresent()) {
+      checks.add("$.requiredFrom", "must be absent when the status is NOT_REQUIRED");
     }
+    if (!notRequired && requiredFrom().isEmpty()) {
+      checks.add("$.requiredFrom", "is required when the status is " + status());
+    }
+    checks.throwIfAny(SafeguardingJson.ASSESSMENT, "consent requirement");
   }
 
   /**
    * Builds a {@link ConsentRequirement}; {@code build()} throws {@code InvalidPlanException}
-   * listing every required value left unset.
+   * listing every required value left unset, or every structural problem.
    */
-  public static final class Builder extends ImmutableConsentRequirement.Builder {
+  public static final class Builder {
+    private final ImmutableConsentRequirement.Builder generated =
+        new ImmutableConsentRequirement.Builder();
+
     Builder() {}
 
     /**
-     * Builds the requirement.
+     * Copies every value of another consent requirement: each value it has replaces the one set
+     * here, an optional value it lacks leaves this builder's as it is, and collection elements are
+     * added.
      *
-     * @return the requirement
-     * @throws org.safeguarding.core.plan.InvalidPlanException if a required value is unset, each
-     *     reported at its path (such as {@code $.status: is required})
-     * @throws IllegalStateException if the values break the requirement's invariants
+     * @param instance the consent requirement to copy
+     * @return this builder
      */
-    @Override
+    public Builder from(ConsentRequirement instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the participant's id; required.
+     *
+     * @param participant the id
+     * @return this builder
+     */
+    public Builder participant(String participant) {
+      generated.participant(participant);
+      return this;
+    }
+
+    /**
+     * Sets who must consent: present exactly when the status is not {@link
+     * ConsentStatus#NOT_REQUIRED}.
+     *
+     * @param requiredFrom the giver
+     * @return this builder
+     */
+    public Builder requiredFrom(ConsentGiver requiredFrom) {
+      generated.requiredFrom(requiredFrom);
+      return this;
+    }
+
+    /**
+     * Sets, or with an empty value leaves absent, who must consent: present exactly when the status
+     * is not {@link ConsentStatus#NOT_REQUIRED}.
+     *
+     * @param requiredFrom the giver, or empty
+     * @return this builder
+     */
+    public Builder requiredFrom(Optional<? extends ConsentGiver> requiredFrom) {
+      generated.requiredFrom(requiredFrom);
+      return this;
+    }
+
+    /**
+     * Sets whether the consent is in place; required.
+     *
+     * @param status the status
+     * @return this builder
+     */
+    public Builder status(ConsentStatus status) {
+      generated.status(status);
+      return this;
+    }
+
+    /**
+     * Builds the consent requirement.
+     *
+     * @return the consent requirement
+     * @throws org.safeguarding.core.plan.InvalidPlanException if a required value is unset, each
+     *     reported at its path (such as {@code $.status: is required}), or who must consent is
+     *     named when no consent is required, or not named when one is, listing every problem at its
+     *     path in the requirement's JSON
+     */
     public ConsentRequirement build() {
       return StructureChecks.build(
-          SafeguardingJson.ASSESSMENT, "consent requirement", super::build);
+          SafeguardingJson.ASSESSMENT, "consent requirement", generated::build);
     }
   }
 }

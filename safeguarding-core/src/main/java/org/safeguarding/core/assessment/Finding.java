@@ -44,41 +44,170 @@ public abstract class Finding {
   public abstract List<String> sources();
 
   @Value.Check
-  void check() {
-    requireText(rule(), "rule");
-    requireText(message(), "message");
-    requireText(action(), "action");
-    subject().ifPresent(subject -> requireText(subject, "subject"));
+  final void checkStructure() {
+    StructureChecks checks = new StructureChecks();
+    checks.notBlank("$.rule", rule());
+    subject().ifPresent(subject -> checks.notBlank("$.subject", subject));
+    checks.notBlank("$.message", message());
+    checks.notBlank("$.action", action());
     if (sources().isEmpty()) {
-      throw new IllegalStateException("finding " + rule() + " must cite at least one source");
+      checks.add("$.sources", "must cite at least one source");
     }
-    sources().forEach(source -> requireText(source, "source"));
-  }
-
-  private void requireText(String text, String name) {
-    if (text.isBlank()) {
-      throw new IllegalStateException("finding " + rule() + " must have a non-blank " + name);
+    for (int i = 0; i < sources().size(); i++) {
+      checks.notBlank("$.sources[" + i + "]", sources().get(i));
     }
+    checks.throwIfAny(SafeguardingJson.ASSESSMENT, "finding");
   }
 
   /**
    * Builds a {@link Finding}; {@code build()} throws {@code InvalidPlanException} listing every
-   * required value left unset.
+   * required value left unset, or every structural problem.
    */
-  public static final class Builder extends ImmutableFinding.Builder {
+  public static final class Builder {
+    private final ImmutableFinding.Builder generated = new ImmutableFinding.Builder();
+
     Builder() {}
+
+    /**
+     * Copies every value of another finding: each value it has replaces the one set here, an
+     * optional value it lacks leaves this builder's as it is, and collection elements are added.
+     *
+     * @param instance the finding to copy
+     * @return this builder
+     */
+    public Builder from(Finding instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the rule's code, a stable public identifier such as {@code CONSENT_MISSING}: not blank;
+     * required.
+     *
+     * @param rule the code
+     * @return this builder
+     */
+    public Builder rule(String rule) {
+      generated.rule(rule);
+      return this;
+    }
+
+    /**
+     * Sets how much the finding weighs; required.
+     *
+     * @param level the level
+     * @return this builder
+     */
+    public Builder level(FindingLevel level) {
+      generated.level(level);
+      return this;
+    }
+
+    /**
+     * Sets the id of the participant, staff member or risk, or the name of the policy or control,
+     * that the finding is about: not blank; absent when it is about the whole session.
+     *
+     * @param subject the subject
+     * @return this builder
+     */
+    public Builder subject(String subject) {
+      generated.subject(subject);
+      return this;
+    }
+
+    /**
+     * Sets, or with an empty value leaves absent, the id of the participant, staff member or risk,
+     * or the name of the policy or control, that the finding is about: not blank; absent when it is
+     * about the whole session.
+     *
+     * @param subject the subject, or empty
+     * @return this builder
+     */
+    public Builder subject(Optional<String> subject) {
+      generated.subject(subject);
+      return this;
+    }
+
+    /**
+     * Sets what was found, in one sentence naming people by id only: not blank; required.
+     *
+     * @param message the message
+     * @return this builder
+     */
+    public Builder message(String message) {
+      generated.message(message);
+      return this;
+    }
+
+    /**
+     * Sets what to do about it, naming people by id only: not blank; required.
+     *
+     * @param action the action
+     * @return this builder
+     */
+    public Builder action(String action) {
+      generated.action(action);
+      return this;
+    }
+
+    /**
+     * Adds one to the guidance the finding comes from, seed file names and reference names; at
+     * least one, each not blank.
+     *
+     * @param element the one to add
+     * @return this builder
+     */
+    public Builder addSource(String element) {
+      generated.addSource(element);
+      return this;
+    }
+
+    /**
+     * Adds each given to the guidance the finding comes from, seed file names and reference names;
+     * at least one, each not blank.
+     *
+     * @param elements those to add
+     * @return this builder
+     */
+    public Builder addSources(String... elements) {
+      generated.addSources(elements);
+      return this;
+    }
+
+    /**
+     * Replaces, with those given, the guidance the finding comes from, seed file names and
+     * reference names; at least one, each not blank.
+     *
+     * @param elements the sources
+     * @return this builder
+     */
+    public Builder sources(Iterable<String> elements) {
+      generated.sources(elements);
+      return this;
+    }
+
+    /**
+     * Adds every one given to the guidance the finding comes from, seed file names and reference
+     * names; at least one, each not blank.
+     *
+     * @param elements those to add
+     * @return this builder
+     */
+    public Builder addAllSources(Iterable<String> elements) {
+      generated.addAllSources(elements);
+      return this;
+    }
 
     /**
      * Builds the finding.
      *
      * @return the finding
      * @throws org.safeguarding.core.plan.InvalidPlanException if a required value is unset, each
-     *     reported at its path (such as {@code $.level: is required})
-     * @throws IllegalStateException if the values break the finding's invariants
+     *     reported at its path (such as {@code $.level: is required}), or a text is blank or no
+     *     source is cited, listing every problem at its path in the finding's JSON
      */
-    @Override
     public Finding build() {
-      return StructureChecks.build(SafeguardingJson.ASSESSMENT, "finding", super::build);
+      return StructureChecks.build(SafeguardingJson.ASSESSMENT, "finding", generated::build);
     }
   }
 }

@@ -1,6 +1,8 @@
 package org.safeguarding.core.assessment;
 
 import org.immutables.value.Value;
+import org.safeguarding.core.json.SafeguardingJson;
+import org.safeguarding.core.plan.StructureChecks;
 import org.safeguarding.core.value.SafeguardingStyle;
 
 /** How many checked adults the session needs, how many it has, and the difference. */
@@ -16,6 +18,9 @@ public abstract class Supervision {
    * @param requiredAdults adults the session needs, at least 1
    * @param countedAdults staff who count as checked adults, at least 0
    * @return the figures
+   * @throws org.safeguarding.core.plan.InvalidPlanException if a figure is out of range, listing
+   *     each at its path in the supervision's JSON (such as {@code $.requiredAdults: must be at
+   *     least 1})
    */
   public static Supervision of(int requiredAdults, int countedAdults) {
     return ImmutableSupervision.of(requiredAdults, countedAdults);
@@ -38,13 +43,14 @@ public abstract class Supervision {
   }
 
   @Value.Check
-  void check() {
-    if (requiredAdults() < 1 || countedAdults() < 0) {
-      throw new IllegalStateException(
-          "required adults must be at least 1 and counted adults at least 0, not "
-              + requiredAdults()
-              + " and "
-              + countedAdults());
+  final void checkStructure() {
+    StructureChecks checks = new StructureChecks();
+    if (requiredAdults() < 1) {
+      checks.add("$.requiredAdults", "must be at least 1");
     }
+    if (countedAdults() < 0) {
+      checks.add("$.countedAdults", "must be at least 0");
+    }
+    checks.throwIfAny(SafeguardingJson.ASSESSMENT, "supervision");
   }
 }

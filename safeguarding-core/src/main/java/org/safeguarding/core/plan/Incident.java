@@ -68,19 +68,136 @@ public abstract class Incident {
    * Builds an {@link Incident}; {@code build()} throws {@link InvalidPlanException} listing every
    * required value left unset, or every structural problem.
    */
-  public static final class Builder extends ImmutableIncident.Builder {
+  public static final class Builder {
+    private final ImmutableIncident.Builder generated = new ImmutableIncident.Builder();
+
     Builder() {}
+
+    /**
+     * Copies every value of another incident: each value it has replaces the one set here, an
+     * optional value it lacks leaves this builder's as it is, and collection elements are added.
+     *
+     * @param instance the incident to copy
+     * @return this builder
+     */
+    public Builder from(Incident instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the incident's id: not blank, at most 128 characters; required.
+     *
+     * @param id the id
+     * @return this builder
+     */
+    public Builder id(String id) {
+      generated.id(id);
+      return this;
+    }
+
+    /**
+     * Sets the id of the participant the incident concerns; required when {@code removed} is true,
+     * absent when it concerns no one participant.
+     *
+     * @param participant the participant id
+     * @return this builder
+     */
+    public Builder participant(String participant) {
+      generated.participant(participant);
+      return this;
+    }
+
+    /**
+     * Sets, or with an empty value leaves absent, the id of the participant the incident concerns;
+     * required when {@code removed} is true, absent when it concerns no one participant.
+     *
+     * @param participant the participant id, or empty
+     * @return this builder
+     */
+    public Builder participant(Optional<String> participant) {
+      generated.participant(participant);
+      return this;
+    }
+
+    /**
+     * Sets what happened; required.
+     *
+     * @param kind the kind
+     * @return this builder
+     */
+    public Builder kind(IncidentKind kind) {
+      generated.kind(kind);
+      return this;
+    }
+
+    /**
+     * Sets whether the participant was removed from the session, which then requires {@code
+     * participant}; false unless set.
+     *
+     * @param removed whether the participant was removed
+     * @return this builder
+     */
+    public Builder removed(boolean removed) {
+      generated.removed(removed);
+      return this;
+    }
+
+    /**
+     * Sets whether anyone's life is at risk; false unless set.
+     *
+     * @param riskToLife whether a life is at risk
+     * @return this builder
+     */
+    public Builder riskToLife(boolean riskToLife) {
+      generated.riskToLife(riskToLife);
+      return this;
+    }
+
+    /**
+     * Sets when it happened, in the years 1900 to 2999; required.
+     *
+     * @param occurredAt the instant
+     * @return this builder
+     */
+    public Builder occurredAt(Instant occurredAt) {
+      generated.occurredAt(occurredAt);
+      return this;
+    }
+
+    /**
+     * Sets the id of the member of staff who handled it; absent when none did.
+     *
+     * @param handledBy the staff id
+     * @return this builder
+     */
+    public Builder handledBy(String handledBy) {
+      generated.handledBy(handledBy);
+      return this;
+    }
+
+    /**
+     * Sets, or with an empty value leaves absent, the id of the member of staff who handled it;
+     * absent when none did.
+     *
+     * @param handledBy the staff id, or empty
+     * @return this builder
+     */
+    public Builder handledBy(Optional<String> handledBy) {
+      generated.handledBy(handledBy);
+      return this;
+    }
 
     /**
      * Builds the incident.
      *
      * @return the incident
      * @throws InvalidPlanException if a required value is unset, each reported at its path (such as
-     *     {@code $.kind: is required}), or the incident breaks a structural rule
+     *     {@code $.kind: is required}), or an id or the instant is invalid, or the participant
+     *     removed is not named, listing every problem at its path in the incident's JSON
      */
-    @Override
     public Incident build() {
-      return StructureChecks.build(SafeguardingJson.INCIDENT, "incident", super::build);
+      return StructureChecks.build(SafeguardingJson.INCIDENT, "incident", generated::build);
     }
   }
 }

@@ -57,7 +57,128 @@ public abstract class RoomState {
   }
 
   /** Builds a {@link RoomState}; {@code build()} throws {@link InvalidPlanException}. */
-  public static final class Builder extends ImmutableRoomState.Builder {
+  public static final class Builder {
+    private final ImmutableRoomState.Builder generated = new ImmutableRoomState.Builder();
+
     Builder() {}
+
+    /**
+     * Copies every value of another room: each value it has replaces the one set here, an optional
+     * value it lacks leaves this builder's as it is, and collection elements are added.
+     *
+     * @param instance the room to copy
+     * @return this builder
+     */
+    public Builder from(RoomState instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Adds one to the ids of the people in the room, in the order they came in; each a valid id
+     * appearing once in the room, at most 110,000 ids with the removed.
+     *
+     * @param element the one to add
+     * @return this builder
+     */
+    public Builder addPresent(String element) {
+      generated.addPresent(element);
+      return this;
+    }
+
+    /**
+     * Adds each given to the ids of the people in the room, in the order they came in; each a valid
+     * id appearing once in the room, at most 110,000 ids with the removed.
+     *
+     * @param elements those to add
+     * @return this builder
+     */
+    public Builder addPresent(String... elements) {
+      generated.addPresent(elements);
+      return this;
+    }
+
+    /**
+     * Replaces, with those given, the ids of the people in the room, in the order they came in;
+     * each a valid id appearing once in the room, at most 110,000 ids with the removed.
+     *
+     * @param elements the ids
+     * @return this builder
+     */
+    public Builder present(Iterable<String> elements) {
+      generated.present(elements);
+      return this;
+    }
+
+    /**
+     * Adds every one given to the ids of the people in the room, in the order they came in; each a
+     * valid id appearing once in the room, at most 110,000 ids with the removed.
+     *
+     * @param elements those to add
+     * @return this builder
+     */
+    public Builder addAllPresent(Iterable<String> elements) {
+      generated.addAllPresent(elements);
+      return this;
+    }
+
+    /**
+     * Adds one to the ids of the people removed from the room; each a valid id appearing once in
+     * the room, at most 110,000 ids with those present.
+     *
+     * @param element the one to add
+     * @return this builder
+     */
+    public Builder addRemoved(String element) {
+      generated.addRemoved(element);
+      return this;
+    }
+
+    /**
+     * Adds each given to the ids of the people removed from the room; each a valid id appearing
+     * once in the room, at most 110,000 ids with those present.
+     *
+     * @param elements those to add
+     * @return this builder
+     */
+    public Builder addRemoved(String... elements) {
+      generated.addRemoved(elements);
+      return this;
+    }
+
+    /**
+     * Replaces, with those given, the ids of the people removed from the room; each a valid id
+     * appearing once in the room, at most 110,000 ids with those present.
+     *
+     * @param elements the ids
+     * @return this builder
+     */
+    public Builder removed(Iterable<String> elements) {
+      generated.removed(elements);
+      return this;
+    }
+
+    /**
+     * Adds every one given to the ids of the people removed from the room; each a valid id
+     * appearing once in the room, at most 110,000 ids with those present.
+     *
+     * @param elements those to add
+     * @return this builder
+     */
+    public Builder addAllRemoved(Iterable<String> elements) {
+      generated.addAllRemoved(elements);
+      return this;
+    }
+
+    /**
+     * Builds the room; it requires no value, as both lists may be empty.
+     *
+     * @return the room
+     * @throws InvalidPlanException if an id is invalid or appears twice, or the room lists too many
+     *     people, listing every problem at its path in the room's JSON
+     */
+    public RoomState build() {
+      return StructureChecks.build(SafeguardingJson.ROOM, "room", generated::build);
+    }
   }
 }

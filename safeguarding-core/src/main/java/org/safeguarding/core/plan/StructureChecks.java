@@ -57,6 +57,20 @@ public final class StructureChecks {
   }
 
   /**
+   * Throws if any problem was recorded in one part of a document built on its own, such as a
+   * finding: its paths start at that part, which the message names instead of the whole document.
+   *
+   * @param document the document the part belongs to, such as {@code SafeguardingJson.ASSESSMENT}
+   * @param part what the part is, such as {@code "finding"}
+   * @throws InvalidPlanException listing every problem recorded
+   */
+  public void throwIfAny(JsonDocument<?> document, String part) {
+    if (!problems.isEmpty()) {
+      throw new InvalidPlanException(document, part, problems);
+    }
+  }
+
+  /**
    * Runs a value type's generated {@code build()}, reporting the required attributes it found unset
    * as one {@link InvalidPlanException}: each attribute a problem at its path in the value's JSON,
    * {@code $.start: is required}, in the order the type declares them, which is the JSON
@@ -106,6 +120,18 @@ public final class StructureChecks {
       add(path, "must not contain format characters (zero-width, bidirectional or invisible)");
     } else if (id.codePoints().anyMatch(StructureChecks::isLineOrParagraphSeparator)) {
       add(path, "must not contain line or paragraph separators");
+    }
+  }
+
+  /**
+   * Checks that text is not blank (empty or white space only), and nothing more.
+   *
+   * @param path the text's JSON path
+   * @param text the text
+   */
+  public void notBlank(String path, String text) {
+    if (text.isBlank()) {
+      add(path, "must not be blank");
     }
   }
 

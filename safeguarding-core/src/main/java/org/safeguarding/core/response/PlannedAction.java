@@ -48,19 +48,142 @@ public abstract class PlannedAction {
    * Builds a {@link PlannedAction}; {@code build()} throws {@code InvalidPlanException} listing
    * every required value left unset.
    */
-  public static final class Builder extends ImmutablePlannedAction.Builder {
+  public static final class Builder {
+    private final ImmutablePlannedAction.Builder generated = new ImmutablePlannedAction.Builder();
+
     Builder() {}
 
     /**
-     * Builds the action.
+     * Copies every value of another planned action: each value it has replaces the one set here, an
+     * optional value it lacks leaves this builder's as it is, and collection elements are added.
      *
-     * @return the action
-     * @throws org.safeguarding.core.plan.InvalidPlanException if a required value is unset, each
-     *     reported at its path (such as {@code $.due: is required})
+     * @param instance the planned action to copy
+     * @return this builder
      */
-    @Override
+    public Builder from(PlannedAction instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets what to do, once per response plan (checked when the response plan is built); required.
+     *
+     * @param action the action
+     * @return this builder
+     */
+    public Builder action(ResponseAction action) {
+      generated.action(action);
+      return this;
+    }
+
+    /**
+     * Sets who owns the action: a staff id, a {@link org.safeguarding.core.plan.StaffRole} name
+     * when the owner type is {@code ROLE}, or the handler's id (checked when the response plan is
+     * built); required.
+     *
+     * @param owner the owner
+     * @return this builder
+     */
+    public Builder owner(String owner) {
+      generated.owner(owner);
+      return this;
+    }
+
+    /**
+     * Sets what {@code owner} names; required.
+     *
+     * @param ownerType the owner type
+     * @return this builder
+     */
+    public Builder ownerType(OwnerType ownerType) {
+      generated.ownerType(ownerType);
+      return this;
+    }
+
+    /**
+     * Sets the instant by which the action must be done, in the years 1900 to 3001 (checked when
+     * the response plan is built); required.
+     *
+     * @param due the instant
+     * @return this builder
+     */
+    public Builder due(Instant due) {
+      generated.due(due);
+      return this;
+    }
+
+    /**
+     * Sets what to do and why, in one sentence naming people by id only: not blank, at most 10,000
+     * characters (checked when the response plan is built); required.
+     *
+     * @param message the message
+     * @return this builder
+     */
+    public Builder message(String message) {
+      generated.message(message);
+      return this;
+    }
+
+    /**
+     * Adds one to the guidance the action comes from, seed file names and reference names; at least
+     * one, each not blank (checked when the response plan is built).
+     *
+     * @param element the one to add
+     * @return this builder
+     */
+    public Builder addSource(String element) {
+      generated.addSource(element);
+      return this;
+    }
+
+    /**
+     * Adds each given to the guidance the action comes from, seed file names and reference names;
+     * at least one, each not blank (checked when the response plan is built).
+     *
+     * @param elements those to add
+     * @return this builder
+     */
+    public Builder addSources(String... elements) {
+      generated.addSources(elements);
+      return this;
+    }
+
+    /**
+     * Replaces, with those given, the guidance the action comes from, seed file names and reference
+     * names; at least one, each not blank (checked when the response plan is built).
+     *
+     * @param elements the sources
+     * @return this builder
+     */
+    public Builder sources(Iterable<String> elements) {
+      generated.sources(elements);
+      return this;
+    }
+
+    /**
+     * Adds every one given to the guidance the action comes from, seed file names and reference
+     * names; at least one, each not blank (checked when the response plan is built).
+     *
+     * @param elements those to add
+     * @return this builder
+     */
+    public Builder addAllSources(Iterable<String> elements) {
+      generated.addAllSources(elements);
+      return this;
+    }
+
+    /**
+     * Builds the planned action. Its ids, texts, ranges and dates are checked when the response
+     * plan that holds it is built, at their paths in that document.
+     *
+     * @return the planned action
+     * @throws org.safeguarding.core.plan.InvalidPlanException if a required value is unset, each
+     *     reported at its path (such as {@code $.due: is required}), listing every one left unset
+     *     at its path in the planned action's JSON
+     */
     public PlannedAction build() {
-      return StructureChecks.build(SafeguardingJson.RESPONSE_PLAN, "planned action", super::build);
+      return StructureChecks.build(
+          SafeguardingJson.RESPONSE_PLAN, "planned action", generated::build);
     }
   }
 }

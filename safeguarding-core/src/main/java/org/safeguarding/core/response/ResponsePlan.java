@@ -111,20 +111,142 @@ public abstract class ResponsePlan {
    * Builds a {@link ResponsePlan}; {@code build()} throws {@code InvalidPlanException} listing
    * every required value left unset, or every structural problem.
    */
-  public static final class Builder extends ImmutableResponsePlan.Builder {
+  public static final class Builder {
+    private final ImmutableResponsePlan.Builder generated = new ImmutableResponsePlan.Builder();
+
     Builder() {}
+
+    /**
+     * Copies every value of another response plan: each value it has replaces the one set here, an
+     * optional value it lacks leaves this builder's as it is, and collection elements are added.
+     *
+     * @param instance the response plan to copy
+     * @return this builder
+     */
+    public Builder from(ResponsePlan instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the id of the incident responded to: not blank, at most 128 characters; required.
+     *
+     * @param incident the id
+     * @return this builder
+     */
+    public Builder incident(String incident) {
+      generated.incident(incident);
+      return this;
+    }
+
+    /**
+     * Adds one to the actions ({@link PlannedAction}), each once, listed by due instant and then in
+     * the order of {@link ResponseAction}.
+     *
+     * @param element the one to add
+     * @return this builder
+     */
+    public Builder addAction(PlannedAction element) {
+      generated.addAction(element);
+      return this;
+    }
+
+    /**
+     * Adds each given to the actions ({@link PlannedAction}), each once, listed by due instant and
+     * then in the order of {@link ResponseAction}.
+     *
+     * @param elements those to add
+     * @return this builder
+     */
+    public Builder addActions(PlannedAction... elements) {
+      generated.addActions(elements);
+      return this;
+    }
+
+    /**
+     * Replaces, with those given, the actions ({@link PlannedAction}), each once, listed by due
+     * instant and then in the order of {@link ResponseAction}.
+     *
+     * @param elements the actions
+     * @return this builder
+     */
+    public Builder actions(Iterable<? extends PlannedAction> elements) {
+      generated.actions(elements);
+      return this;
+    }
+
+    /**
+     * Adds every one given to the actions ({@link PlannedAction}), each once, listed by due instant
+     * and then in the order of {@link ResponseAction}.
+     *
+     * @param elements those to add
+     * @return this builder
+     */
+    public Builder addAllActions(Iterable<? extends PlannedAction> elements) {
+      generated.addAllActions(elements);
+      return this;
+    }
+
+    /**
+     * Adds one to what the engine noted in working out the actions, naming people by id only; each
+     * not blank, at most 100.
+     *
+     * @param element the one to add
+     * @return this builder
+     */
+    public Builder addNote(String element) {
+      generated.addNote(element);
+      return this;
+    }
+
+    /**
+     * Adds each given to what the engine noted in working out the actions, naming people by id
+     * only; each not blank, at most 100.
+     *
+     * @param elements those to add
+     * @return this builder
+     */
+    public Builder addNotes(String... elements) {
+      generated.addNotes(elements);
+      return this;
+    }
+
+    /**
+     * Replaces, with those given, what the engine noted in working out the actions, naming people
+     * by id only; each not blank, at most 100.
+     *
+     * @param elements the notes
+     * @return this builder
+     */
+    public Builder notes(Iterable<String> elements) {
+      generated.notes(elements);
+      return this;
+    }
+
+    /**
+     * Adds every one given to what the engine noted in working out the actions, naming people by id
+     * only; each not blank, at most 100.
+     *
+     * @param elements those to add
+     * @return this builder
+     */
+    public Builder addAllNotes(Iterable<String> elements) {
+      generated.addAllNotes(elements);
+      return this;
+    }
 
     /**
      * Builds the response plan.
      *
      * @return the response plan
      * @throws org.safeguarding.core.plan.InvalidPlanException if a required value is unset, each
-     *     reported at its path (such as {@code $.incident: is required}), or the response plan
-     *     breaks a structural rule
+     *     reported at its path (such as {@code $.incident: is required}), or an action repeats, is
+     *     out of order or invalid, or a note is invalid, listing every problem at its path in the
+     *     response plan's JSON
      */
-    @Override
     public ResponsePlan build() {
-      return StructureChecks.build(SafeguardingJson.RESPONSE_PLAN, "response plan", super::build);
+      return StructureChecks.build(
+          SafeguardingJson.RESPONSE_PLAN, "response plan", generated::build);
     }
   }
 }

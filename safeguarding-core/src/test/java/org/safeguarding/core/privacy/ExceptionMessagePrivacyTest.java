@@ -252,7 +252,7 @@ class ExceptionMessagePrivacyTest {
                 .action(" ")
                 .addSources(M)
                 .build(),
-        IllegalStateException.class);
+        InvalidPlanException.class);
   }
 
   @Test
