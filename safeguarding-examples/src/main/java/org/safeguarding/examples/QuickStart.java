@@ -6,7 +6,7 @@ import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.examples.plans.ExamplePlans;
 import org.safeguarding.rules.SafeguardingEngine;
-import org.safeguarding.rules.report.Reports;
+import org.safeguarding.rules.report.ReportFormat;
 
 /**
  * The quick start: assess a session plan with the {@code uk-default} rulebook and print the
@@ -40,7 +40,7 @@ public final class QuickStart {
 
     // GO, GO_WITH_CONDITIONS, POSTPONE or DO_NOT_RUN; the report says why and cites its sources.
     System.out.println("Decision: " + assessment.decision());
-    System.out.print(Reports.text(assessment));
+    System.out.print(engine.report(plan, assessment, ReportFormat.TEXT));
     // end::quick-start[]
   }
 }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,10 +18,9 @@ import org.safeguarding.core.assessment.Finding;
 import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.plan.Participant;
 import org.safeguarding.core.plan.SessionPlan;
-import org.safeguarding.examples.CustomRule.LateSessionForChildren;
 import org.safeguarding.examples.plans.ExamplePlans;
 import org.safeguarding.rules.SafeguardingEngine;
-import org.safeguarding.rules.report.Reports;
+import org.safeguarding.rules.report.ReportFormat;
 import org.safeguarding.rules.rulebook.Rulebook;
 
 /**
@@ -43,7 +41,8 @@ class ExampleProgramsTest {
     // then
     SessionPlan plan = ExamplePlans.load("youth-club");
     assertThat(out)
-        .isEqualTo("Decision: GO\n" + Reports.text(SafeguardingEngine.ukDefault().assess(plan)))
+        .isEqualTo(
+            "Decision: GO\n" + SafeguardingEngine.ukDefault().report(plan, ReportFormat.TEXT))
         .contains("youth-club-2026-12-04");
   }
 
@@ -130,8 +129,9 @@ class ExampleProgramsTest {
     // then
     assertThat(lines)
         .containsExactly(
-            "LATE_SESSION_FOR_CHILDREN [WARNING]: A session with a participant under 16 (or of"
-                + " unknown age) ends after 21:00 in the rulebook's time zone.",
+            "LATE_SESSION_FOR_CHILDREN [WARNING]: A session with a participant under the"
+                + " rulebook's age (or of unknown age) ends after the rulebook's latest time, in the"
+                + " rulebook's time zone.",
             "youth-club-2026-12-04: GO",
             "  LATE_SESSION_FOR_CHILDREN: no finding",
             "youth-club-late: GO_WITH_CONDITIONS",
@@ -350,7 +350,8 @@ class ExampleProgramsTest {
   private static List<Finding> lateFindings(SessionPlan plan) {
     SafeguardingEngine engine =
         SafeguardingEngine.builder()
-            .addRule(new LateSessionForChildren(LocalTime.of(21, 0), 16))
+            .rulebook(CustomRule.rulebook())
+            .addRule(CustomRule.LATE_SESSION_FOR_CHILDREN)
             .build();
     return engine.assess(plan).findings().stream()
         .filter(finding -> finding.rule().equals("LATE_SESSION_FOR_CHILDREN"))

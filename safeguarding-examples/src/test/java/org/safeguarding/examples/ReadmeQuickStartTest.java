@@ -61,7 +61,7 @@ class ReadmeQuickStartTest {
             "SafeguardingEngine.ukDefault()",
             "engine.assess(plan)",
             "assessment.decision()",
-            "Reports.text(assessment)");
+            "engine.report(plan, assessment, ReportFormat.TEXT)");
     assertThat(lines.get(0)).as("de-indented").doesNotStartWith(" ");
   }
 

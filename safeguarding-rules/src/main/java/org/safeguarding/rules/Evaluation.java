@@ -19,7 +19,7 @@ import org.safeguarding.rules.rulebook.Rulebook;
 /**
  * One assessment in progress, as a rule sees it: the plan, the rulebook, what the engine has worked
  * out (the facts about people, the consents, the supervision figures, the rated risks), and {@link
- * #report} for findings. Used by one thread for one assessment.
+ * #report(String)} for findings. Used by one thread for one assessment.
  */
 public final class Evaluation {
 
@@ -30,6 +30,8 @@ public final class Evaluation {
   private final List<AssessedRisk> risks;
   private final List<Finding> findings = new ArrayList<>();
   private Map<String, RuleDescription> running = Map.of();
+  private Map<Setting<?>, Object> settings = Map.of();
+  private @Nullable Report open;
 
   Evaluation(
       SessionFacts facts,
@@ -84,77 +86,186 @@ public final class Evaluation {
   }
 
   /**
-   * Reports a finding of a rule that has one level.
+   * Starts reporting a finding of one of the running rule's codes; finish it with {@link
+   * Report#action}:
    *
-   * @param rule the description of the code found; one of the running rule's
-   * @param subject the id or name the finding is about, or null for the whole session
-   * @param message what was found, naming people by id only
-   * @param action what to do about it
-   * @throws IllegalArgumentException if the rule has more than one level, or is not the running
-   *     rule's
+   * <pre>{@code
+   * evaluation.report("LATE_SESSION").about("p1").message("p1 is 12").action("Finish by 21:00");
+   * }</pre>
+   *
+   * @param code the code found; one of the running rule's
+   * @return the report, to be given its subject, level, message and action
+   * @throws IllegalArgumentException if the code is not one of the running rule's
+   * @throws IllegalStateException if the previous report was not finished
    */
-  public void report(
-      RuleDescription rule, @Nullable String subject, String message, String action) {
-    if (rule.levels().size() != 1) {
-      throw new IllegalArgumentException(
-          "rule " + rule.code() + " has several levels, so its findings must name one");
+  public Report report(String code) {
+    Objects.requireNonNull(code, "code");
+    if (open != null) {
+      throw new IllegalStateException(
+          "the report of " + open.rule.code() + " was not finished with action(...)");
     }
-    report(rule, rule.levels().iterator().next(), subject, message, action);
+    // Judged by what the rule described when the engine was built, so that a rule cannot later
+    // claim another rule's code (or its levels, or its sources).
+    @Nullable RuleDescription described = running.get(code);
+    if (described == null) {
+      throw new IllegalArgumentException(
+          "rule code " + code + " is not one of the running rule's descriptions");
+    }
+    Report report = new Report(described);
+    open = report;
+    return report;
   }
 
   /**
-   * Reports a finding at one of the rule's levels.
+   * Starts reporting a finding of one of the running rule's codes, given by its description; finish
+   * it with {@link Report#action}.
    *
    * @param rule the description of the code found; one of the running rule's
-   * @param level the finding's level; one of the rule's
-   * @param subject the id or name the finding is about, or null for the whole session
-   * @param message what was found, naming people by id only
-   * @param action what to do about it
-   * @throws IllegalArgumentException if the level is not one of the rule's, or the rule is not the
-   *     running rule's
+   * @return the report, to be given its subject, level, message and action
+   * @throws IllegalArgumentException if the code is not one of the running rule's
+   * @throws IllegalStateException if the previous report was not finished
    */
-  public void report(
-      RuleDescription rule,
-      FindingLevel level,
-      @Nullable String subject,
-      String message,
-      String action) {
-    Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(level, "level");
-    // Judged by what the rule described when the engine was built, so that a rule cannot later
-    // claim another rule's code (or its levels, or its sources).
-    @Nullable RuleDescription described = running.get(rule.code());
-    if (described == null) {
-      throw new IllegalArgumentException(
-          "rule code " + rule.code() + " is not one of the running rule's descriptions");
-    }
-    if (!described.levels().contains(level)) {
-      throw new IllegalArgumentException(
-          "rule " + rule.code() + " is reported at " + described.levels() + ", not " + level);
-    }
-    add(described, level, subject, message, action);
+  public Report report(RuleDescription rule) {
+    return report(Objects.requireNonNull(rule, "rule").code());
   }
 
-  private void add(
-      RuleDescription rule,
-      FindingLevel level,
-      @Nullable String subject,
-      String message,
-      String action) {
-    findings.add(
-        Finding.builder()
-            .rule(rule.code())
-            .level(level)
-            .subject(Optional.ofNullable(subject))
-            .message(message)
-            .action(action)
-            .sources(rule.sources())
-            .build());
+  /**
+   * {@return the value of one of the running rule's settings, as the engine read it from the
+   * rulebook's {@code extensions} section when it was built (or the setting's default)}
+   *
+   * @param setting one of the settings the running rule declared
+   * @param <T> the setting's type
+   * @throws IllegalArgumentException if the setting is not one the running rule declared
+   */
+  public <T> T setting(Setting<T> setting) {
+    Objects.requireNonNull(setting, "setting");
+    @Nullable Object value = settings.get(setting);
+    if (value == null) {
+      throw new IllegalArgumentException(
+          "setting " + setting.name() + " is not one of the running rule's settings");
+    }
+    return setting.type().cast(value);
   }
 
-  /** Sets the codes the running rule described when the engine was built; none between rules. */
-  void running(Map<String, RuleDescription> descriptions) {
+  /**
+   * A finding being reported: the code is given; a subject, a level (required when the code has
+   * several), a message and an action follow. {@link #action} finishes it, and only then does the
+   * finding count. A report left unfinished when the rule returns fails the rule.
+   */
+  public final class Report {
+
+    private final RuleDescription rule;
+    private @Nullable String subject;
+    private @Nullable FindingLevel level;
+    private @Nullable String message;
+
+    private Report(RuleDescription rule) {
+      this.rule = rule;
+    }
+
+    /**
+     * Names whom or what the finding is about; without it, it is about the whole session.
+     *
+     * @param subject an id from the plan (a participant's, a member of staff's, a risk's), or a
+     *     name such as a policy's; never free text
+     * @return this report
+     */
+    public Report about(String subject) {
+      this.subject = Objects.requireNonNull(subject, "subject");
+      return this;
+    }
+
+    /**
+     * Sets the finding's level; needed only when the code can be reported at several.
+     *
+     * @param level one of the code's levels
+     * @return this report
+     * @throws IllegalArgumentException if the level is not one of the code's
+     */
+    public Report at(FindingLevel level) {
+      Objects.requireNonNull(level, "level");
+      if (!rule.levels().contains(level)) {
+        throw new IllegalArgumentException(
+            "rule " + rule.code() + " is reported at " + rule.levels() + ", not " + level);
+      }
+      this.level = level;
+      return this;
+    }
+
+    /**
+     * Says what was found, in one sentence starting lower-case.
+     *
+     * @param message what was found, naming people by id only
+     * @return this report
+     */
+    public Report message(String message) {
+      this.message = Objects.requireNonNull(message, "message");
+      return this;
+    }
+
+    /**
+     * Says what to do about it, and finishes the report: the finding is added.
+     *
+     * @param action what to do about it, for this finding's subject
+     * @throws IllegalStateException if no message was given, or no level for a code that has
+     *     several
+     */
+    public void action(String action) {
+      Objects.requireNonNull(action, "action");
+      if (open != this) {
+        throw new IllegalStateException("the report of " + rule.code() + " is already finished");
+      }
+      open = null;
+      if (message == null) {
+        throw new IllegalStateException(
+            "the report of "
+                + rule.code()
+                + " has no message: call message(...) before action(...)");
+      }
+      @Nullable FindingLevel at = level;
+      if (at == null) {
+        if (rule.levels().size() != 1) {
+          throw new IllegalStateException(
+              "rule "
+                  + rule.code()
+                  + " has several levels, so its report must name one with at(...)");
+        }
+        at = rule.levels().iterator().next();
+      }
+      findings.add(
+          Finding.builder()
+              .rule(rule.code())
+              .level(at)
+              .subject(Optional.ofNullable(subject))
+              .message(message)
+              .action(action)
+              .sources(rule.sources())
+              .build());
+    }
+  }
+
+  /**
+   * Sets the codes the running rule described and the settings the engine read for it when it was
+   * built; none between rules.
+   */
+  void running(Map<String, RuleDescription> descriptions, Map<Setting<?>, Object> settings) {
     this.running = descriptions;
+    this.settings = settings;
+    this.open = null;
+  }
+
+  /**
+   * Ends the running rule's turn.
+   *
+   * @throws IllegalStateException if the rule left a report unfinished
+   */
+  void finishRule() {
+    @Nullable Report left = open;
+    running(Map.of(), Map.of());
+    if (left != null) {
+      throw new IllegalStateException(
+          "the report of " + left.rule.code() + " was not finished with action(...)");
+    }
   }
 
   List<Finding> findings() {

@@ -25,21 +25,21 @@ import org.safeguarding.core.plan.InvalidPlanException;
 import org.safeguarding.core.plan.RoomState;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.core.response.ResponsePlan;
-import org.safeguarding.rules.admission.AdmissionRule;
-import org.safeguarding.rules.admission.Door;
-import org.safeguarding.rules.consent.ConsentRequirements;
-import org.safeguarding.rules.consent.ConsentRules;
-import org.safeguarding.rules.governance.GovernanceRules;
-import org.safeguarding.rules.platform.PlatformRules;
-import org.safeguarding.rules.records.RecordsRules;
-import org.safeguarding.rules.response.ActionRule;
-import org.safeguarding.rules.response.IncidentResponse;
-import org.safeguarding.rules.risk.RiskRegister;
-import org.safeguarding.rules.risk.RiskRules;
+import org.safeguarding.rules.internal.admission.Door;
+import org.safeguarding.rules.internal.consent.ConsentRequirements;
+import org.safeguarding.rules.internal.consent.ConsentRules;
+import org.safeguarding.rules.internal.governance.GovernanceRules;
+import org.safeguarding.rules.internal.platform.PlatformRules;
+import org.safeguarding.rules.internal.records.RecordsRules;
+import org.safeguarding.rules.internal.report.Reports;
+import org.safeguarding.rules.internal.response.IncidentResponse;
+import org.safeguarding.rules.internal.risk.RiskRegister;
+import org.safeguarding.rules.internal.risk.RiskRules;
+import org.safeguarding.rules.internal.supervision.RequiredAdults;
+import org.safeguarding.rules.internal.supervision.SupervisionRules;
+import org.safeguarding.rules.internal.vetting.VettingRules;
+import org.safeguarding.rules.report.ReportFormat;
 import org.safeguarding.rules.rulebook.Rulebook;
-import org.safeguarding.rules.supervision.RequiredAdults;
-import org.safeguarding.rules.supervision.SupervisionRules;
-import org.safeguarding.rules.vetting.VettingRules;
 
 /**
  * Assesses session plans: is it safe to run, which risks come first, who must consent, how many
@@ -57,17 +57,18 @@ import org.safeguarding.rules.vetting.VettingRules;
  * }</pre>
  *
  * <p>A rule that throws never makes the answer quieter: the assessment gets a {@code RULE_FAILED}
- * blocker naming the rule, and the decision becomes {@link Decision#DO_NOT_RUN}.
+ * blocker naming the rule and the type of what it threw (never its message, which may quote the
+ * plan), and the decision becomes {@link Decision#DO_NOT_RUN}.
  */
 public final class SafeguardingEngine {
 
   /** Reported when a rule, or the engine's own working, throws. */
   static final RuleDescription RULE_FAILED =
       RuleDescription.of(
-          "RULE_FAILED",
+          FindingCodes.RULE_FAILED,
           FindingLevel.BLOCKER,
           "A rule failed while assessing the plan, so the plan could not be fully judged; the"
-              + " subject names the rule.",
+              + " subject names the rule, and the message the type of error it threw.",
           "Do not run the session on this assessment: report the failure to whoever maintains the"
               + " rule, and assess again once it is fixed.",
           Sources.RISK_ASSESSMENT_GUIDE);
@@ -101,20 +102,32 @@ public final class SafeguardingEngine {
     static final SafeguardingEngine ENGINE = builder().build();
   }
 
-  /** A rule with the name and descriptions it gave when the engine was built. */
+  /**
+   * A rule with the name and descriptions it gave when the engine was built, and the values of its
+   * settings as read from the rulebook then.
+   */
   private static final class BuiltRule {
     final Rule rule;
     final String name;
     final Map<String, RuleDescription> descriptions;
+    final Map<Setting<?>, Object> settings;
 
-    BuiltRule(Rule rule, String name, List<RuleDescription> descriptions) {
+    BuiltRule(
+        Rule rule,
+        String name,
+        List<RuleDescription> descriptions,
+        Map<Setting<?>, Object> settings) {
       this.rule = rule;
       this.name = name;
       Map<String, RuleDescription> byCode = new HashMap<>();
       descriptions.forEach(description -> byCode.put(description.code(), description));
       this.descriptions = Map.copyOf(byCode);
+      this.settings = Map.copyOf(settings);
     }
   }
+
+  /** A part of the work that failed: the rule's name and the type of what it threw. */
+  private record Failure(String name, String errorType) {}
 
   private final Rulebook rulebook;
   private final List<BuiltRule> rules;
@@ -173,7 +186,7 @@ public final class SafeguardingEngine {
     LocalDate asOf = asOf(plan);
     Assessment.Builder assessment =
         Assessment.builder().planId(plan.id()).rulebook(rulebook.id()).asOf(asOf);
-    List<String> failed = new ArrayList<>(1);
+    List<Failure> failed = new ArrayList<>(1);
     @Nullable SessionFacts facts =
         given != null
             ? given
@@ -195,17 +208,19 @@ public final class SafeguardingEngine {
             requiredAdults == null ? null : Supervision.of(requiredAdults, known.countedAdults()),
             risks == null ? List.of() : risks);
     for (BuiltRule built : rules) {
-      if (failed.contains(built.name)) {
+      if (hasFailed(failed, built.name)) {
         continue; // what it works from could not be worked out; RULE_FAILED already says so
       }
-      evaluation.running(built.descriptions);
+      evaluation.running(built.descriptions, built.settings);
       try {
         built.rule.evaluate(evaluation);
+        evaluation.finishRule();
       } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
         // Deliberately broad: whatever a rule throws, the answer must become more protective.
-        failed.add(built.name);
+        // Only the error's type is kept: its message may quote the plan's free text.
+        evaluation.running(Map.of(), Map.of());
+        failed.add(new Failure(built.name, e.getClass().getName()));
       }
-      evaluation.running(Map.of());
     }
     return finish(
         assessment,
@@ -263,6 +278,69 @@ public final class SafeguardingEngine {
     return IncidentResponse.respond(plan, rulebook, incident);
   }
 
+  /**
+   * Assesses a plan and writes the assessment for people to read.
+   *
+   * @param plan the plan
+   * @param format the report's form
+   * @return the report: for {@link ReportFormat#JSON}, exactly what {@code
+   *     SafeguardingJson.ASSESSMENT.write} writes
+   */
+  public String report(SessionPlan plan, ReportFormat format) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(format, "format");
+    return Reports.render(format, assess(plan), rulebook.riskMatrix());
+  }
+
+  /**
+   * Writes an assessment this engine made of a plan for people to read. The report is drawn with
+   * this engine's rulebook (its risk bands colour the HTML heat map), so the assessment must be
+   * this engine's answer for this plan: one made with another rulebook, or of another plan or
+   * another version of it, is refused rather than reported with the wrong bands or beside the wrong
+   * plan.
+   *
+   * @param plan the plan the assessment is of
+   * @param assessment this engine's assessment of the plan
+   * @param format the report's form
+   * @return the report: for {@link ReportFormat#JSON}, exactly what {@code
+   *     SafeguardingJson.ASSESSMENT.write} writes
+   * @throws IllegalArgumentException if the assessment is not this engine's assessment of the plan
+   */
+  public String report(SessionPlan plan, Assessment assessment, ReportFormat format) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(assessment, "assessment");
+    Objects.requireNonNull(format, "format");
+    if (!assessment.rulebook().equals(rulebook.id())) {
+      throw new IllegalArgumentException(
+          "the assessment was made with rulebook "
+              + assessment.rulebook()
+              + ", not this engine's "
+              + rulebook.id());
+    }
+    // Assessing is pure and cheap next to writing a report, and only an equal answer proves the
+    // assessment belongs to this plan as it is now.
+    if (!assessment.equals(assess(plan))) {
+      throw new IllegalArgumentException(
+          "the assessment is not this engine's assessment of the plan as it is now: assess the"
+              + " plan again");
+    }
+    return Reports.render(format, assessment, rulebook.riskMatrix());
+  }
+
+  /**
+   * Writes a short plain-text summary of a plan's structure for a terminal: its id, the service,
+   * the platform, the session's time and shape, the staff and their roles, the participants' ages
+   * and the number of declared risks. It judges nothing; {@link #assess} does. Every value the plan
+   * supplies is escaped as in the text report, so that a line break or a bidirectional override in
+   * a name cannot forge a line on the terminal.
+   *
+   * @param plan the plan
+   * @return the summary, with {@code \n} line ends and a final line break
+   */
+  public String summary(SessionPlan plan) {
+    return Reports.summary(Objects.requireNonNull(plan, "plan"));
+  }
+
   /** {@return every reason code the door can give, refusals first} */
   public List<AdmissionRule> admissionRules() {
     return Door.rules();
@@ -284,22 +362,23 @@ public final class SafeguardingEngine {
       List<ConsentRequirement> consents,
       @Nullable Supervision supervision,
       List<AssessedRisk> risks,
-      List<String> failed,
+      List<Failure> failed,
       Map<String, RuleDescription> byCode) {
-    for (String name : failed) {
+    for (Failure failure : failed) {
       findings.add(
           Finding.builder()
               .rule(RULE_FAILED.code())
               .level(FindingLevel.BLOCKER)
-              .subject(name)
+              .subject(failure.name())
               .message(
                   "the "
-                      + name
-                      + " rule failed while assessing this plan, so the plan could not be fully"
-                      + " judged")
+                      + failure.name()
+                      + " rule failed with "
+                      + failure.errorType()
+                      + " while assessing this plan, so the plan could not be fully judged")
               .action(
                   "Do not run the session on this assessment: report the failure of the "
-                      + name
+                      + failure.name()
                       + " rule and assess again once it is fixed")
               .sources(RULE_FAILED.sources())
               .build());
@@ -341,13 +420,22 @@ public final class SafeguardingEngine {
   }
 
   /** Runs a piece of the engine's working; on failure records it and returns null. */
-  private static <T> @Nullable T attempt(String name, List<String> failed, Supplier<T> work) {
+  private static <T> @Nullable T attempt(String name, List<Failure> failed, Supplier<T> work) {
     try {
       return work.get();
     } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
-      failed.add(name);
+      failed.add(new Failure(name, e.getClass().getName()));
       return null;
     }
+  }
+
+  private static boolean hasFailed(List<Failure> failed, String name) {
+    for (Failure failure : failed) {
+      if (failure.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Builds a {@link SafeguardingEngine}. */
@@ -386,11 +474,20 @@ public final class SafeguardingEngine {
      * @return the engine
      * @throws IllegalArgumentException if two rules share a name or a code, or a rule has no
      *     description
+     * @throws org.safeguarding.rules.rulebook.InvalidRulebookException if a rule's setting is
+     *     missing from the rulebook's {@code extensions} or not a value it allows, if a rule's
+     *     section there holds a setting the rule does not declare, or if a section names no rule of
+     *     this engine; every problem is listed with its path
      */
     public SafeguardingEngine build() {
       List<Rule> rules = new ArrayList<>(builtInRules());
       rules.addAll(extraRules);
+      Rulebook chosen = rulebook != null ? rulebook : Rulebook.ukDefault();
       List<BuiltRule> built = new ArrayList<>(rules.size());
+      // Each rule's name and descriptions are asked for once, so that what is checked here is
+      // what the engine keeps.
+      List<String> ruleNames = new ArrayList<>(rules.size());
+      List<List<RuleDescription>> ruleDescriptions = new ArrayList<>(rules.size());
       Map<String, String> ruleByCode = new HashMap<>();
       ruleByCode.put(RULE_FAILED.code(), "engine");
       Set<String> names = new HashSet<>();
@@ -418,9 +515,20 @@ public final class SafeguardingEngine {
                     + other);
           }
         }
-        built.add(new BuiltRule(rule, name, described));
+        ruleNames.add(name);
+        ruleDescriptions.add(described);
       }
-      return new SafeguardingEngine(rulebook != null ? rulebook : Rulebook.ukDefault(), built);
+      Map<String, Map<Setting<?>, Object>> settings = RuleSettingsReader.read(chosen, rules);
+      for (int i = 0; i < rules.size(); i++) {
+        String name = ruleNames.get(i);
+        built.add(
+            new BuiltRule(
+                rules.get(i),
+                name,
+                ruleDescriptions.get(i),
+                settings.getOrDefault(name, Map.of())));
+      }
+      return new SafeguardingEngine(chosen, built);
     }
   }
 

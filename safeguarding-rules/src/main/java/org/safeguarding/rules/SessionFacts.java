@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.safeguarding.core.assessment.ConsentRequirement;
+import org.safeguarding.core.assessment.Supervision;
 import org.safeguarding.core.plan.AccountType;
 import org.safeguarding.core.plan.Capacity;
 import org.safeguarding.core.plan.ChatMode;
@@ -16,6 +18,8 @@ import org.safeguarding.core.plan.SessionFormat;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.core.plan.StaffMember;
 import org.safeguarding.core.plan.StaffRole;
+import org.safeguarding.rules.internal.consent.ConsentRequirements;
+import org.safeguarding.rules.internal.supervision.RequiredAdults;
 import org.safeguarding.rules.rulebook.Rulebook;
 
 /**
@@ -109,6 +113,28 @@ public final class SessionFacts {
     this.countedAdults = counted;
     this.supportStaff = support;
     this.sessionAdministrator = administrator;
+  }
+
+  /**
+   * {@return whose consent each participant needs and whether it is in place, in the plan's order
+   * of participants (one entry each), judged by this plan's rulebook: the same answer as {@code
+   * assessment.consents()}}
+   */
+  public List<ConsentRequirement> consents() {
+    return ConsentRequirements.of(this, rulebook);
+  }
+
+  /**
+   * {@return the checked adults the session needs and those it has, judged by this plan's rulebook:
+   * the same answer as {@code assessment.supervision()}}
+   */
+  public Supervision supervision() {
+    return Supervision.of(RequiredAdults.of(this, rulebook), countedAdults());
+  }
+
+  /** {@return the rulebook the facts were worked out by} */
+  public Rulebook rulebook() {
+    return rulebook;
   }
 
   /** {@return the plan} */

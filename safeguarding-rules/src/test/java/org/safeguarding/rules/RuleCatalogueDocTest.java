@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.response.ResponseAction;
-import org.safeguarding.rules.admission.AdmissionRule;
-import org.safeguarding.rules.response.ActionRule;
 import org.safeguarding.rules.rulebook.Deadline;
 
 /**

@@ -47,7 +47,7 @@ class SafeguardingEngineTest {
 
     @Override
     public void evaluate(Evaluation evaluation) {
-      evaluation.report(CUSTOM_WARNING, null, "the custom rule fired", "Nothing to do");
+      evaluation.report(CUSTOM_WARNING).message("the custom rule fired").action("Nothing to do");
     }
   }
 
@@ -140,7 +140,7 @@ class SafeguardingEngineTest {
 
           @Override
           public void evaluate(Evaluation evaluation) {
-            evaluation.report(CUSTOM_WARNING, null, "not mine", "Nothing");
+            evaluation.report(CUSTOM_WARNING).message("not mine").action("Nothing");
           }
         };
 

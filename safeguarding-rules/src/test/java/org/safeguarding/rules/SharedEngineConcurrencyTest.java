@@ -62,7 +62,6 @@ import org.safeguarding.core.response.PlannedAction;
 import org.safeguarding.core.response.ResponseAction;
 import org.safeguarding.core.response.ResponsePlan;
 import org.safeguarding.core.testing.PlanGenerators;
-import org.safeguarding.rules.admission.AdmissionRule;
 import org.safeguarding.rules.rulebook.Rulebook;
 import org.safeguarding.rules.testing.DefaultRulebookText;
 import org.safeguarding.rules.testing.SafePlans;
@@ -557,11 +556,11 @@ class SharedEngineConcurrencyTest {
       // Each participant beyond the fourth is its own finding, so the findings need sorting.
       for (Participant participant :
           vulnerable.subList(Math.min(4, vulnerable.size()), vulnerable.size())) {
-        evaluation.report(
-            LARGE_GROUP,
-            participant.id(),
-            participant.id() + " makes the group larger than four vulnerable participants",
-            "Add a co-facilitator before " + participant.id() + " joins");
+        evaluation
+            .report(LARGE_GROUP)
+            .about(participant.id())
+            .message(participant.id() + " makes the group larger than four vulnerable participants")
+            .action("Add a co-facilitator before " + participant.id() + " joins");
       }
     }
   }

@@ -40,7 +40,7 @@ public abstract class RulebookId {
       throw new IllegalArgumentException(
           "a rulebook is based on a whole rulebook, but " + basedOn + " is a layer");
     }
-    return ImmutableRulebookId.builder().name(name).version(version).basedOn(basedOn).build();
+    return new ImmutableRulebookId.Builder().name(name).version(version).basedOn(basedOn).build();
   }
 
   /** {@return the name} */

@@ -4,9 +4,9 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.assessment.Assessment;
 import org.safeguarding.core.assessment.FindingLevel;
+import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.rules.SafeguardingEngine;
 import org.safeguarding.rules.report.ReportFormat;
-import org.safeguarding.rules.report.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,8 +83,9 @@ final class AssessCommand implements Callable<Integer> {
   public Integer call() {
     Documents.onePlan(spec, file, example);
     SafeguardingEngine engine = rulebook.engine();
-    Assessment assessment = engine.assess(new Documents(terminal).plan(file, example));
-    terminal.out().print(Reports.render(format, assessment, engine.rulebook().riskMatrix()));
+    SessionPlan plan = new Documents(terminal).plan(file, example);
+    Assessment assessment = engine.assess(plan);
+    terminal.out().print(engine.report(plan, assessment, format));
     return failOn != null && failOn.reachedBy(assessment)
         ? SafeguardingCli.FAIL_ON_REACHED
         : SafeguardingCli.OK;

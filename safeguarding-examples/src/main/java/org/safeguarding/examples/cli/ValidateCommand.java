@@ -2,7 +2,7 @@ package org.safeguarding.examples.cli;
 
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.safeguarding.rules.report.Reports;
+import org.safeguarding.rules.SafeguardingEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,7 +49,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Documents.onePlan(spec, file, example);
-    terminal.out().print(Reports.summary(new Documents(terminal).plan(file, example)));
+    terminal
+        .out()
+        .print(SafeguardingEngine.ukDefault().summary(new Documents(terminal).plan(file, example)));
     return SafeguardingCli.OK;
   }
 }

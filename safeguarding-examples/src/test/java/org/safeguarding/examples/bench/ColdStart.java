@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.rules.SafeguardingEngine;
-import org.safeguarding.rules.report.Reports;
+import org.safeguarding.rules.report.ReportFormat;
 import org.safeguarding.rules.rulebook.Rulebook;
 
 /**
@@ -24,7 +24,7 @@ public final class ColdStart {
   public static void main(String[] args) {
     SessionPlan plan = SafeguardingJson.PLAN.read(Path.of(args[1]));
     if (args[0].equals("ours-full")) {
-      System.out.print(Reports.text(SafeguardingEngine.ukDefault().assess(plan)));
+      System.out.print(SafeguardingEngine.ukDefault().report(plan, ReportFormat.TEXT));
     } else {
       System.out.println(RuleSubset.named(args[0], Rulebook.ukDefault()).answer(plan));
     }

@@ -1,7 +1,9 @@
 package org.safeguarding.examples.bench;
 
+import java.util.List;
 import org.safeguarding.core.assessment.ConsentRequirement;
 import org.safeguarding.core.assessment.ConsentStatus;
+import org.safeguarding.core.assessment.Supervision;
 import org.safeguarding.core.plan.ConsentGiver;
 import org.safeguarding.core.plan.Participant;
 import org.safeguarding.core.plan.RiskEntry;
@@ -9,16 +11,15 @@ import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.core.risk.RiskBand;
 import org.safeguarding.core.risk.RiskMatrix;
 import org.safeguarding.rules.SessionFacts;
-import org.safeguarding.rules.consent.ConsentRequirements;
 import org.safeguarding.rules.rulebook.Rulebook;
-import org.safeguarding.rules.supervision.RequiredAdults;
 
 /**
  * The rule subset run by this library's own rule code, as a host or a custom rule would call it:
  * {@link SessionFacts#of} works out the plan's facts as the engine does, {@link
- * ConsentRequirements} says whose consent each participant needs and whether it is in place, {@link
- * RequiredAdults} gives the NSPCC ratio with its minimum, and the rulebook's {@link RiskMatrix}
- * bands each risk. These are the pieces the full assessment runs for these codes.
+ * SessionFacts#consents} says whose consent each participant needs and whether it is in place,
+ * {@link SessionFacts#supervision} gives the NSPCC ratio with its minimum, and the rulebook's
+ * {@link RiskMatrix} bands each risk. These are the pieces the full assessment runs for these
+ * codes.
  */
 final class OursSubset implements RuleSubset {
 
@@ -41,8 +42,10 @@ final class OursSubset implements RuleSubset {
     SessionFacts facts = SessionFacts.of(plan, rulebook);
     SubsetAnswer.Builder answer = SubsetAnswer.builder();
 
-    for (Participant participant : plan.participants()) {
-      ConsentRequirement consent = ConsentRequirements.of(participant, facts, rulebook);
+    List<ConsentRequirement> consents = facts.consents();
+    for (int i = 0; i < consents.size(); i++) {
+      Participant participant = plan.participants().get(i);
+      ConsentRequirement consent = consents.get(i);
       if (consent.requiredFrom().orElse(null) == ConsentGiver.PARENT_OR_CARER) {
         answer.parentalConsent(participant.id());
         if (consent.status() == ConsentStatus.MISSING) {
@@ -53,8 +56,9 @@ final class OursSubset implements RuleSubset {
       }
     }
 
-    int required = RequiredAdults.of(facts, rulebook);
-    int counted = facts.countedAdults();
+    Supervision supervision = facts.supervision();
+    int required = supervision.requiredAdults();
+    int counted = supervision.countedAdults();
     answer.requiredAdults(required);
     answer.countedAdults(counted);
     if (counted < required) {

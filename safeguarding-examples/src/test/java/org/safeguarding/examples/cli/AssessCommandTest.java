@@ -22,9 +22,10 @@ import org.safeguarding.core.assessment.Decision;
 import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.SessionPlan;
+import org.safeguarding.core.risk.RiskMatrix;
 import org.safeguarding.examples.plans.ExamplePlans;
 import org.safeguarding.rules.SafeguardingEngine;
-import org.safeguarding.rules.report.Reports;
+import org.safeguarding.rules.internal.report.Reports;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -93,7 +94,9 @@ class AssessCommandTest {
 
     assertThat(run.code).isZero();
     assertThat(run.out)
-        .isEqualTo(Reports.html(engine.assess(ExamplePlans.load("recovery-college"))))
+        .isEqualTo(
+            Reports.html(
+                engine.assess(ExamplePlans.load("recovery-college")), RiskMatrix.npsa2008()))
         .startsWith("<!DOCTYPE html>")
         .contains("<svg")
         .doesNotContain("<script");

@@ -51,8 +51,8 @@ import org.safeguarding.rules.Evaluation;
 import org.safeguarding.rules.Rule;
 import org.safeguarding.rules.RuleDescription;
 import org.safeguarding.rules.SafeguardingEngine;
+import org.safeguarding.rules.internal.report.Reports;
 import org.safeguarding.rules.report.ReportFormat;
-import org.safeguarding.rules.report.Reports;
 import org.safeguarding.rules.rulebook.Rulebook;
 
 /**
@@ -373,7 +373,7 @@ class NoOutputPrivacyTest {
       }
       call(() -> Reports.text(assessment));
       call(() -> Reports.markdown(assessment));
-      call(() -> Reports.html(assessment));
+      call(() -> Reports.html(assessment, RiskMatrix.npsa2008()));
       String json = call(() -> SafeguardingJson.ASSESSMENT.write(assessment));
       run(() -> SafeguardingJson.ASSESSMENT.write(assessment, new StringWriter()));
       run(() -> SafeguardingJson.ASSESSMENT.write(assessment, new ByteArrayOutputStream()));

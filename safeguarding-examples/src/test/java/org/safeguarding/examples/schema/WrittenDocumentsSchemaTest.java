@@ -347,7 +347,9 @@ class WrittenDocumentsSchemaTest {
     return SafeguardingEngine.builder()
         .addRule(
             rule(
-                "own-reporting", late, evaluation -> evaluation.report(late, null, "found", "act")))
+                "own-reporting",
+                late,
+                evaluation -> evaluation.report(late).message("found").action("act")))
         .addRule(
             rule(
                 "own-failing",

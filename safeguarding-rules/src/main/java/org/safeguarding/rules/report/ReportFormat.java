@@ -1,6 +1,9 @@
 package org.safeguarding.rules.report;
 
-/** The forms a report of an assessment can take, for {@link Reports#render}. */
+/**
+ * The forms a report of an assessment can take, for {@link
+ * org.safeguarding.rules.SafeguardingEngine#report}.
+ */
 public enum ReportFormat {
   /** Plain text for a terminal, with control characters in the data made visible. */
   TEXT,

@@ -20,8 +20,8 @@ import org.safeguarding.core.response.ResponsePlan;
 import org.safeguarding.core.testing.FreeText;
 import org.safeguarding.core.testing.MarkedPlans;
 import org.safeguarding.rules.SafeguardingEngine;
+import org.safeguarding.rules.internal.report.Reports;
 import org.safeguarding.rules.report.ReportFormat;
-import org.safeguarding.rules.report.Reports;
 
 /**
  * The engine's answers never carry a plan's free text: an assessment, an admission and a response

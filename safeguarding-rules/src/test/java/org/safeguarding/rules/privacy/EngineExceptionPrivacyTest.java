@@ -26,8 +26,8 @@ import org.safeguarding.rules.Evaluation;
 import org.safeguarding.rules.Rule;
 import org.safeguarding.rules.RuleDescription;
 import org.safeguarding.rules.SafeguardingEngine;
+import org.safeguarding.rules.internal.report.Reports;
 import org.safeguarding.rules.report.ReportFormat;
-import org.safeguarding.rules.report.Reports;
 
 /**
  * Misusing the engine's API with a plan whose free text is marked never brings the free text back
@@ -123,11 +123,10 @@ class EngineExceptionPrivacyTest {
     SafeguardingEngine engine =
         engineWith(
             evaluation ->
-                evaluation.report(
-                    undescribed,
-                    null,
-                    evaluation.plan().service().name(),
-                    evaluation.plan().platform().name()));
+                evaluation
+                    .report(undescribed)
+                    .message(evaluation.plan().service().name())
+                    .action(evaluation.plan().platform().name()));
 
     Assessment assessment = engine.assess(PLAN);
 

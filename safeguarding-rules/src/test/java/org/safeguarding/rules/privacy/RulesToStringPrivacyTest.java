@@ -19,24 +19,30 @@ import org.safeguarding.core.testing.ClassFiles;
 import org.safeguarding.core.testing.FreeText;
 import org.safeguarding.core.testing.MarkedPlans;
 import org.safeguarding.core.testing.ModelWalk;
+import org.safeguarding.rules.ActionRule;
+import org.safeguarding.rules.AdmissionRule;
 import org.safeguarding.rules.Evaluation;
+import org.safeguarding.rules.FindingCodes;
 import org.safeguarding.rules.Rule;
 import org.safeguarding.rules.RuleDescription;
 import org.safeguarding.rules.SafeguardingEngine;
 import org.safeguarding.rules.SessionFacts;
+import org.safeguarding.rules.Setting;
 import org.safeguarding.rules.Sources;
-import org.safeguarding.rules.admission.AdmissionRule;
-import org.safeguarding.rules.admission.Door;
-import org.safeguarding.rules.consent.ConsentRequirements;
-import org.safeguarding.rules.consent.ConsentRules;
-import org.safeguarding.rules.governance.GovernanceRules;
-import org.safeguarding.rules.platform.PlatformRules;
-import org.safeguarding.rules.records.RecordsRules;
-import org.safeguarding.rules.report.Reports;
-import org.safeguarding.rules.response.ActionRule;
-import org.safeguarding.rules.response.IncidentResponse;
-import org.safeguarding.rules.risk.RiskRegister;
-import org.safeguarding.rules.risk.RiskRules;
+import org.safeguarding.rules.internal.admission.Door;
+import org.safeguarding.rules.internal.consent.ConsentRequirements;
+import org.safeguarding.rules.internal.consent.ConsentRules;
+import org.safeguarding.rules.internal.governance.GovernanceRules;
+import org.safeguarding.rules.internal.platform.PlatformRules;
+import org.safeguarding.rules.internal.records.RecordsRules;
+import org.safeguarding.rules.internal.report.Reports;
+import org.safeguarding.rules.internal.response.IncidentResponse;
+import org.safeguarding.rules.internal.risk.RiskRegister;
+import org.safeguarding.rules.internal.risk.RiskRules;
+import org.safeguarding.rules.internal.supervision.RequiredAdults;
+import org.safeguarding.rules.internal.supervision.SupervisionRules;
+import org.safeguarding.rules.internal.vetting.CheckRequirements;
+import org.safeguarding.rules.internal.vetting.VettingRules;
 import org.safeguarding.rules.rulebook.Deadline;
 import org.safeguarding.rules.rulebook.InferenceTable;
 import org.safeguarding.rules.rulebook.InvalidRulebookException;
@@ -45,10 +51,6 @@ import org.safeguarding.rules.rulebook.RequiredCheck;
 import org.safeguarding.rules.rulebook.RuleSettings;
 import org.safeguarding.rules.rulebook.Rulebook;
 import org.safeguarding.rules.rulebook.RulebookJson;
-import org.safeguarding.rules.supervision.RequiredAdults;
-import org.safeguarding.rules.supervision.SupervisionRules;
-import org.safeguarding.rules.vetting.CheckRequirements;
-import org.safeguarding.rules.vetting.VettingRules;
 
 /**
  * The engine's types never show free text in {@code toString()}: those that hold a plan (the facts,
@@ -69,6 +71,8 @@ class RulesToStringPrivacyTest {
   static final Set<String> LIBRARY_TEXT =
       Set.of(
           "RuleDescription.code",
+          "Setting.name",
+          "Setting.expectation",
           "RuleDescription.trigger",
           "RuleDescription.action",
           "RuleDescription.sources",
@@ -95,6 +99,7 @@ class RulesToStringPrivacyTest {
   private static final Set<Class<?>> WITHOUT_INSTANCES =
       Set.of(
           Sources.class,
+          FindingCodes.class,
           Door.class,
           ConsentRequirements.class,
           Reports.class,
@@ -168,6 +173,7 @@ class RulesToStringPrivacyTest {
   static Map<Class<?>, Object> samples() {
     SessionPlan plan = MarkedPlans.childrensGroup().build();
     AtomicReference<Evaluation> evaluation = new AtomicReference<>();
+    AtomicReference<Evaluation.Report> report = new AtomicReference<>();
     Rule capturing =
         new Rule() {
           @Override
@@ -184,6 +190,8 @@ class RulesToStringPrivacyTest {
           @Override
           public void evaluate(Evaluation running) {
             evaluation.set(running);
+            report.set(running.report("CAPTURING"));
+            report.get().message("captured").action("nothing");
           }
         };
     SafeguardingEngine.Builder engineBuilder =
@@ -200,6 +208,8 @@ class RulesToStringPrivacyTest {
     samples.put(SafeguardingEngine.class, engine);
     samples.put(SafeguardingEngine.Builder.class, engineBuilder);
     samples.put(Evaluation.class, evaluation.get());
+    samples.put(Evaluation.Report.class, report.get());
+    samples.put(Setting.class, Setting.wholeNumber("underAge", 1, 18));
     samples.put(SessionFacts.class, facts);
     samples.put(Rule.class, new GovernanceRules());
     samples.put(

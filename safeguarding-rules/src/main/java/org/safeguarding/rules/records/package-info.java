@@ -1,5 +1,0 @@
-/** Records of the session: attendance, chat, and notes of one-to-one sessions. */
-@NullMarked
-package org.safeguarding.rules.records;
-
-import org.jspecify.annotations.NullMarked;

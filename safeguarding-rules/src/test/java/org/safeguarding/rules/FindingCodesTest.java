@@ -1,0 +1,31 @@
+package org.safeguarding.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The public constants of the built-in codes are exactly the codes the engine describes. */
+class FindingCodesTest {
+
+  @Test
+  void constants_equalTheCodesOfTheDefaultEngine_eachNamedForItsValue() throws Exception {
+    List<String> constants = new ArrayList<>();
+    for (Field field : FindingCodes.class.getDeclaredFields()) {
+      int modifiers = field.getModifiers();
+      assertThat(Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers)).isTrue();
+      assertThat(Modifier.isFinal(modifiers)).as(field.getName()).isTrue();
+      String value = (String) field.get(null);
+      assertThat(value).as(field.getName()).isEqualTo(field.getName());
+      constants.add(value);
+    }
+
+    List<String> described =
+        SafeguardingEngine.ukDefault().rules().stream().map(RuleDescription::code).toList();
+
+    assertThat(constants).hasSize(described.size()).containsExactlyInAnyOrderElementsOf(described);
+  }
+}
