@@ -11,10 +11,9 @@ import org.junit.jupiter.api.Test;
 /** The public constants of the built-in codes are exactly the codes the engine describes. */
 class FindingCodesTest {
 
-  @Test
-  void constants_equalTheCodesOfTheDefaultEngine_eachNamedForItsValue() throws Exception {
+  private static List<String> constantsOf(Class<?> type) throws IllegalAccessException {
     List<String> constants = new ArrayList<>();
-    for (Field field : FindingCodes.class.getDeclaredFields()) {
+    for (Field field : type.getDeclaredFields()) {
       int modifiers = field.getModifiers();
       assertThat(Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers)).isTrue();
       assertThat(Modifier.isFinal(modifiers)).as(field.getName()).isTrue();
@@ -22,9 +21,25 @@ class FindingCodesTest {
       assertThat(value).as(field.getName()).isEqualTo(field.getName());
       constants.add(value);
     }
+    return constants;
+  }
+
+  @Test
+  void constants_equalTheCodesOfTheDefaultEngine_eachNamedForItsValue() throws Exception {
+    List<String> constants = constantsOf(FindingCodes.class);
 
     List<String> described =
         SafeguardingEngine.ukDefault().rules().stream().map(RuleDescription::code).toList();
+
+    assertThat(constants).hasSize(described.size()).containsExactlyInAnyOrderElementsOf(described);
+  }
+
+  @Test
+  void admissionConstants_equalTheDoorsCodes_eachNamedForItsValue() throws Exception {
+    List<String> constants = constantsOf(AdmissionCodes.class);
+
+    List<String> described =
+        SafeguardingEngine.ukDefault().admissionRules().stream().map(AdmissionRule::code).toList();
 
     assertThat(constants).hasSize(described.size()).containsExactlyInAnyOrderElementsOf(described);
   }

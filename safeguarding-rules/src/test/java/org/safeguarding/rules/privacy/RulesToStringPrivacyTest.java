@@ -20,6 +20,7 @@ import org.safeguarding.core.testing.FreeText;
 import org.safeguarding.core.testing.MarkedPlans;
 import org.safeguarding.core.testing.ModelWalk;
 import org.safeguarding.rules.ActionRule;
+import org.safeguarding.rules.AdmissionCodes;
 import org.safeguarding.rules.AdmissionRule;
 import org.safeguarding.rules.Evaluation;
 import org.safeguarding.rules.FindingCodes;
@@ -100,6 +101,7 @@ class RulesToStringPrivacyTest {
       Set.of(
           Sources.class,
           FindingCodes.class,
+          AdmissionCodes.class,
           Door.class,
           ConsentRequirements.class,
           Reports.class,

@@ -31,6 +31,7 @@ import org.safeguarding.core.plan.RoomState;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.core.plan.StaffMember;
 import org.safeguarding.core.plan.StructureChecks;
+import org.safeguarding.rules.AdmissionCodes;
 import org.safeguarding.rules.AdmissionRule;
 import org.safeguarding.rules.RuleDescription;
 import org.safeguarding.rules.SessionFacts;
@@ -63,7 +64,7 @@ public final class Door {
 
   static final AdmissionRule UNKNOWN_PERSON =
       AdmissionRule.of(
-          "ADMIT_UNKNOWN_PERSON",
+          AdmissionCodes.ADMIT_UNKNOWN_PERSON,
           REFUSE,
           "The person is neither on the plan's staff nor among its participants.",
           Sources.RUNNING_SESSIONS_GUIDE,
@@ -72,7 +73,7 @@ public final class Door {
 
   static final AdmissionRule REMOVED =
       AdmissionRule.of(
-          "ADMIT_REMOVED",
+          AdmissionCodes.ADMIT_REMOVED,
           REFUSE,
           "The person was removed from the session: removed people stay out for the rest of it,"
               + " whatever the platform allows. Staff who decide otherwise take them off the room's"
@@ -82,7 +83,7 @@ public final class Door {
 
   static final AdmissionRule CONSENT_MISSING =
       AdmissionRule.of(
-          "ADMIT_CONSENT_MISSING",
+          AdmissionCodes.ADMIT_CONSENT_MISSING,
           REFUSE,
           "A participant's consent to take part is missing or withdrawn, or the session is"
               + " recorded on audio and video and no consent in place covers recording them (a"
@@ -93,7 +94,7 @@ public final class Door {
 
   static final AdmissionRule STAFF_UNCHECKED =
       AdmissionRule.of(
-          "ADMIT_STAFF_UNCHECKED",
+          AdmissionCodes.ADMIT_STAFF_UNCHECKED,
           REFUSE,
           "A member of staff of a session with vulnerable participants does not hold, by the"
               + " session date, the criminal-records check their role needs: its level, and where"
@@ -106,7 +107,7 @@ public final class Door {
 
   static final AdmissionRule SESSION_BLOCKED =
       AdmissionRule.of(
-          "ADMIT_SESSION_BLOCKED",
+          AdmissionCodes.ADMIT_SESSION_BLOCKED,
           WAIT,
           "The assessment of the plan holds a blocker (other than the safeguarding lead's absence,"
               + " which has its own reason) about the session, a risk, a policy, a member of staff"
@@ -118,7 +119,7 @@ public final class Door {
 
   static final AdmissionRule CONSENT_UNVERIFIED =
       AdmissionRule.of(
-          "ADMIT_CONSENT_UNVERIFIED",
+          AdmissionCodes.ADMIT_CONSENT_UNVERIFIED,
           WAIT,
           "The participant's required consent is in place but unverified: a parent's or carer's"
               + " consent not confirmed by email or in writing, or anyone's consent recorded as"
@@ -128,7 +129,7 @@ public final class Door {
 
   static final AdmissionRule AWAIT_ADULTS =
       AdmissionRule.of(
-          "ADMIT_AWAIT_ADULTS",
+          AdmissionCodes.ADMIT_AWAIT_ADULTS,
           WAIT,
           "A vulnerable participant arrives before the rulebook's number of counted adults (2 by"
               + " default) is in the room; for a one-to-one, before the adults the one-to-one rules"
@@ -140,7 +141,7 @@ public final class Door {
 
   static final AdmissionRule AWAIT_RATIO =
       AdmissionRule.of(
-          "ADMIT_AWAIT_RATIO",
+          AdmissionCodes.ADMIT_AWAIT_RATIO,
           WAIT,
           "Letting the participant in would need more counted adults than are in the room, by the"
               + " same reckoning as the session's supervision (ratio bands, minimum adults).",
@@ -149,7 +150,7 @@ public final class Door {
 
   static final AdmissionRule IDENTITY_CHECK =
       AdmissionRule.of(
-          "ADMIT_IDENTITY_CHECK",
+          AdmissionCodes.ADMIT_IDENTITY_CHECK,
           WAIT,
           "The participant joins on persistent public accounts and their identity has not been"
               + " verified.",
@@ -158,7 +159,7 @@ public final class Door {
 
   static final AdmissionRule LEAD_UNAVAILABLE =
       AdmissionRule.of(
-          "ADMIT_LEAD_UNAVAILABLE",
+          AdmissionCodes.ADMIT_LEAD_UNAVAILABLE,
           WAIT,
           "No safeguarding lead is available for the session: participants wait (staff may come"
               + " in, to tell them).",

@@ -9,6 +9,7 @@ import org.safeguarding.core.plan.Capacity;
 import org.safeguarding.core.plan.ConsentGiver;
 import org.safeguarding.core.plan.Participant;
 import org.safeguarding.core.plan.Recording;
+import org.safeguarding.rules.AdmissionCodes;
 import org.safeguarding.rules.Evaluation;
 import org.safeguarding.rules.FindingCodes;
 import org.safeguarding.rules.Rule;
@@ -20,7 +21,7 @@ import org.safeguarding.rules.rulebook.Rulebook;
 public final class ConsentRules implements Rule {
 
   /** The door's own code for a participant without the consent they need. */
-  private static final String ADMIT_CONSENT_MISSING = "ADMIT_CONSENT_MISSING";
+  private static final String ADMIT_CONSENT_MISSING = AdmissionCodes.ADMIT_CONSENT_MISSING;
 
   static final RuleDescription AGE_UNKNOWN =
       RuleDescription.of(

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.plan.Policy;
 import org.safeguarding.core.plan.Service;
+import org.safeguarding.rules.AdmissionCodes;
 import org.safeguarding.rules.Evaluation;
 import org.safeguarding.rules.FindingCodes;
 import org.safeguarding.rules.Rule;
@@ -56,7 +57,7 @@ public final class GovernanceRules implements Rule {
               "Postpone the session until the safeguarding lead is available.",
               Sources.RUNNING_SESSIONS_GUIDE)
           .postponing()
-          .givenAtTheDoorAs("ADMIT_LEAD_UNAVAILABLE");
+          .givenAtTheDoorAs(AdmissionCodes.ADMIT_LEAD_UNAVAILABLE);
 
   static final RuleDescription HOLDING_SCREEN_MISSING =
       RuleDescription.of(

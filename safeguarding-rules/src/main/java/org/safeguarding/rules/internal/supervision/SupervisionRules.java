@@ -6,6 +6,7 @@ import static org.safeguarding.core.assessment.FindingLevel.WARNING;
 import java.util.List;
 import org.safeguarding.core.assessment.Supervision;
 import org.safeguarding.core.plan.Participant;
+import org.safeguarding.rules.AdmissionCodes;
 import org.safeguarding.rules.Evaluation;
 import org.safeguarding.rules.FindingCodes;
 import org.safeguarding.rules.Rule;
@@ -43,7 +44,7 @@ public final class SupervisionRules implements Rule {
               Sources.SESSION_SETTINGS_GUIDE,
               Sources.SCOUTS_ONLINE)
           .holdingOnlyItsParticipant()
-          .givenAtTheDoorAs("ADMIT_AWAIT_ADULTS");
+          .givenAtTheDoorAs(AdmissionCodes.ADMIT_AWAIT_ADULTS);
 
   static final RuleDescription ONE_TO_ONE_NO_COLLEAGUE =
       RuleDescription.of(
