@@ -20,6 +20,8 @@ module org.safeguarding.core {
   exports org.safeguarding.core.response;
   exports org.safeguarding.core.risk;
   exports org.safeguarding.core.json;
+  exports org.safeguarding.core.internal.checks to
+      org.safeguarding.rules;
   exports org.safeguarding.core.internal.json to
       org.safeguarding.rules;
 }

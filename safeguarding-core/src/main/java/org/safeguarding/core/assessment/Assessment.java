@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.safeguarding.core.internal.checks.StructureChecks;
 import org.safeguarding.core.json.SafeguardingJson;
-import org.safeguarding.core.plan.StructureChecks;
 import org.safeguarding.core.value.SafeguardingStyle;
 
 /**

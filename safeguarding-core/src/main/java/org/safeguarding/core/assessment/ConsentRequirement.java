@@ -2,9 +2,9 @@ package org.safeguarding.core.assessment;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.safeguarding.core.internal.checks.StructureChecks;
 import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.ConsentGiver;
-import org.safeguarding.core.plan.StructureChecks;
 import org.safeguarding.core.value.SafeguardingStyle;
 
 /** Whose consent a participant needs to take part, and whether it is in place. */

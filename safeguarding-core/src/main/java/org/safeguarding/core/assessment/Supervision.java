@@ -1,8 +1,8 @@
 package org.safeguarding.core.assessment;
 
 import org.immutables.value.Value;
+import org.safeguarding.core.internal.checks.StructureChecks;
 import org.safeguarding.core.json.SafeguardingJson;
-import org.safeguarding.core.plan.StructureChecks;
 import org.safeguarding.core.value.SafeguardingStyle;
 
 /** How many checked adults the session needs, how many it has, and the difference. */

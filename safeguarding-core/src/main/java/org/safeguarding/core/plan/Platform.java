@@ -2,6 +2,7 @@ package org.safeguarding.core.plan;
 
 import java.util.Set;
 import org.immutables.value.Value;
+import org.safeguarding.core.internal.checks.StructureChecks;
 import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.value.SafeguardingStyle;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.safeguarding.core.internal.checks.StructureChecks;
 import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.value.SafeguardingStyle;
 

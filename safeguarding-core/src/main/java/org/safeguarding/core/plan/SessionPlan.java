@@ -3,6 +3,7 @@ package org.safeguarding.core.plan;
 import java.time.Instant;
 import java.util.List;
 import org.immutables.value.Value;
+import org.safeguarding.core.internal.checks.StructureChecks;
 import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.value.SafeguardingStyle;
 

@@ -8,10 +8,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.safeguarding.core.internal.checks.StructureChecks;
 import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.PlanLimits;
 import org.safeguarding.core.plan.StaffRole;
-import org.safeguarding.core.plan.StructureChecks;
 import org.safeguarding.core.value.SafeguardingStyle;
 
 /**

@@ -5,7 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.immutables.value.Value;
-import org.safeguarding.core.plan.MissingAttributesException;
+import org.safeguarding.core.internal.checks.MissingAttributesException;
 
 /**
  * The one Immutables style of every value type in the library.

@@ -28,6 +28,8 @@ import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.assessment.RiskOrigin;
 import org.safeguarding.core.assessment.RulebookId;
 import org.safeguarding.core.assessment.Supervision;
+import org.safeguarding.core.internal.checks.MissingAttributesException;
+import org.safeguarding.core.internal.checks.StructureChecks;
 import org.safeguarding.core.json.InvalidDocumentException;
 import org.safeguarding.core.json.JsonDocument;
 import org.safeguarding.core.json.JsonLimits;
@@ -44,7 +46,6 @@ import org.safeguarding.core.plan.Hazard;
 import org.safeguarding.core.plan.Incident;
 import org.safeguarding.core.plan.IncidentKind;
 import org.safeguarding.core.plan.InvalidPlanException;
-import org.safeguarding.core.plan.MissingAttributesException;
 import org.safeguarding.core.plan.Participant;
 import org.safeguarding.core.plan.PlanLimits;
 import org.safeguarding.core.plan.PlanProblem;
@@ -54,7 +55,6 @@ import org.safeguarding.core.plan.RoomState;
 import org.safeguarding.core.plan.Service;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.core.plan.StaffMember;
-import org.safeguarding.core.plan.StructureChecks;
 import org.safeguarding.core.response.OwnerType;
 import org.safeguarding.core.response.PlannedAction;
 import org.safeguarding.core.response.ResponseAction;
@@ -414,9 +414,10 @@ class ModelToStringPrivacyTest {
   private static List<Class<?>> publicTypes() {
     List<Class<?>> types = new ArrayList<>();
     for (Class<?> type : ClassFiles.classes(SessionPlan.class, CORE)) {
-      // The internal packages are the library's own working, exported to nobody but the library.
+      // The streaming reader and writer are the library's own working, with no instances a
+      // caller could print; the internal checks are sampled, since their problems reach callers.
       if (ClassFiles.isPublicApi(type)
-          && !type.getPackageName().startsWith("org.safeguarding.core.internal")) {
+          && !type.getPackageName().equals("org.safeguarding.core.internal.json")) {
         types.add(type);
       }
     }

@@ -1,4 +1,4 @@
-package org.safeguarding.core.plan;
+package org.safeguarding.core.internal.checks;
 
 import static org.safeguarding.core.plan.PlanLimits.MAX_ID_LENGTH;
 import static org.safeguarding.core.plan.PlanLimits.MAX_TEXT_LENGTH;
@@ -13,14 +13,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 import org.safeguarding.core.json.JsonDocument;
+import org.safeguarding.core.plan.InvalidPlanException;
+import org.safeguarding.core.plan.PlanProblem;
 
 /**
  * The small structural checks that plans, rooms, incidents and the engine's answers share,
  * collecting every problem rather than stopping at the first. Messages name the expectation and
  * never repeat the value, so that free text cannot leak into exception messages or logs.
  *
- * <p>Public so that the value types of other packages check ids and instants by the same rules as
- * the plan; it holds no state beyond the problems of one check.
+ * <p>Internal: public so that the value types of every model package, and the door in the rules
+ * module, check ids and instants by the same rules as the plan. Not exported to users, so it may
+ * change in any release. It holds no state beyond the problems of one check.
  */
 public final class StructureChecks {
 

@@ -1,4 +1,4 @@
-package org.safeguarding.core.plan;
+package org.safeguarding.core.internal.checks;
 
 import java.util.List;
 
