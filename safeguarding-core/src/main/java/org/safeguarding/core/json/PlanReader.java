@@ -24,6 +24,7 @@ import org.safeguarding.core.plan.PlanLimits;
 import org.safeguarding.core.plan.PlanProblem;
 import org.safeguarding.core.plan.Platform;
 import org.safeguarding.core.plan.PlatformControl;
+import org.safeguarding.core.plan.PlatformFamily;
 import org.safeguarding.core.plan.Policy;
 import org.safeguarding.core.plan.Recording;
 import org.safeguarding.core.plan.RiskArea;
@@ -157,6 +158,7 @@ final class PlanReader {
           switch (name) {
             case "name" -> in.string(platform::name);
             case "accounts" -> in.enumValue(AccountType.class, platform::accounts);
+            case "family" -> in.enumValue(PlatformFamily.class, platform::family);
             case "controls" -> in.enumSet(PlatformControl.class, platform::controls);
             default -> in.unknown();
           }

@@ -74,6 +74,7 @@ final class PlanWriter {
     out.writeStartObject();
     out.writeStringProperty("name", platform.name());
     out.writeStringProperty("accounts", platform.accounts().name());
+    platform.family().ifPresent(family -> out.writeStringProperty("family", family.name()));
     names("controls", platform.controls());
     out.writeEndObject();
   }

@@ -1,5 +1,6 @@
 package org.safeguarding.core.plan;
 
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.safeguarding.core.internal.checks.StructureChecks;
@@ -24,6 +25,12 @@ public abstract class Platform {
 
   /** {@return what kind of accounts participants join with} */
   public abstract AccountType accounts();
+
+  /**
+   * {@return which product the platform is, when the plan says; reports then name its settings in
+   * its own words} It changes no judgement.
+   */
+  public abstract Optional<PlatformFamily> family();
 
   /** {@return the controls switched on; any not listed are taken as off} */
   public abstract Set<PlatformControl> controls();
@@ -69,6 +76,30 @@ public abstract class Platform {
      */
     public Builder accounts(AccountType accounts) {
       generated.accounts(accounts);
+      return this;
+    }
+
+    /**
+     * Sets which product the platform is, so that reports name its settings in its own words;
+     * absent means neutral words. It changes no judgement.
+     *
+     * @param family the family
+     * @return this builder
+     */
+    public Builder family(PlatformFamily family) {
+      generated.family(family);
+      return this;
+    }
+
+    /**
+     * Sets, or with an empty value leaves absent, which product the platform is; absent means
+     * neutral words in reports.
+     *
+     * @param family the family, or empty
+     * @return this builder
+     */
+    public Builder family(Optional<? extends PlatformFamily> family) {
+      generated.family(family);
       return this;
     }
 

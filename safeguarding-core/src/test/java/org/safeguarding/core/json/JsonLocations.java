@@ -63,6 +63,7 @@ final class JsonLocations {
           "jurisdiction",
           "frequency",
           "accounts",
+          "family",
           "format",
           "interaction",
           "recording",

@@ -40,6 +40,7 @@ import org.safeguarding.core.plan.Need;
 import org.safeguarding.core.plan.Participant;
 import org.safeguarding.core.plan.Platform;
 import org.safeguarding.core.plan.PlatformControl;
+import org.safeguarding.core.plan.PlatformFamily;
 import org.safeguarding.core.plan.Policy;
 import org.safeguarding.core.plan.Recording;
 import org.safeguarding.core.plan.RiskArea;
@@ -216,7 +217,9 @@ final class ValueShapes {
         Platform::builder,
         Platform.Builder::build,
         List.of(a("name", b -> b.name("Zoom")), a("accounts", b -> b.accounts(AccountType.NONE))),
-        List.of(a("controls", b -> b.addControls(PlatformControl.PASSCODE))));
+        List.of(
+            a("family", b -> b.family(PlatformFamily.ZOOM)),
+            a("controls", b -> b.addControls(PlatformControl.PASSCODE))));
   }
 
   static Shape<StaffMember.Builder> staffMember() {

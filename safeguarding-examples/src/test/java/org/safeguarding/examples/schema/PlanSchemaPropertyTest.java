@@ -145,6 +145,7 @@ class PlanSchemaPropertyTest {
           "frequency",
           "policies",
           "accounts",
+          "family",
           "controls",
           "format",
           "interaction",

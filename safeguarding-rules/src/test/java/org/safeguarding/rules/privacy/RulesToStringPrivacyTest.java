@@ -44,6 +44,7 @@ import org.safeguarding.rules.internal.supervision.RequiredAdults;
 import org.safeguarding.rules.internal.supervision.SupervisionRules;
 import org.safeguarding.rules.internal.vetting.CheckRequirements;
 import org.safeguarding.rules.internal.vetting.VettingRules;
+import org.safeguarding.rules.internal.words.Catalogue;
 import org.safeguarding.rules.rulebook.Deadline;
 import org.safeguarding.rules.rulebook.InferenceTable;
 import org.safeguarding.rules.rulebook.InvalidRulebookException;
@@ -94,7 +95,10 @@ class RulesToStringPrivacyTest {
           "VettingRules.name",
           "Rulebook.toJson",
           // The names of an extension's settings: identifiers the rulebook's author chooses.
-          "RuleSettings.names");
+          "RuleSettings.names",
+          // The catalogue of plain words: the library's own resources and their language tag.
+          "Catalogue.keys",
+          "Catalogue.language");
 
   /** Public types with no instances to print: constants and static methods. */
   private static final Set<Class<?>> WITHOUT_INSTANCES =
@@ -212,6 +216,7 @@ class RulesToStringPrivacyTest {
     samples.put(Evaluation.class, evaluation.get());
     samples.put(Evaluation.Report.class, report.get());
     samples.put(Setting.class, Setting.wholeNumber("underAge", 1, 18));
+    samples.put(Catalogue.class, Catalogue.english());
     samples.put(SessionFacts.class, facts);
     samples.put(Rule.class, new GovernanceRules());
     samples.put(
