@@ -167,6 +167,20 @@ class CatalogueTest {
   }
 
   @Test
+  void anotherLanguage_isAddedAsFiles_andFallsBackToEnglishKeyByKey() {
+    Catalogue welsh = Catalogue.of("cy");
+    assertThat(welsh.language()).isEqualTo("cy");
+    assertThat(welsh.label(org.safeguarding.core.assessment.Decision.GO)).startsWith("Ewch");
+    assertThat(welsh.codeTitle("CONSENT_MISSING")).isEqualTo("Mae caniatâd ar goll");
+    assertThat(welsh.label(org.safeguarding.core.assessment.Decision.DO_NOT_RUN))
+        .isEqualTo(english.label(org.safeguarding.core.assessment.Decision.DO_NOT_RUN));
+    assertThat(welsh.keys()).containsExactlyInAnyOrder("Decision.GO", "code.CONSENT_MISSING");
+    assertThat(english.keys())
+        .as("a translation names only English keys")
+        .containsAll(welsh.keys());
+  }
+
+  @Test
   void everyTemplate_namesOnlyKindsTheCatalogueLabels() {
     Set<String> kinds = new TreeSet<>();
     for (Class<? extends Enum<?>> type : exportedEnums()) {
