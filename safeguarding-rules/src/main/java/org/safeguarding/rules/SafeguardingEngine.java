@@ -31,6 +31,7 @@ import org.safeguarding.rules.internal.consent.ConsentRules;
 import org.safeguarding.rules.internal.governance.GovernanceRules;
 import org.safeguarding.rules.internal.platform.PlatformRules;
 import org.safeguarding.rules.internal.records.RecordsRules;
+import org.safeguarding.rules.internal.report.DoorReports;
 import org.safeguarding.rules.internal.report.Reports;
 import org.safeguarding.rules.internal.response.IncidentResponse;
 import org.safeguarding.rules.internal.risk.RiskRegister;
@@ -563,5 +564,79 @@ public final class SafeguardingEngine {
         new PlatformRules(),
         new RecordsRules(),
         new RiskRules());
+  }
+
+  /**
+   * Writes this engine's admission of a person at the waiting room for people to read: the verdict
+   * in plain words first ("Let in", "Keep waiting", "Do not let in") with what the host should do,
+   * who is at the door (their id as given) and the session (the service's name and its start in the
+   * rulebook's time zone), then each reason in plain words with the engine's sentence, its sources,
+   * and its code in small print only. Every piece of text is escaped for the format.
+   *
+   * <p>The admission must be this engine's answer for this plan, room and person: one made with
+   * another rulebook, for another plan or room, or changed since, is refused rather than reported
+   * beside the wrong session.
+   *
+   * @param plan the plan the admission was judged against
+   * @param room the room it was judged in
+   * @param admission this engine's admission of {@code admission.person()} at that room
+   * @param format the report's form
+   * @return the report, with {@code \n} line ends and a final line break: plain text of at most 100
+   *     columns, GitHub-flavoured Markdown, or a self-contained HTML page ready to print on A4; for
+   *     {@link ReportFormat#JSON}, exactly what {@code SafeguardingJson.ADMISSION.write} writes
+   * @throws IllegalArgumentException if the admission is not this engine's admission of its person
+   *     for this plan and room
+   * @throws InvalidPlanException if the room names anyone not on the plan, as {@link #admit} does
+   */
+  public String report(SessionPlan plan, RoomState room, Admission admission, ReportFormat format) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(room, "room");
+    Objects.requireNonNull(admission, "admission");
+    Objects.requireNonNull(format, "format");
+    // Judging is pure, and only an equal answer proves the admission belongs to these inputs.
+    if (!admission.equals(admit(plan, room, admission.person()))) {
+      throw new IllegalArgumentException(
+          "the admission is not this engine's admission of its person for this plan and room as"
+              + " they are now: admit the person again");
+    }
+    return DoorReports.admission(format, plan, rulebook, admission);
+  }
+
+  /**
+   * Writes this engine's response to an incident for people to read: the incident (what happened in
+   * plain words, when, who it is about and who handled it), then each action in order with its
+   * owner named (a member of staff by id with their roles in words, a role held by nobody on the
+   * plan, or someone not on the plan, said to be so), and its due time in the rulebook's time zone:
+   * "by 18:35 today" when due on the incident's local day, "by 09:00 tomorrow, Saturday 5 December"
+   * on the next, else "by 23:59 on Saturday 5 December", with the year when it is not the
+   * incident's. Then the response's notes. Codes appear in small print only, and every piece of
+   * text is escaped for the format.
+   *
+   * <p>The response must be this engine's answer for this plan and incident: one worked out with
+   * another rulebook, for another plan or incident, or changed since, is refused rather than
+   * reported with the wrong owners or times.
+   *
+   * @param plan the plan of the session the incident happened in
+   * @param incident the incident
+   * @param response this engine's response plan for the incident
+   * @param format the report's form
+   * @return the report, with {@code \n} line ends and a final line break: plain text of at most 100
+   *     columns, GitHub-flavoured Markdown, or a self-contained HTML page ready to print on A4; for
+   *     {@link ReportFormat#JSON}, exactly what {@code SafeguardingJson.RESPONSE_PLAN.write} writes
+   * @throws IllegalArgumentException if the response is not this engine's response to the incident
+   *     under this plan
+   */
+  public String report(
+      SessionPlan plan, Incident incident, ResponsePlan response, ReportFormat format) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(incident, "incident");
+    Objects.requireNonNull(response, "response");
+    Objects.requireNonNull(format, "format");
+    if (!response.equals(respond(plan, incident))) {
+      throw new IllegalArgumentException(
+          "the response plan is not this engine's response to the incident under this plan as"
+              + " they are now: respond to the incident again");
+    }
+    return DoorReports.response(format, plan, rulebook, incident, response);
   }
 }

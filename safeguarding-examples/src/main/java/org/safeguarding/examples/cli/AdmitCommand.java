@@ -2,9 +2,11 @@ package org.safeguarding.examples.cli;
 
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.safeguarding.core.json.SafeguardingJson;
+import org.safeguarding.core.admission.Admission;
 import org.safeguarding.core.plan.RoomState;
 import org.safeguarding.core.plan.SessionPlan;
+import org.safeguarding.rules.SafeguardingEngine;
+import org.safeguarding.rules.report.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Spec;
     name = "admit",
     description = {
       "Judge one person at the waiting room against the plan and the room: ADMIT, WAIT or "
-          + "REFUSE, with every reason. Prints the admission as JSON."
+          + "REFUSE, with every reason. Prints the admission as JSON, or for people with --format."
     },
     footer = {
       "",
@@ -57,6 +59,15 @@ final class AdmitCommand implements Callable<Integer> {
       description = "The id of the staff member or participant at the waiting room.")
   String person = "";
 
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "json",
+      description =
+          "json (the default, the contract), text, markdown or html: the admission for people, with "
+              + "times in the rulebook's time zone.")
+  ReportFormat format = ReportFormat.JSON;
+
   @Mixin RulebookOption rulebook;
 
   private final Terminal terminal;
@@ -72,9 +83,9 @@ final class AdmitCommand implements Callable<Integer> {
     Documents documents = new Documents(terminal);
     SessionPlan plan = documents.plan(file, example);
     RoomState state = documents.room(room);
-    terminal
-        .out()
-        .print(SafeguardingJson.ADMISSION.write(rulebook.engine().admit(plan, state, person)));
+    SafeguardingEngine engine = rulebook.engine();
+    Admission admission = engine.admit(plan, state, person);
+    terminal.out().print(engine.report(plan, state, admission, format));
     return SafeguardingCli.OK;
   }
 }

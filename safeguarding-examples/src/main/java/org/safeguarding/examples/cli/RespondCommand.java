@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.Incident;
 import org.safeguarding.core.plan.SessionPlan;
+import org.safeguarding.core.response.ResponsePlan;
+import org.safeguarding.rules.SafeguardingEngine;
+import org.safeguarding.rules.report.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Spec;
     description = {
       "List what must happen after an incident in a session: each action with its owner and "
           + "the instant it is due, in order, and a note on each id in the incident that the "
-          + "plan does not hold. Prints the response plan as JSON."
+          + "plan does not hold. Prints the response plan as JSON, or for people with --format."
     },
     footer = {
       "",
@@ -48,6 +50,15 @@ final class RespondCommand implements Callable<Integer> {
       description = "Use a bundled example plan instead of a plan file.")
   @Nullable String example;
 
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "json",
+      description =
+          "json (the default, the contract), text, markdown or html: the response plan for people, with "
+              + "times in the rulebook's time zone.")
+  ReportFormat format = ReportFormat.JSON;
+
   @Mixin RulebookOption rulebook;
 
   private final Terminal terminal;
@@ -72,9 +83,9 @@ final class RespondCommand implements Callable<Integer> {
     Documents documents = new Documents(terminal);
     SessionPlan plan = documents.plan(planFile, example);
     Incident incident = documents.incident(incidentFile);
-    terminal
-        .out()
-        .print(SafeguardingJson.RESPONSE_PLAN.write(rulebook.engine().respond(plan, incident)));
+    SafeguardingEngine engine = rulebook.engine();
+    ResponsePlan response = engine.respond(plan, incident);
+    terminal.out().print(engine.report(plan, incident, response, format));
     return SafeguardingCli.OK;
   }
 }

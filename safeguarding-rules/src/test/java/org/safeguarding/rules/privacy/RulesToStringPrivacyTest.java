@@ -36,6 +36,7 @@ import org.safeguarding.rules.internal.consent.ConsentRules;
 import org.safeguarding.rules.internal.governance.GovernanceRules;
 import org.safeguarding.rules.internal.platform.PlatformRules;
 import org.safeguarding.rules.internal.records.RecordsRules;
+import org.safeguarding.rules.internal.report.DoorReports;
 import org.safeguarding.rules.internal.report.Reports;
 import org.safeguarding.rules.internal.response.IncidentResponse;
 import org.safeguarding.rules.internal.risk.RiskRegister;
@@ -109,6 +110,7 @@ class RulesToStringPrivacyTest {
           Door.class,
           ConsentRequirements.class,
           Reports.class,
+          DoorReports.class,
           IncidentResponse.class,
           RiskRegister.class,
           RequiredAdults.class,
