@@ -225,7 +225,7 @@ public abstract class Finding {
     /**
      * Adds one value the message and action were written with, after those already added: a name of
      * letters and digits starting with a lower-case letter, and a value that is an id, an enum
-     * constant's name, a number or a date (not blank); at most {@value #MAX_PARAMETERS}.
+     * constant's name, a number or a date (not blank); at most {@value Finding#MAX_PARAMETERS}.
      *
      * @param name the parameter's name
      * @param value its value
@@ -237,8 +237,32 @@ public abstract class Finding {
     }
 
     /**
+     * Adds one value the message and action were written with, after those already added; name and
+     * value as for {@link #putParameter(String, String)}.
+     *
+     * @param entry the parameter's name and value
+     * @return this builder
+     */
+    public Builder putParameter(Map.Entry<String, String> entry) {
+      generated.putParameter(entry);
+      return this;
+    }
+
+    /**
+     * Adds, in their order, values the message and action were written with, after those already
+     * added; names and values as for {@link #putParameter(String, String)}.
+     *
+     * @param parameters the values by name
+     * @return this builder
+     */
+    public Builder putAllParameters(Map<String, String> parameters) {
+      generated.putAllParameters(parameters);
+      return this;
+    }
+
+    /**
      * Replaces, with those given in their order, the values the message and action were written
-     * with; names and values as for {@link #putParameter}.
+     * with; names and values as for {@link #putParameter(String, String)}.
      *
      * @param parameters the values by name
      * @return this builder
