@@ -3,6 +3,7 @@ package org.safeguarding.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +14,9 @@ import org.safeguarding.core.assessment.ConsentRequirement;
 import org.safeguarding.core.assessment.Finding;
 import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.assessment.Supervision;
+import org.safeguarding.core.plan.PlatformFamily;
 import org.safeguarding.core.plan.SessionPlan;
+import org.safeguarding.rules.internal.words.Catalogue;
 import org.safeguarding.rules.rulebook.Rulebook;
 
 /**
@@ -87,7 +90,7 @@ public final class Evaluation {
 
   /**
    * Starts reporting a finding of one of the running rule's codes; finish it with {@link
-   * Report#action}:
+   * Report#action} or {@link Report#worded()}:
    *
    * <pre>{@code
    * evaluation.report("LATE_SESSION").about("p1").message("p1 is 12").action("Finish by 21:00");
@@ -102,7 +105,7 @@ public final class Evaluation {
     Objects.requireNonNull(code, "code");
     if (open != null) {
       throw new IllegalStateException(
-          "the report of " + open.rule.code() + " was not finished with action(...)");
+          "the report of " + open.rule.code() + " was not finished with action(...) or worded()");
     }
     // Judged by what the rule described when the engine was built, so that a rule cannot later
     // claim another rule's code (or its levels, or its sources).
@@ -118,7 +121,7 @@ public final class Evaluation {
 
   /**
    * Starts reporting a finding of one of the running rule's codes, given by its description; finish
-   * it with {@link Report#action}.
+   * it with {@link Report#action} or {@link Report#worded()}.
    *
    * @param rule the description of the code found; one of the running rule's
    * @return the report, to be given its subject, level, message and action
@@ -149,12 +152,19 @@ public final class Evaluation {
 
   /**
    * A finding being reported: the code is given; a subject, a level (required when the code has
-   * several), a message and an action follow. {@link #action} finishes it, and only then does the
-   * finding count. A report left unfinished when the rule returns fails the rule.
+   * several), parameters, a message and an action follow. {@link #action} or {@link #worded()}
+   * finishes it, and only then does the finding count. A report left unfinished when the rule
+   * returns fails the rule.
+   *
+   * <p>A rule writes its words itself with {@link #message} and {@link #action}, or has the
+   * library's catalogue write them from the values given with {@link #with}: the built-in rules do
+   * the latter, so that their findings carry what they say as data ({@link Finding#template()} and
+   * {@link Finding#parameters()}) as well as in English.
    */
   public final class Report {
 
     private final RuleDescription rule;
+    private final Map<String, String> parameters = new LinkedHashMap<>();
     private @Nullable String subject;
     private @Nullable FindingLevel level;
     private @Nullable String message;
@@ -193,6 +203,41 @@ public final class Evaluation {
     }
 
     /**
+     * Records a value the finding's words are written with, after those already recorded; the
+     * finding carries it in {@link Finding#parameters()}, whether the words come from the catalogue
+     * ({@link #worded()}) or from the rule ({@link #message}). Giving a name again replaces its
+     * value in its place.
+     *
+     * <pre>{@code
+     * evaluation.report("LATE_SESSION").about("p1").with("participant", "p1").with("age", 12)
+     * }</pre>
+     *
+     * @param name the parameter's name: letters and digits, starting with a lower-case letter
+     * @param value an id from the plan, an enum constant (recorded by its name), a number or a date
+     *     (recorded as {@link String#valueOf}); never free text
+     * @return this report
+     * @throws IllegalArgumentException if the name is not of that form, or the value is blank
+     */
+    public Report with(String name, Object value) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+      if (!Finding.PARAMETER_NAME.matcher(name).matches()) {
+        throw new IllegalArgumentException(
+            "a parameter's name is letters and digits, starting with a lower-case letter: " + name);
+      }
+      String text = value instanceof Enum<?> constant ? constant.name() : String.valueOf(value);
+      if (text.isBlank()) {
+        throw new IllegalArgumentException("the parameter " + name + " must not be blank");
+      }
+      if (!parameters.containsKey(name) && parameters.size() == Finding.MAX_PARAMETERS) {
+        throw new IllegalArgumentException(
+            "a finding carries at most " + Finding.MAX_PARAMETERS + " parameters");
+      }
+      parameters.put(name, text);
+      return this;
+    }
+
+    /**
      * Says what was found, in one sentence starting lower-case.
      *
      * @param message what was found, naming people by id only
@@ -204,7 +249,8 @@ public final class Evaluation {
     }
 
     /**
-     * Says what to do about it, and finishes the report: the finding is added.
+     * Says what to do about it, and finishes the report: the finding is added, with the parameters
+     * recorded by {@link #with} and no template.
      *
      * @param action what to do about it, for this finding's subject
      * @throws IllegalStateException if no message was given, or no level for a code that has
@@ -212,16 +258,70 @@ public final class Evaluation {
      */
     public void action(String action) {
       Objects.requireNonNull(action, "action");
-      if (open != this) {
-        throw new IllegalStateException("the report of " + rule.code() + " is already finished");
-      }
-      open = null;
+      finish();
       if (message == null) {
         throw new IllegalStateException(
             "the report of "
                 + rule.code()
                 + " has no message: call message(...) before action(...)");
       }
+      add(message, action, null);
+    }
+
+    /**
+     * Finishes the report with the words of the library's catalogue for the code: the message and
+     * action templates {@code finding.<CODE>.message} and {@code finding.<CODE>.action}, written
+     * with the parameters recorded by {@link #with} and the plan's platform family (for controls,
+     * in the platform's own words). The finding is added, carrying the template {@code <CODE>} and
+     * the parameters. For a custom rule's code the catalogue has no words: use {@link #message} and
+     * {@link #action}.
+     *
+     * @throws IllegalStateException if the catalogue has no such templates, a template needs a
+     *     parameter that was not recorded or a label the catalogue lacks, or no level was given for
+     *     a code that has several; the rule then fails, as it does for an unfinished report
+     */
+    public void worded() {
+      worded(null);
+    }
+
+    /**
+     * Finishes the report, as {@link #worded()} does, with the words of one variant of the code's
+     * templates: {@code finding.<CODE>.<variant>.message} and {@code
+     * finding.<CODE>.<variant>.action}, such as the variant {@code advised} of {@code
+     * PLATFORM_CONTROL_MISSING}. The finding carries the template {@code <CODE>.<variant>}.
+     *
+     * @param variant the variant: letters and digits, starting with a lower-case letter
+     * @throws IllegalArgumentException if the variant is not of that form
+     * @throws IllegalStateException as for {@link #worded()}
+     */
+    public void worded(@Nullable String variant) {
+      String template = variant == null ? rule.code() : rule.code() + "." + variant;
+      finish();
+      if (!Finding.TEMPLATE.matcher(template).matches()) {
+        throw new IllegalArgumentException(
+            "a variant is letters and digits, starting with a lower-case letter: " + variant);
+      }
+      if (message != null) {
+        throw new IllegalStateException(
+            "the report of " + rule.code() + " has a message of its own: finish it with action");
+      }
+      Catalogue words = Catalogue.english();
+      Optional<PlatformFamily> family = plan().platform().family();
+      add(
+          words.render("finding." + template + ".message", parameters, family),
+          words.render("finding." + template + ".action", parameters, family),
+          template);
+    }
+
+    /** Closes the report: whatever follows, it is no longer open. */
+    private void finish() {
+      if (open != this) {
+        throw new IllegalStateException("the report of " + rule.code() + " is already finished");
+      }
+      open = null;
+    }
+
+    private void add(String message, String action, @Nullable String template) {
       @Nullable FindingLevel at = level;
       if (at == null) {
         if (rule.levels().size() != 1) {
@@ -239,6 +339,8 @@ public final class Evaluation {
               .subject(Optional.ofNullable(subject))
               .message(message)
               .action(action)
+              .template(Optional.ofNullable(template))
+              .parameters(parameters)
               .sources(rule.sources())
               .build());
     }
@@ -264,7 +366,7 @@ public final class Evaluation {
     running(Map.of(), Map.of());
     if (left != null) {
       throw new IllegalStateException(
-          "the report of " + left.rule.code() + " was not finished with action(...)");
+          "the report of " + left.rule.code() + " was not finished with action(...) or worded()");
     }
   }
 

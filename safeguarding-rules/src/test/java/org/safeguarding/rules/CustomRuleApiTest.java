@@ -109,6 +109,109 @@ class CustomRuleApiTest {
   }
 
   @Test
+  void fluentReport_withParameters_carriesThemInOrderWithItsOwnWords() {
+    Rule rule =
+        Rule.of(
+            "late",
+            List.of(LATE),
+            evaluation ->
+                evaluation
+                    .report(LATE)
+                    .about("p1")
+                    .with("participant", "p1")
+                    .with("level", org.safeguarding.core.plan.CheckLevel.ENHANCED)
+                    .with("minutes", 30)
+                    .with("date", java.time.LocalDate.of(2026, 12, 4))
+                    .message("p1 stays 30 minutes late")
+                    .action("Send p1 home"));
+
+    Assessment assessment = SafeguardingEngine.builder().addRule(rule).build().assess(PLAN);
+
+    assertThat(findingsOf(assessment, "LATE_SESSION"))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.message()).isEqualTo("p1 stays 30 minutes late");
+              assertThat(finding.template()).isEmpty();
+              assertThat(finding.parameters())
+                  .containsExactly(
+                      Map.entry("participant", "p1"),
+                      Map.entry("level", "ENHANCED"),
+                      Map.entry("minutes", "30"),
+                      Map.entry("date", "2026-12-04"));
+            });
+  }
+
+  @Test
+  void worded_ofACodeTheCatalogueLacks_failsTheRuleRatherThanPrintABrace() {
+    Rule rule =
+        Rule.of(
+            "late",
+            List.of(LATE),
+            evaluation -> evaluation.report(LATE).with("participant", "p1").worded());
+
+    Assessment assessment = SafeguardingEngine.builder().addRule(rule).build().assess(PLAN);
+
+    assertThat(findingsOf(assessment, "LATE_SESSION")).isEmpty();
+    assertThat(findingsOf(assessment, "RULE_FAILED"))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.subject()).contains("late");
+              assertThat(finding.message()).contains("java.lang.IllegalStateException");
+            });
+    assertThat(assessment.findings())
+        .allSatisfy(finding -> assertThat(finding.message()).doesNotContain("{"));
+    assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
+  }
+
+  @Test
+  void with_aMalformedNameOrBlankValue_failsTheRule() {
+    for (Rule rule :
+        List.of(
+            Rule.of(
+                "late",
+                List.of(LATE),
+                evaluation ->
+                    evaluation.report(LATE).with("Participant", "p1").message("m").action("a")),
+            Rule.of(
+                "late",
+                List.of(LATE),
+                evaluation ->
+                    evaluation.report(LATE).with("participant", " ").message("m").action("a")),
+            Rule.of(
+                "late",
+                List.of(LATE),
+                evaluation -> evaluation.report(LATE).message("m").worded("Not a variant")))) {
+      Assessment assessment = SafeguardingEngine.builder().addRule(rule).build().assess(PLAN);
+
+      assertThat(findingsOf(assessment, "LATE_SESSION")).isEmpty();
+      assertThat(findingsOf(assessment, "RULE_FAILED")).hasSize(1);
+    }
+  }
+
+  @Test
+  void report_afterAFailedWorded_isNotLeftOpen() {
+    Rule rule =
+        Rule.of(
+            "late",
+            List.of(LATE),
+            evaluation -> {
+              try {
+                evaluation.report(LATE).worded();
+              } catch (IllegalStateException expected) {
+                // the catalogue has no words for LATE_SESSION: the report is closed all the same
+              }
+              evaluation.report(LATE).about("p1").message("p1 stays late").action("Send p1 home");
+            });
+
+    Assessment assessment = SafeguardingEngine.builder().addRule(rule).build().assess(PLAN);
+
+    assertThat(findingsOf(assessment, "LATE_SESSION")).hasSize(1);
+    assertThat(findingsOf(assessment, "RULE_FAILED")).isEmpty();
+  }
+
+  @Test
   void report_withoutMessage_failsTheRuleWithItsErrorType() {
     Rule rule = Rule.of("late", List.of(LATE), evaluation -> evaluation.report(LATE).action("a"));
 

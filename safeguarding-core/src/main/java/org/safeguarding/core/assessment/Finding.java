@@ -1,7 +1,9 @@
 package org.safeguarding.core.assessment;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.safeguarding.core.internal.checks.StructureChecks;
 import org.safeguarding.core.json.SafeguardingJson;
@@ -40,8 +42,32 @@ public abstract class Finding {
   /** {@return what to do about it} */
   public abstract String action();
 
+  /**
+   * {@return the key stem of the catalogue template the message and action were written from, such
+   * as {@code PLATFORM_CONTROL_MISSING} or {@code PLATFORM_CONTROL_MISSING.advised}: the finding's
+   * code, then a variant after a dot; absent when the rule wrote its own words}
+   */
+  public abstract Optional<String> template();
+
+  /**
+   * {@return the values the message and action were written with, by name, in the order given:
+   * names are identifiers ({@code participant}, {@code requiredLevel}), values are ids, enum
+   * constant names, numbers or dates, never free text from the plan} Empty when there are none.
+   */
+  public abstract Map<String, String> parameters();
+
   /** {@return the guidance it comes from: seed file names and reference names} Never empty. */
   public abstract List<String> sources();
+
+  /** The most parameters a finding may carry. */
+  public static final int MAX_PARAMETERS = 32;
+
+  /** A template's key stem: a code, then optionally a variant after a dot. */
+  public static final Pattern TEMPLATE =
+      Pattern.compile("[A-Z][A-Z0-9_]{0,63}(?:\\.[a-z][A-Za-z0-9]{0,63})?");
+
+  /** A parameter's name: an identifier starting with a lower-case letter. */
+  public static final Pattern PARAMETER_NAME = Pattern.compile("[a-z][A-Za-z0-9]{0,63}");
 
   @Value.Check
   final void checkStructure() {
@@ -50,6 +76,27 @@ public abstract class Finding {
     subject().ifPresent(subject -> checks.notBlank("$.subject", subject));
     checks.notBlank("$.message", message());
     checks.notBlank("$.action", action());
+    template()
+        .filter(template -> !TEMPLATE.matcher(template).matches())
+        .ifPresent(
+            template ->
+                checks.add(
+                    "$.template",
+                    "must be a code, optionally followed by a dot and a variant such as advised"));
+    if (parameters().size() > MAX_PARAMETERS) {
+      checks.add("$.parameters", "must hold at most " + MAX_PARAMETERS + " entries");
+    } else {
+      for (Map.Entry<String, String> parameter : parameters().entrySet()) {
+        if (!PARAMETER_NAME.matcher(parameter.getKey()).matches()) {
+          checks.add(
+              "$.parameters",
+              "must name each parameter with letters and digits, starting with a lower-case"
+                  + " letter");
+        } else {
+          checks.id("$.parameters." + parameter.getKey(), parameter.getValue());
+        }
+      }
+    }
     if (sources().isEmpty()) {
       checks.add("$.sources", "must cite at least one source");
     }
@@ -147,6 +194,81 @@ public abstract class Finding {
      */
     public Builder action(String action) {
       generated.action(action);
+      return this;
+    }
+
+    /**
+     * Sets the key stem of the catalogue template the message and action were written from: the
+     * finding's code, then optionally a dot and a variant ({@code
+     * PLATFORM_CONTROL_MISSING.advised}); absent when the rule wrote its own words.
+     *
+     * @param template the key stem
+     * @return this builder
+     */
+    public Builder template(String template) {
+      generated.template(template);
+      return this;
+    }
+
+    /**
+     * Sets, or with an empty value leaves absent, the key stem of the catalogue template the
+     * message and action were written from.
+     *
+     * @param template the key stem, or empty
+     * @return this builder
+     */
+    public Builder template(Optional<String> template) {
+      generated.template(template);
+      return this;
+    }
+
+    /**
+     * Adds one value the message and action were written with, after those already added: a name of
+     * letters and digits starting with a lower-case letter, and a value that is an id, an enum
+     * constant's name, a number or a date (not blank); at most {@value Finding#MAX_PARAMETERS}.
+     *
+     * @param name the parameter's name
+     * @param value its value
+     * @return this builder
+     */
+    public Builder putParameter(String name, String value) {
+      generated.putParameter(name, value);
+      return this;
+    }
+
+    /**
+     * Adds one value the message and action were written with, after those already added; name and
+     * value as for {@link #putParameter(String, String)}.
+     *
+     * @param entry the parameter's name and value
+     * @return this builder
+     */
+    public Builder putParameter(Map.Entry<String, String> entry) {
+      generated.putParameter(entry);
+      return this;
+    }
+
+    /**
+     * Adds, in their order, values the message and action were written with, after those already
+     * added; names and values as for {@link #putParameter(String, String)}.
+     *
+     * @param parameters the values by name
+     * @return this builder
+     */
+    public Builder putAllParameters(Map<String, String> parameters) {
+      generated.putAllParameters(parameters);
+      return this;
+    }
+
+    /**
+     * Replaces, with those given in their order, the values the message and action were written
+     * with; names and values as for {@link #putParameter(String, String)}.
+     *
+     * @param parameters the values by name
+     * @return this builder
+     */
+    public Builder parameters(Map<String, String> parameters) {
+      generated.parameters(parameters);
       return this;
     }
 

@@ -16,6 +16,7 @@ import org.safeguarding.core.assessment.RatingBasis;
 import org.safeguarding.core.assessment.RiskOrigin;
 import org.safeguarding.core.assessment.RulebookId;
 import org.safeguarding.core.assessment.Supervision;
+import org.safeguarding.core.internal.checks.StructureChecks;
 import org.safeguarding.core.internal.json.JsonInput;
 import org.safeguarding.core.plan.ConsentGiver;
 import org.safeguarding.core.plan.Hazard;
@@ -136,6 +137,31 @@ final class AssessmentReader {
             case "subject" -> in.string(text -> finding.subject(nonBlank(in, text, "\u0000")));
             case "message" -> in.string(text -> finding.message(nonBlank(in, text, "\u0000")));
             case "action" -> in.string(text -> finding.action(nonBlank(in, text, "\u0000")));
+            case "template" ->
+                in.string(
+                    "a code, optionally followed by a dot and a variant such as advised",
+                    text -> {
+                      if (Finding.TEMPLATE.matcher(text).matches()) {
+                        finding.template(text);
+                      } else {
+                        in.problem(
+                            "must be a code, optionally followed by a dot and a variant such as"
+                                + " advised");
+                      }
+                    });
+            case "parameters" ->
+                in.stringMap(
+                    Finding.MAX_PARAMETERS,
+                    Finding.PARAMETER_NAME,
+                    "letters and digits, starting with a lower-case letter",
+                    (key, value) -> {
+                      @Nullable String problem = StructureChecks.idProblem(value);
+                      if (problem != null) {
+                        in.problem(problem);
+                      } else {
+                        finding.putParameter(key, value);
+                      }
+                    });
             case "sources" ->
                 in.strings(
                     MAX_SOURCES,

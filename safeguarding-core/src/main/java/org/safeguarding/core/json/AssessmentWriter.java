@@ -1,5 +1,6 @@
 package org.safeguarding.core.json;
 
+import java.util.Map;
 import org.safeguarding.core.assessment.AssessedRisk;
 import org.safeguarding.core.assessment.Assessment;
 import org.safeguarding.core.assessment.ConsentRequirement;
@@ -72,6 +73,17 @@ final class AssessmentWriter {
     }
     out.writeStringProperty("message", finding.message());
     out.writeStringProperty("action", finding.action());
+    if (finding.template().isPresent()) {
+      out.writeStringProperty("template", finding.template().get());
+    }
+    if (!finding.parameters().isEmpty()) {
+      out.writeName("parameters");
+      out.writeStartObject();
+      for (Map.Entry<String, String> parameter : finding.parameters().entrySet()) {
+        out.writeStringProperty(parameter.getKey(), parameter.getValue());
+      }
+      out.writeEndObject();
+    }
     out.writeArrayPropertyStart("sources");
     for (String source : finding.sources()) {
       out.writeString(source);

@@ -46,6 +46,10 @@ class AssessmentJsonTest {
                 .subject("r1")
                 .message("r1 is rated lower than the facts give")
                 .action("Raise r1's rating")
+                .template("RISK_UNDERRATED")
+                .putParameter("risk", "r1")
+                .putParameter("hazard", "SESSION_HIJACK")
+                .putParameter("score", "4")
                 .addSource("004_seed.txt")
                 .build(),
             Finding.builder()
@@ -165,6 +169,47 @@ class AssessmentJsonTest {
     assertThat(problems(invalid(SUBJECT, json, SafeguardingJson.ASSESSMENT::read)))
         .containsExactly(
             "$.rulebook.basedOn.version: is required", "$.rulebook.basedOn.basedOn: unknown field");
+  }
+
+  @Test
+  void finding_templateAndParameters_areWrittenAfterTheActionInOrder() {
+    String json = SafeguardingJson.ASSESSMENT.write(full());
+
+    assertThat(json)
+        .contains(
+            "\"action\": \"Raise r1's rating\",\n      \"template\": \"RISK_UNDERRATED\",\n"
+                + "      \"parameters\": {\n        \"risk\": \"r1\",\n"
+                + "        \"hazard\": \"SESSION_HIJACK\",\n        \"score\": \"4\"\n"
+                + "      },\n      \"sources\"")
+        .contains("\"action\": \"Write one\",\n      \"sources\"");
+    assertThat(SafeguardingJson.ASSESSMENT.read(json).findings().get(0).parameters().keySet())
+        .containsExactly("risk", "hazard", "score");
+  }
+
+  @Test
+  void finding_malformedTemplateOrParameters_areRefusedAtTheirPaths() {
+    String many =
+        java.util.stream.IntStream.range(0, 33)
+            .mapToObj(i -> "\"p" + i + "\": \"v\"")
+            .collect(java.util.stream.Collectors.joining(", "));
+    String json =
+        SafeguardingJson.ASSESSMENT
+            .write(full())
+            .replace("\"template\": \"RISK_UNDERRATED\"", "\"template\": \"risk underrated\"")
+            .replace("\"risk\": \"r1\"", "\"Risk\": \"r1\", \"blank\": \" \", \"n\": 4")
+            .replace(
+                "\"action\": \"Write one\",",
+                "\"action\": \"Write one\", \"parameters\": {" + many + "},");
+
+    assertThat(problems(invalid(SUBJECT, json, SafeguardingJson.ASSESSMENT::read)))
+        .containsExactly(
+            "$.findings[0].template: must be a code, optionally followed by a dot and a variant"
+                + " such as advised",
+            "$.findings[0].parameters.Risk: must be a name of letters and digits, starting with a"
+                + " lower-case letter",
+            "$.findings[0].parameters.blank: must not be blank",
+            "$.findings[0].parameters.n: must be a string",
+            "$.findings[1].parameters: must hold at most 32 entries");
   }
 
   @Test

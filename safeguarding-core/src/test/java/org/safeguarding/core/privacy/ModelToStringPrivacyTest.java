@@ -113,6 +113,7 @@ class ModelToStringPrivacyTest {
           "AssessedRisk.id",
           "ConsentRequirement.participant",
           "Finding.subject",
+          "Finding.parameters",
           "Admission.person",
           "ResponsePlan.incident",
           "PlannedAction.owner");
@@ -128,6 +129,7 @@ class ModelToStringPrivacyTest {
           "Finding.rule",
           "Finding.message",
           "Finding.action",
+          "Finding.template",
           "Finding.sources",
           "AdmissionReason.rule",
           "AdmissionReason.message",
@@ -335,6 +337,8 @@ class ModelToStringPrivacyTest {
             .subject("r1")
             .message("risk r1 is rated HIGH and lists no mitigations")
             .action("List what is done to reduce risk r1")
+            .template("RISK_UNMITIGATED")
+            .putParameter("risk", "r1")
             .addSources("NPSA 2008");
     samples.put(Finding.Builder.class, finding);
     samples.put(Finding.class, finding.build());

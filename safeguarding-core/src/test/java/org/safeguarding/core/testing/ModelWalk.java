@@ -132,7 +132,10 @@ public final class ModelWalk {
     throw new IllegalStateException(type + " has no public type");
   }
 
-  /** Whether a return type is text: a String, or an Optional or collection of them. */
+  /**
+   * Whether a return type is text: a String, an Optional or collection of them, or a map of them
+   * (its names and values both).
+   */
   private static boolean isText(Type type) {
     if (type == String.class) {
       return true;
@@ -143,6 +146,10 @@ public final class ModelWalk {
       boolean container =
           raw == Optional.class
               || (raw instanceof Class<?> && Collection.class.isAssignableFrom((Class<?>) raw));
+      if (raw == Map.class) {
+        return parameterized.getActualTypeArguments()[0] == String.class
+            && parameterized.getActualTypeArguments()[1] == String.class;
+      }
       return container && parameterized.getActualTypeArguments()[0] == String.class;
     }
     return false;
@@ -153,6 +160,13 @@ public final class ModelWalk {
       ((Optional<?>) result).ifPresent(text -> found.add((String) text));
     } else if (result instanceof Collection<?>) {
       ((Collection<?>) result).forEach(text -> found.add((String) text));
+    } else if (result instanceof Map<?, ?>) {
+      ((Map<?, ?>) result)
+          .forEach(
+              (name, text) -> {
+                found.add((String) name);
+                found.add((String) text);
+              });
     } else if (result != null) {
       found.add((String) result);
     }

@@ -398,7 +398,10 @@ final class ValueShapes {
             a("level", b -> b.level(FindingLevel.WARNING)),
             a("message", b -> b.message("r1 is rated HIGH")),
             a("action", b -> b.action("Mitigate r1"))),
-        List.of(a("subject", b -> b.subject("r1"))));
+        List.of(
+            a("subject", b -> b.subject("r1")),
+            a("template", b -> b.template("RISK_HIGH")),
+            a("parameters", b -> b.putParameter("risk", "r1"))));
   }
 
   static Shape<AssessedRisk.Builder> assessedRisk() {

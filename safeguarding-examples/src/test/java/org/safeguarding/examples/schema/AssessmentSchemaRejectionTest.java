@@ -234,6 +234,30 @@ class AssessmentSchemaRejectionTest {
                 str("  "),
                 "$.findings[0].sources[1]"),
             change(ASSESSMENT, "no source", "/findings/1/sources", "[]", "$.findings[1].sources"),
+            change(
+                ASSESSMENT,
+                "template in lower case",
+                "/findings/0/template",
+                str("consent_missing"),
+                "$.findings[0].template"),
+            change(
+                ASSESSMENT,
+                "parameters as text",
+                "/findings/0/parameters",
+                str("p3"),
+                "$.findings[0].parameters"),
+            change(
+                ASSESSMENT,
+                "blank parameter",
+                "/findings/0/parameters/participant",
+                str(" "),
+                "$.findings[0].parameters.participant"),
+            change(
+                ASSESSMENT,
+                "parameter as a number",
+                "/findings/0/parameters/age",
+                "11",
+                "$.findings[0].parameters.age"),
             change(ASSESSMENT, "priority 0", "/risks/0/priority", "0", "$.risks[0].priority"),
             change(
                 ASSESSMENT,

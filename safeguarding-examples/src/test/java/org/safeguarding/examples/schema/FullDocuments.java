@@ -76,6 +76,8 @@ final class FullDocuments {
           {"rule": "CONSENT_MISSING", "level": "BLOCKER", "subject": "p3",
            "message": "p3 is 11: a parent or carer must consent before they take part",
            "action": "Obtain consent from p3's parent or carer",
+           "template": "CONSENT_MISSING.parentOrCarer",
+           "parameters": {"participant": "p3", "age": "11", "digitalConsentAge": "13"},
            "sources": ["001_d742c0c78f7cd9a6.txt", "ICO: children and the UK GDPR"]},
           {"rule": "SAFEGUARDING_LEAD_UNAVAILABLE", "level": "BLOCKER",
            "message": "the safeguarding lead is not available during the session",

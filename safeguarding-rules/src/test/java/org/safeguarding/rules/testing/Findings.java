@@ -35,13 +35,21 @@ public final class Findings {
     return finding;
   }
 
-  /** Asserts the one finding of a code about a subject: its level, and a message naming it. */
+  /**
+   * Asserts the one finding of a code about a subject: its level, and a message naming it (an id as
+   * it is; a constant, such as a policy, by its label, the constant being a parameter).
+   */
   public static Finding assertFinding(
       Assessment assessment, String code, FindingLevel level, String subject) {
     Finding finding = only(assessment, code);
     assertThat(finding.level()).isEqualTo(level);
     assertThat(finding.subject()).contains(subject);
-    assertThat(finding.message()).contains(subject);
+    if (subject.matches("[A-Z][A-Z0-9_]*")) {
+      assertThat(finding.parameters()).containsValue(subject);
+      assertThat(finding.message()).doesNotContain(subject);
+    } else {
+      assertThat(finding.message()).contains(subject);
+    }
     return finding;
   }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.json.JsonDocument;
 import org.safeguarding.core.plan.InvalidPlanException;
 import org.safeguarding.core.plan.PlanProblem;
@@ -113,17 +114,30 @@ public final class StructureChecks {
    * @param id the id
    */
   public void id(String path, String id) {
-    if (isBlankId(id)) {
-      add(path, "must not be blank");
-    } else if (id.length() > MAX_ID_LENGTH) {
-      add(path, "must be at most " + MAX_ID_LENGTH + " characters");
-    } else if (hasForbiddenCharacter(id, false)) {
-      add(path, "must not contain control characters or unpaired surrogates");
-    } else if (id.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT)) {
-      add(path, "must not contain format characters (zero-width, bidirectional or invisible)");
-    } else if (id.codePoints().anyMatch(StructureChecks::isLineOrParagraphSeparator)) {
-      add(path, "must not contain line or paragraph separators");
+    @Nullable String problem = idProblem(id);
+    if (problem != null) {
+      add(path, problem);
     }
+  }
+
+  /**
+   * {@return what is wrong with an id, as {@link #id} words it, or null when nothing is}
+   *
+   * @param id the id
+   */
+  public static @Nullable String idProblem(String id) {
+    if (isBlankId(id)) {
+      return "must not be blank";
+    } else if (id.length() > MAX_ID_LENGTH) {
+      return "must be at most " + MAX_ID_LENGTH + " characters";
+    } else if (hasForbiddenCharacter(id, false)) {
+      return "must not contain control characters or unpaired surrogates";
+    } else if (id.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT)) {
+      return "must not contain format characters (zero-width, bidirectional or invisible)";
+    } else if (id.codePoints().anyMatch(StructureChecks::isLineOrParagraphSeparator)) {
+      return "must not contain line or paragraph separators";
+    }
+    return null;
   }
 
   /**

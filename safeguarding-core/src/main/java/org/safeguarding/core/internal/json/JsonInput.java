@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -251,6 +253,47 @@ public final class JsonInput {
           problem("must have an entry for " + key);
         }
       }
+    }
+    return true;
+  }
+
+  /**
+   * Reads an object of string values keyed by names of a pattern, of at most {@code max} entries,
+   * handing each well-formed entry to {@code to} in the document's order, with the path at the
+   * entry. A key that does not match is a problem at its path (worded {@code must be a name of
+   * <expectation>}), and so is a value that is not a string; a larger object is one problem, at the
+   * object, in place of any found in its entries.
+   *
+   * @return whether the value was an object of at most {@code max} entries
+   */
+  public boolean stringMap(
+      int max, Pattern names, String expectation, BiConsumer<String, String> to) {
+    if (isNull()) {
+      return false;
+    }
+    if (current() != JsonToken.START_OBJECT) {
+      wrongType("must be an object");
+      return false;
+    }
+    Problems.Mark mark = problems.mark();
+    int[] count = {0};
+    fields(
+        List.of(),
+        name -> {
+          if (++count[0] > max) {
+            skip();
+          } else if (!names.matcher(name).matches()) {
+            problem("must be a name of " + expectation);
+            skip();
+          } else {
+            string(value -> to.accept(name, value));
+          }
+        });
+    if (count[0] > max) {
+      // The object is refused whole: what its entries hold does not matter.
+      problems.rollBack(mark);
+      problem("must hold at most " + max + " entries");
+      return false;
     }
     return true;
   }

@@ -142,8 +142,8 @@ public final class ConsentRules implements Rule {
       evaluation
           .report(AGE_UNKNOWN)
           .about(participant.id())
-          .message(participant.id() + "'s age is not given, so they are judged as a young child")
-          .action("Record " + participant.id() + "'s age");
+          .with("participant", participant.id())
+          .worded();
     }
   }
 
@@ -154,56 +154,31 @@ public final class ConsentRules implements Rule {
       return;
     }
     ConsentGiver required = requirement.requiredFrom().get();
+    String giver = giver(required, participant, evaluation.rulebook());
     switch (requirement.status()) {
       case MISSING:
-        evaluation
-            .report(CONSENT_MISSING)
-            .about(id)
-            .message(
-                who(participant, evaluation)
-                    + ": "
-                    + whoMustConsent(required, participant, evaluation.rulebook())
-                    + " before they take part")
-            .action(
-                "Obtain consent from "
-                    + consenter(required, participant, evaluation.rulebook())
-                    + ", "
-                    + howConfirmed(required));
+        basis(
+                evaluation.report(CONSENT_MISSING).about(id).with("participant", id),
+                participant,
+                evaluation)
+            .with("requiredFrom", required)
+            .worded(giver);
         break;
       case UNVERIFIED:
-        if (required == ConsentGiver.PARENT_OR_CARER) {
-          evaluation
-              .report(CONSENT_UNVERIFIED)
-              .about(id)
-              .message(
-                  id + "'s parent's or carer's consent is not confirmed by email or in writing")
-              .action(
-                  "Confirm the consent with " + id + "'s parent or carer by email or in writing");
-        } else {
-          evaluation
-              .report(CONSENT_UNVERIFIED)
-              .about(id)
-              .message(
-                  consentOf(required, participant, evaluation.rulebook())
-                      + " is recorded as unverified: nobody knows it was given")
-              .action(
-                  "Confirm the consent with "
-                      + consenter(required, participant, evaluation.rulebook())
-                      + ", and record how it was given");
-        }
+        evaluation
+            .report(CONSENT_UNVERIFIED)
+            .about(id)
+            .with("participant", id)
+            .with("requiredFrom", required)
+            .worded(giver);
         break;
       case WITHDRAWN:
         evaluation
             .report(CONSENT_WITHDRAWN)
             .about(id)
-            .message(
-                "consent for " + id + " to take part was withdrawn and has not been given again")
-            .action(
-                "Do not admit "
-                    + id
-                    + " unless "
-                    + consenter(required, participant, evaluation.rulebook())
-                    + " consents again");
+            .with("participant", id)
+            .with("requiredFrom", required)
+            .worded(giver);
         break;
       default:
         break;
@@ -222,27 +197,17 @@ public final class ConsentRules implements Rule {
       evaluation
           .report(CAPACITY_NOT_ASSESSED)
           .about(id)
-          .message(
-              id
-                  + " is "
-                  + age
-                  + " and consents for themself, but their competence to do so has not been assessed")
-          .action("Assess and record whether " + id + " is competent to consent (Gillick)");
+          .with("participant", id)
+          .with("age", age)
+          .worded("competence");
     } else if (age >= rulebook.capacityAge()
         && (participant.atRisk() || !participant.needs().isEmpty())) {
       evaluation
           .report(CAPACITY_NOT_ASSESSED)
           .about(id)
-          .message(
-              id
-                  + " is "
-                  + age
-                  + (participant.atRisk() ? " and at risk" : " and has needs")
-                  + ", but their capacity to decide to take part has not been assessed")
-          .action(
-              "Assess and record "
-                  + id
-                  + "'s capacity to decide, under the Mental Capacity Act 2005");
+          .with("participant", id)
+          .with("age", age)
+          .worded(participant.atRisk() ? "atRisk" : "needs");
     }
   }
 
@@ -252,104 +217,62 @@ public final class ConsentRules implements Rule {
         participant, requirement, evaluation.facts(), evaluation.rulebook())) {
       ConsentGiver required = ConsentRequirements.recordingConsenter(requirement);
       String id = participant.id();
-      String consenter = consenter(required, participant, evaluation.rulebook());
       boolean unconfirmed =
           ConsentRequirements.coversRecordingUnconfirmed(
               participant, requirement, evaluation.facts(), evaluation.rulebook());
       evaluation
           .report(RECORDING_CONSENT_MISSING)
           .about(id)
-          .message(
-              unconfirmed
-                  ? "the session is recorded, and "
-                      + consenter
-                      + "'s consent to recording "
-                      + id
-                      + (required == ConsentGiver.PARENT_OR_CARER
-                          ? " is not confirmed by email or in writing"
-                          : " is recorded as unverified")
-                  : "the session is recorded, but no consent from "
-                      + consenter
-                      + " covers recording "
-                      + id)
-          .action(
-              unconfirmed
-                  ? "Confirm the consent to recording with "
-                      + consenter
-                      + (required == ConsentGiver.PARENT_OR_CARER
-                          ? " by email or in writing"
-                          : ", and record how it was given")
-                      + ", or do not record the session"
-                  : "Obtain consent to recording from "
-                      + consenter
-                      + ", or do not record the session");
+          .with("participant", id)
+          .with("requiredFrom", required)
+          .worded(
+              giver(required, participant, evaluation.rulebook())
+                  + (unconfirmed ? "Unconfirmed" : ""));
     }
   }
 
-  /** "p3 is 11" or "p3's age is unknown", with what makes the requirement. */
-  private static String who(Participant participant, Evaluation evaluation) {
-    String id = participant.id();
+  /**
+   * Records what makes a participant's consent requirement, as the catalogue's {@code consentBasis}
+   * phrase and the ages it names: "p3 is 11, under the age of digital consent (13)", or "p3's age
+   * is not given".
+   */
+  private static Evaluation.Report basis(
+      Evaluation.Report report, Participant participant, Evaluation evaluation) {
     if (participant.age().isEmpty()) {
-      return id + "'s age is not given, so they are judged as a young child";
+      return report.with("basis", "AGE_UNKNOWN");
     }
     int age = participant.age().getAsInt();
     int digitalConsentAge =
         evaluation.rulebook().digitalConsentAge(evaluation.plan().service().jurisdiction());
+    report.with("age", age);
     if (age < digitalConsentAge) {
-      return id + " is " + age + ", under the age of digital consent (" + digitalConsentAge + ")";
+      return report
+          .with("digitalConsentAge", digitalConsentAge)
+          .with("basis", "UNDER_DIGITAL_CONSENT_AGE");
     }
     if (participant.capacity() == Capacity.LACKS_CAPACITY) {
-      return id + " is " + age + " and lacks capacity to decide";
+      return report.with("basis", "LACKS_CAPACITY");
     }
-    return id + " is " + age;
+    return report.with("basis", "AGED");
   }
 
-  private static String whoMustConsent(
-      ConsentGiver required, Participant participant, Rulebook rulebook) {
+  /**
+   * The variant of a consent finding's words for whoever must consent: {@code parentOrCarer},
+   * {@code bestInterests}, {@code bestInterestsOrAttorney} (when an attorney's consent can stand
+   * for the decision), {@code attorney} or {@code self}.
+   */
+  private static String giver(ConsentGiver required, Participant participant, Rulebook rulebook) {
     switch (required) {
       case PARENT_OR_CARER:
-        return "a parent or carer must consent";
+        return "parentOrCarer";
       case BEST_INTERESTS_DECISION:
         return attorneyMayConsent(participant, rulebook)
-            ? "a best-interests decision (or an attorney's consent) is needed"
-            : "a best-interests decision is needed";
+            ? "bestInterestsOrAttorney"
+            : "bestInterests";
       case ATTORNEY:
-        return "their attorney must consent";
+        return "attorney";
       default:
-        return participant.id() + " must give their own consent";
-    }
-  }
-
-  private static String consenter(
-      ConsentGiver required, Participant participant, Rulebook rulebook) {
-    String id = participant.id();
-    switch (required) {
-      case PARENT_OR_CARER:
-        return id + "'s parent or carer";
-      case BEST_INTERESTS_DECISION:
-        return "a best-interests decision for "
-            + id
-            + (attorneyMayConsent(participant, rulebook) ? " (or their attorney)" : "");
-      case ATTORNEY:
-        return id + "'s attorney";
-      default:
-        return id;
-    }
-  }
-
-  /** "p1's own consent", "the best-interests decision for p1": a consent by who gave it. */
-  private static String consentOf(
-      ConsentGiver required, Participant participant, Rulebook rulebook) {
-    String id = participant.id();
-    switch (required) {
-      case SELF:
-        return id + "'s own consent";
-      case BEST_INTERESTS_DECISION:
-        return "the best-interests decision for "
-            + id
-            + (attorneyMayConsent(participant, rulebook) ? " (or their attorney's consent)" : "");
-      default:
-        return consenter(required, participant, rulebook) + "'s consent";
+        return "self";
     }
   }
 
@@ -360,16 +283,5 @@ public final class ConsentRules implements Rule {
    */
   private static boolean attorneyMayConsent(Participant participant, Rulebook rulebook) {
     return participant.age().isPresent() && participant.age().getAsInt() >= rulebook.attorneyAge();
-  }
-
-  private static String howConfirmed(ConsentGiver required) {
-    switch (required) {
-      case PARENT_OR_CARER:
-        return "confirmed by email or in writing";
-      case BEST_INTERESTS_DECISION:
-        return "made and recorded under the Mental Capacity Act 2005";
-      default:
-        return "and record it";
-    }
   }
 }

@@ -100,37 +100,22 @@ public final class GovernanceRules implements Rule {
             .report(POLICY_MISSING)
             .at(required.getValue())
             .about(policy.name())
-            .message("the service has no " + policy.name() + " policy")
-            .action("Adopt a " + policy.name() + " policy and make sure staff know it");
+            .with("policy", policy)
+            .worded();
       }
     }
     if (!service.remitApproved()) {
-      evaluation
-          .report(REMIT_NOT_APPROVED)
-          .message("running the service online has not been approved")
-          .action("Have the organisation approve the service's online remit");
+      evaluation.report(REMIT_NOT_APPROVED).worded();
     }
     if (!service.localAuthorityContactKnown()) {
-      evaluation
-          .report(LOCAL_AUTHORITY_CONTACT_UNKNOWN)
-          .message("the service does not know its local authority safeguarding contact")
-          .action("Find and record the local authority's safeguarding contact");
+      evaluation.report(LOCAL_AUTHORITY_CONTACT_UNKNOWN).worded();
     }
     if (!evaluation.plan().safeguardingLeadAvailable()) {
-      evaluation
-          .report(SAFEGUARDING_LEAD_UNAVAILABLE)
-          .message("the safeguarding lead is not available during the session")
-          .action("Postpone the session until the safeguarding lead is available");
+      evaluation.report(SAFEGUARDING_LEAD_UNAVAILABLE).worded();
     }
     SessionFacts facts = evaluation.facts();
     if (facts.isInteractive() && facts.hasVulnerable() && !evaluation.plan().holdingScreen()) {
-      evaluation
-          .report(HOLDING_SCREEN_MISSING)
-          .message(
-              "the session has no holding screen with its rules and the safeguarding lead's contact")
-          .action(
-              "Show a holding screen with the rules and the safeguarding lead's contact while people"
-                  + " join");
+      evaluation.report(HOLDING_SCREEN_MISSING).worded();
     }
   }
 }

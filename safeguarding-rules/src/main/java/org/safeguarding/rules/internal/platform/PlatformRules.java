@@ -3,12 +3,15 @@ package org.safeguarding.rules.internal.platform;
 import static org.safeguarding.core.assessment.FindingLevel.ADVICE;
 import static org.safeguarding.core.assessment.FindingLevel.WARNING;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.plan.AccountType;
+import org.safeguarding.core.plan.ChatMode;
 import org.safeguarding.core.plan.Interaction;
 import org.safeguarding.core.plan.Location;
 import org.safeguarding.core.plan.Participant;
@@ -123,17 +126,13 @@ public final class PlatformRules implements Rule {
   @Override
   public void evaluate(Evaluation evaluation) {
     SessionFacts facts = evaluation.facts();
-    List<String> postings = facts.broadcastPostings();
-    if (!postings.isEmpty()) {
+    Optional<String> postings = postings(facts);
+    if (postings.isPresent()) {
       evaluation
           .report(BROADCAST_IS_INTERACTIVE)
-          .message(
-              "the session is planned as a broadcast, but participants can post ("
-                  + String.join(", ", postings)
-                  + "), so it is judged as an interactive session")
-          .action(
-              "Turn the chat and comments off so that participants cannot post, or plan the session as"
-                  + " an interactive one with its safeguards");
+          .with("postings", postings.get())
+          .with("chat", evaluation.plan().chat())
+          .worded();
     }
     Set<PlatformControl> controls = evaluation.plan().platform().controls();
     Rulebook rulebook = evaluation.rulebook();
@@ -147,41 +146,43 @@ public final class PlatformRules implements Rule {
     for (Participant participant : evaluation.plan().participants()) {
       String id = participant.id();
       if (facts.isInteractive() && !participant.registered()) {
-        evaluation
-            .report(REGISTRATION_MISSING)
-            .about(id)
-            .message(id + " has not registered for this interactive session")
-            .action("Have " + id + " register before they are given the joining details");
+        evaluation.report(REGISTRATION_MISSING).about(id).with("participant", id).worded();
       }
       if (publicAccounts && !participant.identityVerified()) {
-        evaluation
-            .report(IDENTITY_UNVERIFIED)
-            .about(id)
-            .message(id + " joins with a public account whose identity has not been checked")
-            .action("Check that " + id + "'s account is who it says it is before admitting them");
+        evaluation.report(IDENTITY_UNVERIFIED).about(id).with("participant", id).worded();
       }
       if (participant.surnameVisible()) {
-        evaluation
-            .report(SURNAME_VISIBLE)
-            .about(id)
-            .message(id + "'s display name shows their surname")
-            .action("Remove the surname from " + id + "'s display name");
+        evaluation.report(SURNAME_VISIBLE).about(id).with("participant", id).worded();
       }
       if (participant.location().orElse(null) == Location.BEDROOM) {
-        evaluation
-            .report(PARTICIPANT_IN_BEDROOM)
-            .about(id)
-            .message(id + " joins from a bedroom")
-            .action("Ask " + id + " to join from a shared space");
+        evaluation.report(PARTICIPANT_IN_BEDROOM).about(id).with("participant", id).worded();
       }
     }
     if (facts.hasChildren() && facts.hasAdultParticipants()) {
-      evaluation
-          .report(AGE_MIXING)
-          .message("children and adults take part in the same session")
-          .action(
-              "Run separate sessions for children and adults, or justify and supervise the mix");
+      evaluation.report(AGE_MIXING).worded();
     }
+  }
+
+  /**
+   * {@return how participants can post in a session planned as a broadcast, as the catalogue's
+   * {@code posting} phrases ({@code CHAT}, {@code COMMENTS}) separated by commas; empty when they
+   * cannot, or the session is not a broadcast} The same facts as {@link
+   * SessionFacts#broadcastPostings()}.
+   *
+   * @param facts the facts of the plan
+   */
+  public static Optional<String> postings(SessionFacts facts) {
+    if (facts.broadcastPostings().isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> postings = new ArrayList<>(2);
+    if (facts.plan().chat() != ChatMode.NONE) {
+      postings.add("CHAT");
+    }
+    if (!facts.plan().platform().controls().contains(PlatformControl.COMMENTS_DISABLED)) {
+      postings.add("COMMENTS");
+    }
+    return Optional.of(String.join(",", postings));
   }
 
   /**
@@ -211,11 +212,8 @@ public final class PlatformRules implements Rule {
             .report(PLATFORM_CONTROL_MISSING)
             .at(level)
             .about(control.name())
-            .message(
-                control.name()
-                    + " is not set on the platform"
-                    + (level == WARNING ? ", and this session needs it" : ", as advised"))
-            .action("Set " + control.name() + " in the platform's settings");
+            .with("control", control)
+            .worded(level == WARNING ? null : "advised");
       }
     }
   }

@@ -62,22 +62,13 @@ public final class RecordsRules implements Rule {
   @Override
   public void evaluate(Evaluation evaluation) {
     if (!evaluation.plan().attendanceRecorded()) {
-      evaluation
-          .report(ATTENDANCE_NOT_RECORDED)
-          .message("the session's attendance and times are not recorded")
-          .action("Record who attended and when the session started and ended");
+      evaluation.report(ATTENDANCE_NOT_RECORDED).worded();
     }
     if (evaluation.plan().chat() == ChatMode.NOT_RETAINED) {
-      evaluation
-          .report(CHAT_NOT_RETAINED)
-          .message("the session has a chat whose messages are not kept")
-          .action("Save the chat at the end of the session, or turn the chat off");
+      evaluation.report(CHAT_NOT_RETAINED).worded();
     }
     if (evaluation.facts().isOneToOne() && evaluation.plan().recording() == Recording.NONE) {
-      evaluation
-          .report(SESSION_NOT_RECORDED)
-          .message("the one-to-one session keeps no record")
-          .action("Keep notes of the session");
+      evaluation.report(SESSION_NOT_RECORDED).worded();
     }
   }
 }

@@ -2,9 +2,12 @@ package org.safeguarding.rules.internal.risk;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.plan.AccountType;
@@ -14,13 +17,15 @@ import org.safeguarding.core.plan.StaffMember;
 import org.safeguarding.core.risk.RiskMatrix;
 import org.safeguarding.core.risk.RiskRating;
 import org.safeguarding.rules.SessionFacts;
+import org.safeguarding.rules.internal.platform.PlatformRules;
 import org.safeguarding.rules.rulebook.InferenceTable;
 import org.safeguarding.rules.rulebook.Rulebook;
 
 /**
  * What the plan's facts say of one hazard: the rating the rulebook's inference table gives, and the
- * facts it rests on, in words a finding can quote. Worked out for every plan, whatever its register
- * holds, since a register can add risks but never lower one below what the facts give.
+ * facts it rests on, as the catalogue's {@code fact} phrases and the values they name, for a
+ * finding to quote. Worked out for every plan, whatever its register holds, since a register can
+ * add risks but never lower one below what the facts give.
  *
  * <ul>
  *   <li>SESSION_HIJACK, for an interactive session: a base likelihood plus a step for each of the
@@ -43,11 +48,13 @@ final class RiskInference {
   private final Hazard hazard;
   private final RiskRating rating;
   private final List<String> facts;
+  private final Map<String, String> values;
 
-  private RiskInference(Hazard hazard, RiskRating rating, List<String> facts) {
+  private RiskInference(Hazard hazard, RiskRating rating, Words words) {
     this.hazard = hazard;
     this.rating = rating;
-    this.facts = List.copyOf(facts);
+    this.facts = List.copyOf(words.said());
+    this.values = Collections.unmodifiableMap(new LinkedHashMap<>(words.values()));
   }
 
   /** {@return the hazard} */
@@ -60,9 +67,17 @@ final class RiskInference {
     return rating;
   }
 
-  /** {@return the facts the rating rests on, joined for a message: "a; b; c"} */
+  /**
+   * {@return the facts the rating rests on, as the catalogue's {@code fact} phrases separated by
+   * commas: "INTERACTIVE,CONTROL_OFF,VULNERABLE"}
+   */
   String facts() {
-    return String.join("; ", facts);
+    return String.join(",", facts);
+  }
+
+  /** {@return the values the facts' phrases name, by name, in the order the facts are said} */
+  Map<String, String> values() {
+    return values;
   }
 
   /**
@@ -95,6 +110,7 @@ final class RiskInference {
    */
   private static final class Words {
     private final @Nullable List<String> said;
+    private final Map<String, String> values = new LinkedHashMap<>();
 
     Words(boolean wanted) {
       this.said = wanted ? new ArrayList<>(4) : null;
@@ -104,14 +120,26 @@ final class RiskInference {
       return said != null;
     }
 
+    /** Says a fact, by its phrase in the catalogue. */
     void add(String fact) {
       if (said != null) {
         said.add(fact);
       }
     }
 
+    /** Gives a value a fact's phrase names. */
+    void value(String name, Object value) {
+      if (said != null) {
+        values.put(name, String.valueOf(value));
+      }
+    }
+
     List<String> said() {
       return said == null ? List.of() : said;
+    }
+
+    Map<String, String> values() {
+      return values;
     }
   }
 
@@ -124,120 +152,114 @@ final class RiskInference {
     }
     int likelihood = table.hijackLikelihood() + missing * table.hijackPerMissingControl();
     if (words.wanted()) {
-      words.add(interactive(facts));
+      interactive(facts, words, "");
       List<PlatformControl> off = new ArrayList<>(table.hijackControls());
       off.removeIf(controls::contains);
       if (off.isEmpty()) {
-        words.add(
-            "every control that keeps intruders out is set: " + names(table.hijackControls()));
-      } else if (off.size() == 1) {
-        words.add("a control that keeps intruders out is not set: " + names(off));
+        words.add("CONTROLS_SET");
+        words.value("intruderControls", names(table.hijackControls()));
       } else {
-        words.add(off.size() + " controls that keep intruders out are not set: " + names(off));
+        words.add(off.size() == 1 ? "CONTROL_OFF" : "CONTROLS_OFF");
+        words.value("controlsOff", names(off));
+        words.value("controlsOffCount", off.size());
       }
     }
     int severity;
     if (facts.hasVulnerable()) {
       severity = table.hijackSeverityWithVulnerable();
-      words.add("vulnerable participants take part");
+      words.add("VULNERABLE");
     } else {
       severity = table.hijackSeverity();
     }
     return new RiskInference(
-        Hazard.SESSION_HIJACK, matrix.rate(bounded(likelihood), severity), words.said());
+        Hazard.SESSION_HIJACK, matrix.rate(bounded(likelihood), severity), words);
   }
 
   private static RiskInference impersonation(
       SessionFacts facts, InferenceTable table, RiskMatrix matrix, Words words) {
     if (words.wanted()) {
-      words.add("children take part and " + interactive(facts));
+      interactive(facts, words, "CHILDREN_");
     }
     int likelihood;
     if (facts.plan().platform().accounts() == AccountType.PERSISTENT_PUBLIC) {
       likelihood = table.impersonationLikelihoodOnPublicAccounts();
-      words.add("participants join on persistent public accounts, where they can be followed");
+      words.add("PUBLIC_ACCOUNTS");
     } else {
       likelihood = table.impersonationLikelihood();
     }
     if (facts.hasUnregistered()) {
       likelihood += table.impersonationIfAnyoneUnregistered();
-      words.add("someone has not registered beforehand");
+      words.add("UNREGISTERED");
     }
     if (facts.hasUnverifiedChildOnPublicAccounts()) {
       likelihood += table.impersonationIfChildUnverifiedOnPublicAccounts();
-      words.add("a child on a public account has not had their identity checked");
+      words.add("CHILD_UNVERIFIED");
     }
     if (!facts.hasUnregistered()
         && facts.hasSessionAdministrator()
         && facts.participantsCanBeSeen()) {
       likelihood -= table.impersonationStepDownIfAdministered();
       if (words.wanted()) {
-        words.add(
-            "everyone registered beforehand and "
-                + administrator(facts)
-                + " administers the session, checking that webcams match accounts");
+        Optional<String> administrator = administrator(facts);
+        words.add(administrator.isPresent() ? "ADMINISTERED" : "ADMINISTERED_BY_STAFF");
+        administrator.ifPresent(id -> words.value("administrator", id));
       }
     } else if (!facts.participantsCanBeSeen()) {
-      words.add("participants cannot be seen, so nobody can check that webcams match accounts");
+      words.add("NOT_SEEN");
     } else if (!facts.hasSessionAdministrator()) {
-      words.add("nobody but the lead administers the session to check that webcams match accounts");
+      words.add("NOT_ADMINISTERED");
     }
     return new RiskInference(
         Hazard.IMPERSONATION,
         matrix.rate(bounded(likelihood), table.impersonationSeverity()),
-        words.said());
+        words);
   }
 
   private static RiskInference distress(
       SessionFacts facts, Rulebook rulebook, InferenceTable table, RiskMatrix matrix, Words words) {
-    words.add("a participant has mental-health needs");
+    words.add("MENTAL_HEALTH");
     int cover = rulebook.distressCoverStaff();
     int likelihood;
     if (facts.supportStaff() < cover) {
       likelihood = table.distressLikelihoodWithoutCover();
-      if (words.wanted()) {
-        words.add(
-            "fewer than "
-                + cover
-                + " checked members of staff other than external tutors can step out to phone a"
-                + " distressed person");
-      }
+      words.add("COVER_SHORT");
+      words.value("cover", cover);
     } else {
       likelihood = table.distressLikelihood();
-      if (words.wanted()) {
-        words.add(
-            facts.supportStaff()
-                + " checked members of staff other than external tutors can step out to phone a"
-                + " distressed person");
-      }
+      words.add("COVER");
+      words.value("supportStaff", facts.supportStaff());
     }
     return new RiskInference(
         Hazard.PARTICIPANT_DISTRESS,
         matrix.rate(bounded(likelihood), table.distressSeverity()),
-        words.said());
+        words);
   }
 
-  private static String interactive(SessionFacts facts) {
-    List<String> postings = facts.broadcastPostings();
-    return postings.isEmpty()
-        ? "the session is interactive"
-        : "participants can post in the broadcast, as " + String.join(" and ", postings);
+  /** Says that the session is interactive, or how participants can post in its broadcast. */
+  private static void interactive(SessionFacts facts, Words words, String who) {
+    Optional<String> postings = PlatformRules.postings(facts);
+    if (postings.isPresent()) {
+      words.add(who + "BROADCAST_POSTS");
+      words.value("postings", postings.get());
+    } else {
+      words.add(who + "INTERACTIVE");
+    }
   }
 
   /** The first member of staff who administers the session; there is one when this is called. */
-  private static String administrator(SessionFacts facts) {
+  private static Optional<String> administrator(SessionFacts facts) {
     for (StaffMember member : facts.plan().staff()) {
       if (facts.administers(member)) {
-        return member.id();
+        return Optional.of(member.id());
       }
     }
-    return "a member of staff";
+    return Optional.empty();
   }
 
   private static String names(Collection<PlatformControl> controls) {
     List<String> names = new ArrayList<>(controls.size());
     controls.forEach(control -> names.add(control.name()));
-    return String.join(", ", names);
+    return String.join(",", names);
   }
 
   private static int bounded(int likelihood) {

@@ -6,6 +6,7 @@ import static org.safeguarding.core.assessment.FindingLevel.WARNING;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.assessment.AssessedRisk;
 import org.safeguarding.core.assessment.RiskOrigin;
 import org.safeguarding.core.plan.Hazard;
@@ -122,68 +123,43 @@ public final class RiskRules implements Rule {
   @Override
   public void evaluate(Evaluation evaluation) {
     if (evaluation.facts().hasVulnerable() && evaluation.plan().risks().isEmpty()) {
-      evaluation
-          .report(RISK_ASSESSMENT_MISSING)
-          .message("vulnerable participants take part, and the plan's risk register is empty")
-          .action(
-              "Assess the session's risks before it runs (the service and who delivers it, the"
-                  + " platform, the participants and their needs) and record them in the register");
+      evaluation.report(RISK_ASSESSMENT_MISSING).worded();
     }
-    // Worked out again, this time in words, only when a finding must say what the facts are; the
-    // register rated them without words.
+    // Worked out again, this time with the facts to say, only when a finding must say what the
+    // facts are; the register rated them without.
     Map<Hazard, RiskInference> inferences = null;
     for (AssessedRisk risk : evaluation.risks()) {
       // A rating the plan's facts give is lowered only by changing the facts, not the register.
       boolean fromFacts = risk.origin() == RiskOrigin.INFERRED || risk.floor().isPresent();
       RiskBand band = risk.current().band();
-      if (band == RiskBand.EXTREME) {
-        evaluation
-            .report(RISK_EXTREME)
-            .about(risk.id())
-            .message(rated(risk))
-            .action(
-                fromFacts
-                    ? "Do not run the session until the plan's facts give "
-                        + risk.id()
-                        + " less than EXTREME: change what its rating rests on"
-                    : "Do not run the session until " + risk.id() + " is mitigated below EXTREME");
-      } else if (band == RiskBand.HIGH) {
-        evaluation
-            .report(RISK_HIGH)
-            .about(risk.id())
-            .message(rated(risk))
-            .action(
-                fromFacts
-                    ? "Deal with "
-                        + risk.id()
-                        + " first: change what its rating rests on in the plan until the facts give"
-                        + " less, or accept it consciously"
-                    : "Deal with "
-                        + risk.id()
-                        + " first: add mitigations until it is lower, or accept it consciously");
+      if (band == RiskBand.EXTREME || band == RiskBand.HIGH) {
+        rated(
+                evaluation.report(band == RiskBand.EXTREME ? RISK_EXTREME : RISK_HIGH),
+                risk,
+                risk.current(),
+                "")
+            .with("basis", basis(risk))
+            .worded(fromFacts ? "fromFacts" : null);
       }
       if (fromFacts) {
         if (inferences == null) {
           inferences = RiskInference.of(evaluation.facts(), evaluation.rulebook(), true);
         }
-        String facts = factsBehind(inferences, risk.hazard());
         if (risk.origin() == RiskOrigin.INFERRED) {
-          evaluation
-              .report(RISK_NOT_IN_REGISTER)
-              .about(risk.id())
-              .message(
-                  "the register has no "
-                      + risk.hazard()
-                      + " risk, so it was inferred from the plan's facts as "
-                      + Ratings.described(risk.current())
-                      + ": "
-                      + facts)
-              .action(
-                  "Add the "
-                      + risk.hazard()
-                      + " hazard to the register, with its mitigations, owner and review date");
+          facts(
+                  rated(evaluation.report(RISK_NOT_IN_REGISTER), risk, risk.current(), ""),
+                  inferences.get(risk.hazard()))
+              .worded();
         } else {
-          underrated(evaluation, risk, facts);
+          facts(
+                  rated(
+                      rated(
+                          evaluation.report(RISK_UNDERRATED), risk, risk.beforeFloor(), "declared"),
+                      risk,
+                      risk.current(),
+                      ""),
+                  inferences.get(risk.hazard()))
+              .worded();
         }
       }
     }
@@ -194,79 +170,64 @@ public final class RiskRules implements Rule {
         evaluation
             .report(RISK_UNMITIGATED)
             .about(entry.id())
-            .message(
-                entry.id()
-                    + " is "
-                    + inherent
-                    + " before mitigation, and the register lists no mitigations")
-            .action("Record the mitigations for " + entry.id() + " and rate it after them");
+            .with("risk", entry.id())
+            .with("band", inherent)
+            .worded();
       }
       if (entry.reviewBy().isPresent() && entry.reviewBy().get().isBefore(evaluation.asOf())) {
         evaluation
             .report(RISK_REVIEW_OVERDUE)
             .about(entry.id())
-            .message(
-                entry.id()
-                    + " was due for review by "
-                    + entry.reviewBy().get()
-                    + ", before the session")
-            .action("Review " + entry.id() + " and set its next review date");
+            .with("risk", entry.id())
+            .with("reviewBy", entry.reviewBy().get())
+            .worded();
       }
     }
   }
 
-  private static void underrated(Evaluation evaluation, AssessedRisk risk, String facts) {
-    RiskRating declared = risk.beforeFloor();
-    RiskRating floor = risk.current();
-    evaluation
-        .report(RISK_UNDERRATED)
+  /**
+   * Records a risk (its id and hazard, once) and one of its ratings, under names with a prefix:
+   * {@code likelihood}, {@code severity}, {@code score} and {@code band}, or {@code
+   * declaredLikelihood} and so on.
+   */
+  private static Evaluation.Report rated(
+      Evaluation.Report report, AssessedRisk risk, RiskRating rating, String prefix) {
+    return report
         .about(risk.id())
-        .message(
-            risk.id()
-                + " ("
-                + risk.hazard()
-                + ") is rated "
-                + Ratings.described(declared)
-                + " in the register, below the "
-                + Ratings.described(floor)
-                + " the plan's facts give ("
-                + facts
-                + "), so the engine's rating counts")
-        .action(
-            "Review "
-                + risk.id()
-                + " against the plan's facts and rate it at least "
-                + Ratings.described(floor)
-                + ", or change the session so the facts give less");
+        .with("risk", risk.id())
+        .with("hazard", risk.hazard())
+        .with(named(prefix, "likelihood"), rating.likelihood().level())
+        .with(named(prefix, "severity"), rating.severity().level())
+        .with(named(prefix, "score"), rating.score())
+        .with(named(prefix, "band"), rating.band());
   }
 
-  private static String factsBehind(Map<Hazard, RiskInference> inferences, Hazard hazard) {
-    RiskInference inference = inferences.get(hazard);
-    return inference == null ? "the plan's facts" : inference.facts();
+  private static String named(String prefix, String name) {
+    return prefix.isEmpty()
+        ? name
+        : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
-  private static String rated(AssessedRisk risk) {
-    String basis;
+  /** Records the facts a rating rests on; "the plan's facts" when none are known. */
+  private static Evaluation.Report facts(
+      Evaluation.Report report, @Nullable RiskInference inference) {
+    if (inference == null) {
+      return report.with("facts", "PLAN");
+    }
+    report.with("facts", inference.facts());
+    inference.values().forEach(report::with);
+    return report;
+  }
+
+  /** Where the current rating comes from, as the catalogue's {@code ratedFrom} phrases. */
+  private static String basis(AssessedRisk risk) {
     switch (risk.currentFrom()) {
       case FLOOR:
-        basis = ", the engine's rating from the plan's facts, above the register's";
-        break;
+        return "FLOOR";
       case RESIDUAL:
-        basis = ", after mitigation";
-        break;
+        return "RESIDUAL";
       default:
-        basis =
-            risk.residual().isPresent()
-                ? ", before mitigation: its residual rating does not count, as the register lists"
-                    + " no mitigation for it"
-                : "";
-        break;
+        return risk.residual().isPresent() ? "INHERENT_RESIDUAL_NOT_CREDITED" : "INHERENT";
     }
-    return risk.id()
-        + " ("
-        + risk.hazard()
-        + ") is rated "
-        + Ratings.described(risk.current())
-        + basis;
   }
 }

@@ -123,13 +123,8 @@ public final class SupervisionRules implements Rule {
         evaluation
             .report(UNACCOMPANIED_ONLINE)
             .about(participant.id())
-            .message(
-                participant.id()
-                    + " would be supervised or accompanied offline, but is not accompanied online")
-            .action(
-                "Arrange for "
-                    + participant.id()
-                    + " to be supervised or accompanied during the session");
+            .with("participant", participant.id())
+            .worded();
       }
     }
   }
@@ -138,17 +133,10 @@ public final class SupervisionRules implements Rule {
     if (supervision.shortfall() > 0) {
       evaluation
           .report(SUPERVISION_SHORTFALL)
-          .message(
-              "the session needs "
-                  + supervision.requiredAdults()
-                  + " counted adults (adult staff with a check) but has "
-                  + supervision.countedAdults())
-          .action(
-              "Add "
-                  + supervision.shortfall()
-                  + " more checked "
-                  + (supervision.shortfall() == 1 ? "adult" : "adults")
-                  + ", or make the group smaller");
+          .with("requiredAdults", supervision.requiredAdults())
+          .with("countedAdults", supervision.countedAdults())
+          .with("shortfall", supervision.shortfall())
+          .worded();
     }
   }
 
@@ -163,26 +151,9 @@ public final class SupervisionRules implements Rule {
       }
       String id = participant.id();
       if (participant.responsibleAdultAtHome()) {
-        evaluation
-            .report(ONE_TO_ONE_NO_COLLEAGUE)
-            .about(id)
-            .message(
-                id
-                    + " is seen one-to-one with no checked colleague, but a responsible adult nearby"
-                    + " at home")
-            .action("Involve a colleague in " + id + "'s session where you can");
+        evaluation.report(ONE_TO_ONE_NO_COLLEAGUE).about(id).with("participant", id).worded();
       } else {
-        evaluation
-            .report(ONE_TO_ONE_UNSAFEGUARDED)
-            .about(id)
-            .message(
-                id
-                    + " is seen one-to-one with no checked colleague and no responsible adult nearby"
-                    + " at home")
-            .action(
-                "Involve a colleague, or arrange for a responsible adult to be nearby at "
-                    + id
-                    + "'s home");
+        evaluation.report(ONE_TO_ONE_UNSAFEGUARDED).about(id).with("participant", id).worded();
       }
     }
   }
@@ -202,13 +173,7 @@ public final class SupervisionRules implements Rule {
     if (evaluation.facts().hasSessionAdministrator()) {
       return;
     }
-    evaluation
-        .report(NO_SESSION_ADMINISTRATOR)
-        .message(
-            "no checked adult but the lead is a HOST or CO_FACILITATOR to administer the session")
-        .action(
-            "Give a second member of staff the HOST or CO_FACILITATOR role, to run the waiting room,"
-                + " check identities and control microphones and cameras");
+    evaluation.report(NO_SESSION_ADMINISTRATOR).worded();
   }
 
   private static void distressCover(Evaluation evaluation) {
@@ -217,19 +182,9 @@ public final class SupervisionRules implements Rule {
     if (facts.hasMentalHealthNeeds() && facts.supportStaff() < needed) {
       evaluation
           .report(DISTRESS_COVER_MISSING)
-          .message(
-              "a participant has mental-health needs, and there "
-                  + (facts.supportStaff() == 1
-                      ? "is 1 member"
-                      : "are " + facts.supportStaff() + " members")
-                  + " of staff (checked adults, not external tutors) where "
-                  + needed
-                  + " are needed to let one step out to support a distressed person")
-          .action(
-              "Have "
-                  + needed
-                  + " checked adults other than external tutors, so one can phone a distressed"
-                  + " participant");
+          .with("supportStaff", facts.supportStaff())
+          .with("needed", needed)
+          .worded();
     }
   }
 }

@@ -6,7 +6,6 @@ import static org.safeguarding.core.assessment.FindingLevel.WARNING;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.safeguarding.core.plan.Check;
 import org.safeguarding.core.plan.CheckLevel;
@@ -131,8 +130,8 @@ public final class VettingRules implements Rule {
         evaluation
             .report(STAFF_PERSONAL_ACCOUNT)
             .about(member.id())
-            .message(member.id() + " uses a personal account rather than the organisation's")
-            .action("Give " + member.id() + " an organisation account for the session");
+            .with("staff", member.id())
+            .worded();
       }
     }
   }
@@ -144,12 +143,8 @@ public final class VettingRules implements Rule {
       evaluation
           .report(STAFF_CHECK_MISSING)
           .about(id)
-          .message(
-              member.check().isEmpty()
-                  ? id + " has no criminal-records check"
-                  : id + "'s check is dated after the session, so it is not yet in place")
-          .action(
-              "Do not let " + id + " work with the participants until their check comes through");
+          .with("staff", id)
+          .worded(member.check().isEmpty() ? null : "notYet");
       return;
     }
     Check check = member.check().get();
@@ -157,38 +152,31 @@ public final class VettingRules implements Rule {
     boolean unsupervisedVolunteer = requirements.isUnsupervisedVolunteer(member);
     CheckLevel required = requirements.required(member);
     CheckLevel held = CheckRequirements.held(check);
-    List<String> shortOf = new ArrayList<>(2);
-    List<String> actions = new ArrayList<>(2);
-    if (!held.isAtLeast(required)) {
-      shortOf.add(
-          id
-              + " holds "
-              + CheckRequirements.described(held)
-              + " check, but "
-              + (unsupervisedVolunteer
-                  ? "as a volunteer with nobody checked to supervise them they need "
-                  : "their role needs ")
-              + required);
-      actions.add("obtain " + CheckRequirements.described(required) + " check for " + id);
-    }
+    boolean shortOfLevel = !held.isAtLeast(required);
     Set<CheckScheme> schemes = requirements.requiredSchemes();
-    Optional<String> schemeShortfall = requirements.schemeShortfall(member);
+    boolean shortOfScheme = requirements.schemeShortfall(member).isPresent();
     // A required scheme's check that has lapsed is insufficient: it is not also stale.
-    boolean lapsed = schemeShortfall.isPresent() && schemes.contains(check.scheme());
-    if (schemeShortfall.isPresent()) {
-      shortOf.add(schemeShortfall.get());
-      actions.add(
-          lapsed
-              ? "renew " + id + "'s " + check.scheme() + " membership"
-              : "have " + id + " join " + CheckRequirements.described(schemes));
-    }
-    if (!shortOf.isEmpty()) {
-      String action = String.join(" and ", actions) + " before they work with the participants";
-      evaluation
-          .report(STAFF_CHECK_INSUFFICIENT)
-          .about(id)
-          .message(String.join("; ", shortOf))
-          .action(Character.toUpperCase(action.charAt(0)) + action.substring(1));
+    boolean lapsed = shortOfScheme && schemes.contains(check.scheme());
+    if (shortOfLevel || shortOfScheme) {
+      Evaluation.Report report =
+          evaluation.report(STAFF_CHECK_INSUFFICIENT).about(id).with("staff", id);
+      if (shortOfLevel) {
+        report
+            .with("held", held)
+            .with("required", required)
+            .with("neededBy", unsupervisedVolunteer ? "UNSUPERVISED_VOLUNTEER" : "ROLE");
+      }
+      if (shortOfScheme) {
+        report
+            .with("schemeShortfall", lapsed ? "LAPSED" : "OTHER_SCHEME")
+            .with("scheme", check.scheme())
+            .with("issued", check.issued())
+            .with("validYears", rulebook.checkValidYears(check.scheme()))
+            .with("frequency", evaluation.plan().service().frequency())
+            .with("jurisdiction", evaluation.plan().service().jurisdiction())
+            .with("schemes", names(schemes));
+      }
+      report.worded(shortOfLevel ? (shortOfScheme ? "levelAndScheme" : "level") : "scheme");
     }
     Set<CheckScheme> accepted =
         rulebook.acceptedSchemes(evaluation.plan().service().jurisdiction());
@@ -196,34 +184,26 @@ public final class VettingRules implements Rule {
       evaluation
           .report(STAFF_CHECK_WRONG_SCHEME)
           .about(id)
-          .message(
-              id
-                  + "'s check is from "
-                  + check.scheme()
-                  + ", which does not apply in "
-                  + evaluation.plan().service().jurisdiction())
-          .action(
-              "Obtain a check for "
-                  + id
-                  + " from "
-                  + CheckRequirements.described(
-                      requirements.requiredSchemes().isEmpty()
-                          ? accepted
-                          : requirements.requiredSchemes()));
+          .with("staff", id)
+          .with("scheme", check.scheme())
+          .with("jurisdiction", evaluation.plan().service().jurisdiction())
+          .with(
+              "schemes",
+              names(
+                  requirements.requiredSchemes().isEmpty()
+                      ? accepted
+                      : requirements.requiredSchemes()))
+          .worded();
     }
     int years = rulebook.checkValidYears(check.scheme());
     if (!lapsed && requirements.hasLapsed(check)) {
       evaluation
           .report(STAFF_CHECK_STALE)
           .about(id)
-          .message(
-              id
-                  + "'s check was issued on "
-                  + check.issued()
-                  + ", more than "
-                  + years
-                  + " years before the session")
-          .action("Renew " + id + "'s check");
+          .with("staff", id)
+          .with("issued", check.issued())
+          .with("validYears", years)
+          .worded();
     }
   }
 
@@ -232,17 +212,21 @@ public final class VettingRules implements Rule {
     LocalDate asOf = evaluation.asOf();
     int years = evaluation.rulebook().trainingValidYears();
     if (member.trainingCompleted().isEmpty() || member.trainingCompleted().get().isAfter(asOf)) {
-      evaluation
-          .report(STAFF_TRAINING_MISSING)
-          .about(id)
-          .message(id + " has no safeguarding training completed before the session")
-          .action("Have " + id + " complete safeguarding training before the session");
+      evaluation.report(STAFF_TRAINING_MISSING).about(id).with("staff", id).worded();
     } else if (member.trainingCompleted().get().plusYears(years).isBefore(asOf)) {
       evaluation
           .report(STAFF_TRAINING_MISSING)
           .about(id)
-          .message(id + "'s safeguarding training is more than " + years + " years old")
-          .action("Have " + id + " refresh their safeguarding training before the session");
+          .with("staff", id)
+          .with("validYears", years)
+          .worded("outOfDate");
     }
+  }
+
+  /** {@return the schemes' constant names, separated by commas, for a list in the catalogue} */
+  private static String names(Set<CheckScheme> schemes) {
+    List<String> names = new ArrayList<>(schemes.size());
+    schemes.forEach(scheme -> names.add(scheme.name()));
+    return String.join(",", names);
   }
 }

@@ -44,6 +44,21 @@ import org.safeguarding.core.plan.PlatformFamily;
  * it is; {@code {control:PlatformControl}} puts the label of the enum constant the value names (for
  * a control, in the platform family's words). A template naming a parameter that was not given, or
  * a label the catalogue lacks, is a programming error and throws.
+ *
+ * <p>A few more forms serve sentences whose words depend on the values:
+ *
+ * <ul>
+ *   <li>{@code {count:plural:adult:adults}} puts the first word when the value is {@code 1} and the
+ *       second otherwise, so that a template says "1 adult" and "2 adults";
+ *   <li>{@code {controls:PlatformControl+}} labels each of the constants the value lists, separated
+ *       by commas, and joins the labels as a sentence does ("a, b and c"); {@code {facts:fact;}}
+ *       joins them with semicolons, and {@code {schemes:CheckScheme|}} with "or" ("a, b or c"), for
+ *       one of several;
+ *   <li>a kind in lower case, such as {@code {level:check}}, names phrases of the bundle that owns
+ *       the template ({@code check.ENHANCED_BARRED}), for the words a sentence needs around a
+ *       constant (its article, its case);
+ *   <li>a label or phrase may itself name parameters, filled from the same values.
+ * </ul>
  */
 public final class Catalogue {
 
@@ -197,14 +212,21 @@ public final class Catalogue {
    */
   public String render(
       String key, Map<String, String> parameters, Optional<PlatformFamily> family) {
-    return fill(key, text(key), parameters, family);
+    return fill(key, text(key), parameters, family, 0);
   }
+
+  /** How deep labels may name parameters of their own: deeper is a loop. */
+  private static final int MAX_DEPTH = 4;
 
   private String fill(
       String key,
       String template,
       Map<String, String> parameters,
-      Optional<PlatformFamily> family) {
+      Optional<PlatformFamily> family,
+      int depth) {
+    if (depth > MAX_DEPTH) {
+      throw new IllegalStateException("the template " + key + " names labels in a loop");
+    }
     StringBuilder out = new StringBuilder(template.length() + 32);
     int at = 0;
     while (at < template.length()) {
@@ -229,11 +251,45 @@ public final class Catalogue {
       if (colon < 0) {
         out.append(value);
       } else {
-        out.append(labelOf(key, placeholder.substring(colon + 1), value, family));
+        out.append(placed(key, placeholder.substring(colon + 1), value, parameters, family, depth));
       }
       at = close + 1;
     }
     return out.toString();
+  }
+
+  /** The words of a placeholder with a kind: a plural form, a list, a label or a phrase. */
+  private String placed(
+      String key,
+      String kind,
+      String value,
+      Map<String, String> parameters,
+      Optional<PlatformFamily> family,
+      int depth) {
+    if (kind.startsWith("plural:")) {
+      String[] forms = kind.split(":", -1);
+      if (forms.length != 3) {
+        throw new IllegalStateException(
+            "the template " + key + " gives a plural as plural:one:other, not " + kind);
+      }
+      return value.equals("1") ? forms[1] : forms[2];
+    }
+    char last = kind.charAt(kind.length() - 1);
+    if (last == '+' || last == '|' || last == ';') {
+      String each = kind.substring(0, kind.length() - 1);
+      String[] values = value.split(",", -1);
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < values.length; i++) {
+        if (i > 0) {
+          out.append(
+              last == ';' ? "; " : i < values.length - 1 ? ", " : last == '+' ? " and " : " or ");
+        }
+        out.append(placed(key, each, values[i], parameters, family, depth));
+      }
+      return out.toString();
+    }
+    String label = labelOf(key, kind, value, family);
+    return label.indexOf('{') < 0 ? label : fill(key, label, parameters, family, depth + 1);
   }
 
   private String labelOf(String key, String kind, String value, Optional<PlatformFamily> family) {

@@ -618,7 +618,7 @@ class ConsentRulesTest {
         assertFinding(assessment, "RECORDING_CONSENT_MISSING", FindingLevel.BLOCKER, "p2");
     assertThat(finding.message())
         .isEqualTo(
-            "the session is recorded, and p2's consent to recording p2 is recorded as unverified");
+            "the session is recorded, and p2's consent to being recorded is recorded as unverified");
     assertThat(finding.action())
         .isEqualTo(
             "Confirm the consent to recording with p2, and record how it was given, or do not"
@@ -643,7 +643,7 @@ class ConsentRulesTest {
         .endsWith(
             "a best-interests decision (or an attorney's consent) is needed before they take"
                 + " part");
-    assertThat(eighteen.action()).contains("(or their attorney)");
+    assertThat(eighteen.action()).contains("(or get their attorney's consent)");
   }
 
   // --- CONSENT_WITHDRAWN

@@ -26,6 +26,7 @@ import org.safeguarding.core.plan.Platform;
 import org.safeguarding.core.plan.PlatformControl;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.rules.SafeguardingEngine;
+import org.safeguarding.rules.internal.words.Catalogue;
 import org.safeguarding.rules.testing.SafePlans;
 
 /**
@@ -61,7 +62,10 @@ class PlatformRulesTest {
     Finding finding = assessment.findings().get(0);
     assertThat(finding.level()).isEqualTo(FindingLevel.WARNING);
     assertThat(finding.subject()).contains(control.name());
-    assertThat(finding.message()).contains(control.name());
+    assertThat(finding.parameters()).containsEntry("control", control.name());
+    assertThat(finding.message())
+        .contains(Catalogue.english().control(control, plan.platform().family()))
+        .doesNotContain(control.name());
     assertThat(assessment.decision()).isEqualTo(Decision.GO_WITH_CONDITIONS);
   }
 
@@ -102,7 +106,10 @@ class PlatformRulesTest {
     Finding finding = assessment.findings().get(0);
     assertThat(finding.level()).isEqualTo(FindingLevel.ADVICE);
     assertThat(finding.subject()).contains(control.name());
-    assertThat(finding.message()).contains(control.name());
+    assertThat(finding.parameters()).containsEntry("control", control.name());
+    assertThat(finding.message())
+        .contains(Catalogue.english().control(control, plan.platform().family()))
+        .doesNotContain(control.name());
     assertThat(assessment.decision()).isEqualTo(Decision.GO);
   }
 
@@ -138,7 +145,10 @@ class PlatformRulesTest {
     Finding finding = assessment.findings().get(0);
     assertThat(finding.level()).isEqualTo(FindingLevel.WARNING);
     assertThat(finding.subject()).contains(control.name());
-    assertThat(finding.message()).contains(control.name());
+    assertThat(finding.parameters()).containsEntry("control", control.name());
+    assertThat(finding.message())
+        .contains(Catalogue.english().control(control, plan.platform().family()))
+        .doesNotContain(control.name());
   }
 
   @Test
@@ -157,7 +167,7 @@ class PlatformRulesTest {
     Finding interactive = only(assessment, "BROADCAST_IS_INTERACTIVE");
     assertThat(interactive.level()).isEqualTo(FindingLevel.WARNING);
     assertThat(interactive.subject()).isEmpty();
-    assertThat(interactive.message()).contains("COMMENTS_DISABLED is not set");
+    assertThat(interactive.message()).contains("comments are not turned off");
     assertThat(interactive.message()).doesNotContain("chat");
     assertThat(findingsOf(assessment))
         .contains(
@@ -196,8 +206,8 @@ class PlatformRulesTest {
 
     // then
     Finding interactive = only(assessment, "BROADCAST_IS_INTERACTIVE");
-    assertThat(interactive.message()).contains("the chat is RETAINED");
-    assertThat(interactive.message()).doesNotContain("COMMENTS_DISABLED");
+    assertThat(interactive.message()).contains("the chat is on");
+    assertThat(interactive.message()).doesNotContain("comments");
     assertThat(codes(assessment)).contains("REGISTRATION_MISSING", "HOLDING_SCREEN_MISSING");
     assertThat(assessment.decision()).isEqualTo(Decision.GO_WITH_CONDITIONS);
   }

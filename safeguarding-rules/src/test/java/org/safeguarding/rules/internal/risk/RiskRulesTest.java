@@ -264,7 +264,7 @@ class RiskRulesTest {
     assertRating(risk.current(), 3, 4, 12, RiskBand.HIGH);
     assertRating(risk.residual().orElseThrow(), 1, 4, 4, RiskBand.MODERATE);
     assertThat(only(assessment, "RISK_HIGH").message())
-        .contains("3 x 4 = 12, HIGH")
+        .contains("3 x 4 = 12, high")
         .contains("residual rating does not count");
     assertThat(assessment.decision()).isEqualTo(Decision.GO_WITH_CONDITIONS);
   }
@@ -386,7 +386,7 @@ class RiskRulesTest {
     Finding finding = only(assessment, "RISK_NOT_IN_REGISTER");
     assertThat(finding.level()).isEqualTo(FindingLevel.ADVICE);
     assertThat(finding.subject()).contains(HIJACK);
-    assertThat(finding.message()).contains("SESSION_HIJACK");
+    assertThat(finding.message()).contains("no session hijack risk");
     assertThat(assessment.decision()).isEqualTo(Decision.GO);
     assertThat(assessment.risks()).extracting(AssessedRisk::id).containsExactly(HIJACK);
     assertRating(risk(assessment, HIJACK).inherent(), 1, 3, 3, RiskBand.LOW);
@@ -410,8 +410,8 @@ class RiskRulesTest {
     Finding finding = only(assessment, "RISK_NOT_IN_REGISTER");
     assertThat(finding.level()).isEqualTo(FindingLevel.ADVICE);
     assertThat(finding.message())
-        .contains("IMPERSONATION")
-        .contains("1 x 4 = 4, MODERATE")
+        .contains("no impersonation risk")
+        .contains("1 x 4 = 4, moderate")
         .contains("everyone registered beforehand and s2 administers the session");
     assertThat(assessment.decision()).isEqualTo(Decision.GO);
   }
@@ -458,7 +458,7 @@ class RiskRulesTest {
     Finding finding = only(assessment, "RISK_NOT_IN_REGISTER");
     assertThat(finding.level()).isEqualTo(FindingLevel.ADVICE);
     assertThat(finding.subject()).contains(DISTRESS);
-    assertThat(finding.message()).contains("PARTICIPANT_DISTRESS");
+    assertThat(finding.message()).contains("no participant distress risk");
   }
 
   @Test
@@ -768,8 +768,8 @@ class RiskRulesTest {
             "PLATFORM_CONTROL_MISSING WAITING_ROOM",
             "RISK_UNDERRATED r1");
     assertThat(only(assessment, "RISK_UNDERRATED").message())
-        .contains("1 x 4 = 4, MODERATE in the register")
-        .contains("4 x 4 = 16, EXTREME the plan's facts give")
+        .contains("1 x 4 = 4, moderate in the register")
+        .contains("4 x 4 = 16, extreme the plan's facts give")
         .contains("3 controls that keep intruders out are not set")
         .contains("vulnerable participants take part");
     assertThat(only(assessment, "RISK_EXTREME").message()).contains("the engine's rating");
@@ -891,7 +891,7 @@ class RiskRulesTest {
     // then
     assertThat(risk(assessment, "r1").currentFrom()).isEqualTo(RatingBasis.FLOOR);
     assertThat(only(assessment, "RISK_UNDERRATED").message())
-        .contains("1 x 1 = 1, LOW in the register");
+        .contains("1 x 1 = 1, low in the register");
     assertThat(findingsOf(assessment)).contains("RISK_EXTREME r1");
   }
 

@@ -174,7 +174,9 @@ class VettingRulesTest {
     Finding finding = only(assessment, "STAFF_CHECK_INSUFFICIENT");
     assertThat(finding.level()).isEqualTo(FindingLevel.BLOCKER);
     assertThat(finding.subject()).contains("s3");
-    assertThat(finding.message()).contains("s3").contains("ENHANCED_BARRED");
+    assertThat(finding.message())
+        .contains("s3")
+        .endsWith("needs an enhanced check with a barred-list check");
     assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
   }
 
@@ -246,10 +248,7 @@ class VettingRulesTest {
     Finding finding = only(assessment, "STAFF_CHECK_INSUFFICIENT");
     assertThat(finding.level()).isEqualTo(FindingLevel.BLOCKER);
     assertThat(finding.subject()).contains("s3");
-    assertThat(finding.message())
-        .contains("s3")
-        .contains("ENHANCED")
-        .doesNotContain("ENHANCED_BARRED");
+    assertThat(finding.message()).contains("s3").endsWith("their role needs an enhanced check");
   }
 
   @ParameterizedTest
@@ -329,7 +328,9 @@ class VettingRulesTest {
     assertThat(codes(assessment)).containsExactly("STAFF_CHECK_INSUFFICIENT");
     Finding finding = only(assessment, "STAFF_CHECK_INSUFFICIENT");
     assertThat(finding.subject()).contains("s3");
-    assertThat(finding.message()).contains("s3").contains("ENHANCED_BARRED");
+    assertThat(finding.message())
+        .contains("s3")
+        .endsWith("needs an enhanced check with a barred-list check");
   }
 
   @Test
@@ -367,7 +368,9 @@ class VettingRulesTest {
             "STAFF_CHECK_INSUFFICIENT", "ONE_TO_ONE_NO_COLLEAGUE", "RISK_HIGH", "RISK_UNDERRATED");
     Finding finding = only(assessment, "STAFF_CHECK_INSUFFICIENT");
     assertThat(finding.subject()).contains("s1");
-    assertThat(finding.message()).contains("s1").contains("ENHANCED_BARRED");
+    assertThat(finding.message())
+        .contains("s1")
+        .endsWith("need an enhanced check with a barred-list check");
   }
 
   @Test
@@ -455,7 +458,8 @@ class VettingRulesTest {
     Finding finding = only(assessment, "STAFF_CHECK_WRONG_SCHEME");
     assertThat(finding.level()).isEqualTo(FindingLevel.WARNING);
     assertThat(finding.subject()).contains("s3");
-    assertThat(finding.message()).contains("s3").contains(scheme.name());
+    assertThat(finding.message()).contains("s3's check is from ");
+    assertThat(finding.parameters()).containsEntry("scheme", scheme.name());
     assertThat(assessment.decision()).isEqualTo(Decision.GO_WITH_CONDITIONS);
   }
 
@@ -531,10 +535,10 @@ class VettingRulesTest {
     Finding finding = only(assessment, "STAFF_CHECK_INSUFFICIENT");
     assertThat(finding.level()).isEqualTo(FindingLevel.BLOCKER);
     assertThat(finding.message())
-        .contains("s1 holds a DISCLOSURE_SCOTLAND check")
+        .contains("s1 holds a Disclosure Scotland check")
         .contains("regular work with vulnerable participants in Scotland")
         .contains("PVG");
-    assertThat(finding.action()).contains("join PVG");
+    assertThat(finding.action()).contains("join the PVG scheme");
     assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
   }
 
@@ -1085,7 +1089,10 @@ class VettingRulesTest {
         .containsExactly("s1", "s2");
     assertThat(assessment.findings())
         .filteredOn(finding -> finding.rule().equals("STAFF_CHECK_INSUFFICIENT"))
-        .allSatisfy(finding -> assertThat(finding.message()).contains("ENHANCED_BARRED"));
+        .allSatisfy(
+            finding ->
+                assertThat(finding.message())
+                    .endsWith("an enhanced check with a barred-list check"));
     assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
   }
 
