@@ -181,7 +181,7 @@ public final class SessionFacts {
 
   /**
    * {@return whether a member of staff counts towards supervision: not under the adult age, with a
-   * check (every level is at least BASIC) issued on or before the session date}
+   * check in place (every level is at least BASIC)}
    *
    * @param member a member of staff on the plan
    */
@@ -191,13 +191,19 @@ public final class SessionFacts {
   }
 
   /**
-   * {@return whether a member of staff has a check issued on or before the session date, of any
-   * level}
+   * {@return whether a member of staff has a check in place: issued on or before the session date,
+   * from a scheme the rulebook accepts in the service's jurisdiction} A check from another nation's
+   * scheme (a PVG membership for a session run from England) is not in place here: it is read as no
+   * check, so its holder counts towards no ratio and is let in by no door.
    *
    * @param member a member of staff on the plan
    */
   public boolean hasCheckInPlace(StaffMember member) {
-    return member.check().isPresent() && !member.check().get().issued().isAfter(asOf);
+    return member.check().isPresent()
+        && !member.check().get().issued().isAfter(asOf)
+        && rulebook
+            .acceptedSchemes(plan.service().jurisdiction())
+            .contains(member.check().get().scheme());
   }
 
   /**

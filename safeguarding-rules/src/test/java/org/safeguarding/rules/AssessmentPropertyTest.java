@@ -131,7 +131,10 @@ class AssessmentPropertyTest {
   // ---------------------------------------------------------------------------------------------
   // 3. Adding a counted adult never raises the shortfall
 
-  /** A plan and a checked adult member of staff (no age given, check issued before the session). */
+  /**
+   * A plan and a checked adult member of staff (no age given, a check of a scheme the plan's
+   * jurisdiction accepts, issued before the session).
+   */
   record WithStaff(SessionPlan plan, StaffMember added) {}
 
   @Test
@@ -142,6 +145,11 @@ class AssessmentPropertyTest {
           LocalDate asOf = sessionDate(plan);
           int daysBefore = integers().between(1, 3_650).generate(in);
           LocalDate issued = asOf.minusDays(daysBefore);
+          // A check counts only from a scheme the jurisdiction accepts: another nation's is none.
+          List<CheckScheme> accepted =
+              List.copyOf(ENGINE.rulebook().acceptedSchemes(plan.service().jurisdiction()));
+          CheckScheme scheme =
+              accepted.get(integers().between(0, accepted.size() - 1).generate(in));
           StaffMember added =
               StaffMember.builder()
                   .id("extra-s")
@@ -149,7 +157,7 @@ class AssessmentPropertyTest {
                   .organisationAccount(booleans().all().generate(in))
                   .check(
                       Check.builder()
-                          .scheme(arbitrary().enumValues(CheckScheme.class).generate(in))
+                          .scheme(scheme)
                           .level(arbitrary().enumValues(CheckLevel.class).generate(in))
                           .issued(issued.isBefore(FIRST_DATE) ? FIRST_DATE : issued)
                           .build())

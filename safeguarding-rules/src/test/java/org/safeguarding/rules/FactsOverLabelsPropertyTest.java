@@ -535,7 +535,8 @@ class FactsOverLabelsPropertyTest {
                 }
               }
             });
-    assertThat(counted.get()).as("members of staff added who count").isGreaterThanOrEqualTo(250);
+    // Fewer count than have a check: a check of another nation's scheme is read as none.
+    assertThat(counted.get()).as("members of staff added who count").isGreaterThanOrEqualTo(120);
   }
 
   /**

@@ -82,11 +82,15 @@ class DocumentSchemasTest {
   @ParameterizedTest
   @EnumSource(ContractDocument.class)
   void everyObject_refusesFieldsItDoesNotName(ContractDocument document) {
-    // A rulebook's extensions are keyed by the organisation's own rule and setting names.
+    // A rulebook's extensions are keyed by the organisation's own rule and setting names, and a
+    // finding's parameters by the names its template gives them (each name and value bounded).
     List<String> open =
-        document == ContractDocument.RULEBOOK
-            ? List.of("/properties/extensions", "/properties/extensions/additionalProperties")
-            : List.of();
+        switch (document) {
+          case RULEBOOK ->
+              List.of("/properties/extensions", "/properties/extensions/additionalProperties");
+          case ASSESSMENT -> List.of("/$defs/finding/properties/parameters");
+          default -> List.of();
+        };
 
     assertThat(SchemaTrees.openObjects(document.schemaTree())).containsExactlyElementsOf(open);
   }

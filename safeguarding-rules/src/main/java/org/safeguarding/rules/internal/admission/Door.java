@@ -24,6 +24,7 @@ import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.internal.checks.StructureChecks;
 import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.AccountType;
+import org.safeguarding.core.plan.Check;
 import org.safeguarding.core.plan.ConsentGiver;
 import org.safeguarding.core.plan.InvalidPlanException;
 import org.safeguarding.core.plan.Participant;
@@ -420,12 +421,21 @@ public final class Door {
       return;
     }
     String id = member.id();
-    if (!facts.hasCheckInPlace(member)) {
+    Check check = member.check().orElse(null);
+    if (check == null || check.issued().isAfter(facts.asOf())) {
       reasons.add(
           STAFF_UNCHECKED,
           id
               + " has no criminal-records check in place, and the session has vulnerable"
               + " participants: do not let them in");
+    } else if (!facts.hasCheckInPlace(member)) {
+      reasons.add(
+          STAFF_UNCHECKED,
+          id
+              + " holds "
+              + CheckRequirements.described(check.scheme())
+              + " check, which does not apply in this jurisdiction, so they count as unchecked,"
+              + " and the session has vulnerable participants: do not let them in");
     } else if (checks.schemeShortfall(member).isPresent()) {
       reasons.add(STAFF_UNCHECKED, checks.schemeShortfall(member).get() + ": do not let them in");
     } else {

@@ -55,10 +55,12 @@ public final class VettingRules implements Rule {
   static final RuleDescription STAFF_CHECK_WRONG_SCHEME =
       RuleDescription.of(
           FindingCodes.STAFF_CHECK_WRONG_SCHEME,
-          WARNING,
+          BLOCKER,
           "A member of staff's check is from a scheme that does not apply in the service's"
               + " jurisdiction (DBS in England and Wales, AccessNI in Northern Ireland, Disclosure"
-              + " Scotland or PVG in Scotland, by default).",
+              + " Scotland or PVG in Scotland, by default). Such a check is read as no check: its"
+              + " holder counts towards no ratio and is not let in while vulnerable participants"
+              + " are expected.",
           "Obtain a check from the jurisdiction's scheme.",
           Sources.DBS,
           Sources.ACCESSNI,
@@ -139,7 +141,7 @@ public final class VettingRules implements Rule {
   private static void check(
       Evaluation evaluation, StaffMember member, CheckRequirements requirements) {
     String id = member.id();
-    if (!evaluation.facts().hasCheckInPlace(member)) {
+    if (member.check().isEmpty() || member.check().get().issued().isAfter(evaluation.asOf())) {
       evaluation
           .report(STAFF_CHECK_MISSING)
           .about(id)
@@ -149,6 +151,23 @@ public final class VettingRules implements Rule {
     }
     Check check = member.check().get();
     Rulebook rulebook = evaluation.rulebook();
+    Set<CheckScheme> accepted =
+        rulebook.acceptedSchemes(evaluation.plan().service().jurisdiction());
+    if (!accepted.contains(check.scheme())) {
+      // Another nation's check is no check here (SessionFacts reads it so): it is the blocker,
+      // and its level and age say nothing more.
+      Set<CheckScheme> needed =
+          requirements.requiredSchemes().isEmpty() ? accepted : requirements.requiredSchemes();
+      evaluation
+          .report(STAFF_CHECK_WRONG_SCHEME)
+          .about(id)
+          .with("staff", id)
+          .with("scheme", check.scheme())
+          .with("jurisdiction", evaluation.plan().service().jurisdiction())
+          .with("schemes", names(needed))
+          .worded();
+      return;
+    }
     boolean unsupervisedVolunteer = requirements.isUnsupervisedVolunteer(member);
     CheckLevel required = requirements.required(member);
     CheckLevel held = CheckRequirements.held(check);
@@ -177,23 +196,6 @@ public final class VettingRules implements Rule {
             .with("schemes", names(schemes));
       }
       report.worded(shortOfLevel ? (shortOfScheme ? "levelAndScheme" : "level") : "scheme");
-    }
-    Set<CheckScheme> accepted =
-        rulebook.acceptedSchemes(evaluation.plan().service().jurisdiction());
-    if (!accepted.contains(check.scheme())) {
-      evaluation
-          .report(STAFF_CHECK_WRONG_SCHEME)
-          .about(id)
-          .with("staff", id)
-          .with("scheme", check.scheme())
-          .with("jurisdiction", evaluation.plan().service().jurisdiction())
-          .with(
-              "schemes",
-              names(
-                  requirements.requiredSchemes().isEmpty()
-                      ? accepted
-                      : requirements.requiredSchemes()))
-          .worded();
     }
     int years = rulebook.checkValidYears(check.scheme());
     if (!lapsed && requirements.hasLapsed(check)) {

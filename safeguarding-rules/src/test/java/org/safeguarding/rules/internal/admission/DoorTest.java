@@ -469,13 +469,29 @@ class DoorTest {
             .check(check(CheckScheme.DISCLOSURE_SCOTLAND, CheckLevel.BASIC, CHECK_ISSUED))
             .build();
 
+    // In Scotland, where both schemes apply.
+    SessionPlan.Builder scottish =
+        childrensGroup().service(SafePlans.service(Jurisdiction.SCOTLAND).build());
+    assertAdmission(ENGINE.admit(withStaff(scottish, pvg), room(), "s1"), "s1", Verdict.ADMIT);
     assertAdmission(
-        ENGINE.admit(withStaff(childrensGroup(), pvg), room(), "s1"), "s1", Verdict.ADMIT);
-    assertAdmission(
-        ENGINE.admit(withStaff(childrensGroup(), disclosure), room(), "s1"),
+        ENGINE.admit(withStaff(scottish, disclosure), room(), "s1"),
         "s1",
         Verdict.REFUSE,
         STAFF_UNCHECKED);
+  }
+
+  @Test
+  void staffUnchecked_checkOfAnotherNationsScheme_isNoCheck_andTheyAreRefused() {
+    // A PVG membership at the highest level, for a children's group run from England.
+    StaffMember pvg =
+        staff("s1", StaffRole.LEAD)
+            .check(check(CheckScheme.PVG, CheckLevel.ENHANCED_BARRED, CHECK_ISSUED))
+            .build();
+
+    Admission admission = ENGINE.admit(withStaff(childrensGroup(), pvg), room(), "s1");
+
+    assertAdmission(admission, "s1", Verdict.REFUSE, STAFF_UNCHECKED);
+    assertThat(admission.reasons().get(0).message()).contains("does not apply");
   }
 
   @Test

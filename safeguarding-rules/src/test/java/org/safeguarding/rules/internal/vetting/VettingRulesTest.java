@@ -454,13 +454,23 @@ class VettingRulesTest {
     Assessment assessment = ENGINE.assess(plan);
 
     // then
+    // another nation's check is no check here: a blocker, and s3 counts towards no ratio
     assertThat(codes(assessment)).containsExactly("STAFF_CHECK_WRONG_SCHEME");
     Finding finding = only(assessment, "STAFF_CHECK_WRONG_SCHEME");
-    assertThat(finding.level()).isEqualTo(FindingLevel.WARNING);
+    assertThat(finding.level()).isEqualTo(FindingLevel.BLOCKER);
     assertThat(finding.subject()).contains("s3");
-    assertThat(finding.message()).contains("s3's check is from ");
+    assertThat(finding.message())
+        .contains("s3's check is from ")
+        .endsWith("so it counts as no check");
     assertThat(finding.parameters()).containsEntry("scheme", scheme.name());
-    assertThat(assessment.decision()).isEqualTo(Decision.GO_WITH_CONDITIONS);
+    assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
+    assertThat(assessment.supervision().orElseThrow().countedAdults())
+        .isEqualTo(
+            ENGINE
+                .assess(groupIn(jurisdiction).build())
+                .supervision()
+                .orElseThrow()
+                .countedAdults());
   }
 
   @ParameterizedTest
@@ -483,9 +493,8 @@ class VettingRulesTest {
     Assessment assessment = ENGINE.assess(plan);
 
     // then
-    assertThat(findingsOf(assessment))
-        .containsExactly("STAFF_CHECK_INSUFFICIENT s3", "STAFF_CHECK_WRONG_SCHEME s3");
-    assertThat(only(assessment, "STAFF_CHECK_INSUFFICIENT").message()).contains("PVG");
+    assertThat(findingsOf(assessment)).containsExactly("STAFF_CHECK_WRONG_SCHEME s3");
+    assertThat(only(assessment, "STAFF_CHECK_WRONG_SCHEME").action()).contains("PVG");
     assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
   }
 
@@ -1039,9 +1048,10 @@ class VettingRulesTest {
     // when
     Assessment assessment = ENGINE.assess(plan);
 
-    // then
-    assertThat(codes(assessment)).isEmpty();
-    assertThat(assessment.decision()).isEqualTo(Decision.GO);
+    // then: no vetting finding; but s2's Northern Irish check is no check in England, so nobody
+    // counts towards supervision
+    assertThat(codes(assessment)).containsExactly("SUPERVISION_SHORTFALL");
+    assertThat(assessment.supervision().orElseThrow().countedAdults()).isZero();
   }
 
   @Test
@@ -1053,17 +1063,17 @@ class VettingRulesTest {
     // when
     Assessment assessment = ENGINE.assess(plan);
 
-    // then: s1 has nothing; s2's check is an old AccessNI one (and BASIC is enough for adults at
-    // risk); the second adult is missing from the supervision count as s1 is unchecked
+    // then: s1 has nothing; s2's check is an old AccessNI one, which is no check in England (so
+    // its age says nothing more), and neither counts towards supervision
     assertThat(findingsOf(assessment))
         .containsExactlyInAnyOrder(
             "STAFF_CHECK_MISSING s1",
             "STAFF_TRAINING_MISSING s1",
             "STAFF_PERSONAL_ACCOUNT s1",
             "STAFF_CHECK_WRONG_SCHEME s2",
-            "STAFF_CHECK_STALE s2",
             "STAFF_TRAINING_MISSING s2",
-            "SUPERVISION_SHORTFALL -");
+            "SUPERVISION_SHORTFALL -",
+            "NO_SESSION_ADMINISTRATOR -");
   }
 
   // ---------------------------------------------------------------- helpers
