@@ -82,19 +82,21 @@ th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #ddd
   vertical-align: top; }
 td.number, th.number { text-align: right; }
 td ul { margin: 0; padding-left: 1.1rem; }
-.band { padding: 0 0.35rem; border-radius: 0.25rem; color: #000000; }
+.band { padding: 0 0.35rem; border-radius: 0.25rem; color: #000000;
+  -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 .note { display: block; font-size: 0.85rem; color: #444444; }
 .status-missing, .status-withdrawn, .shortfall { color: #b71c1c; font-weight: 700; }
 .status-unverified { color: #7a4f01; font-weight: 700; }
-.map { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 1rem 2rem; margin: 1rem 0;
+.map { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 1rem 1.5rem; margin: 1rem 0;
   break-inside: avoid; }
-.map svg { width: 26rem; max-width: 100%; height: auto; }
-.map figcaption { flex: 1 1 14rem; font-size: 0.9rem; }
-.heat-map text { font: 11.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+.map svg { width: 60%; max-width: 34rem; height: auto; }
+.map figcaption { flex: 1 1 12rem; font-size: 0.9rem; }
+/* The map is drawn at about half its size, so its text is set larger to read at about 10px. */
+.heat-map text { font: 18px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
   fill: #000000; }
-.heat-map .tick, .heat-map .axis { font: 13px system-ui, "Segoe UI", Roboto, sans-serif; }
+.heat-map .tick, .heat-map .axis { font: 16px system-ui, "Segoe UI", Roboto, sans-serif; }
 .heat-map .axis, .heat-map .score { font-weight: 700; }
-.heat-map .score { font-size: 11px; }
+.heat-map .score { font-size: 18px; }
 .legend { list-style: none; padding: 0; }
 .legend li { margin: 0.2rem 0; }
 .swatch { display: inline-block; width: 1rem; height: 1rem; margin-right: 0.4rem;

@@ -217,11 +217,16 @@ final class ReportContent {
         new Item(
             text("session.platform"),
             family
+                .filter(f -> !words.label(f).equals(plan.platform().name()))
                 .map(
                     f ->
                         render(
                             "session.platform.value", Map.of("name", platform, "family", f.name())))
-                .orElseGet(() -> render("session.platform.noFamily", Map.of("name", platform)))));
+                .orElseGet(
+                    () ->
+                        family.isPresent()
+                            ? platform
+                            : render("session.platform.noFamily", Map.of("name", platform)))));
     session.add(new Item(text("session.accounts"), words.label(plan.platform().accounts())));
     session.add(new Item(text("session.format"), words.label(plan.format())));
     session.add(new Item(text("session.interaction"), words.label(plan.interaction())));

@@ -43,11 +43,11 @@ final class RiskHeatMap {
   private static final Map<RiskBand, String> FILLS = fills();
 
   private static final int LEVELS = 5;
-  private static final int LEFT = 120;
+  private static final int LEFT = 160;
   private static final int TOP = 10;
   private static final int CELL_WIDTH = 176;
-  private static final int CELL_HEIGHT = 96;
-  private static final int LINE = 16;
+  private static final int CELL_HEIGHT = 104;
+  private static final int LINE = 18;
   private static final int PADDING = 8;
   private static final int WIDTH = LEFT + LEVELS * CELL_WIDTH + 10;
   private static final int HEIGHT = TOP + LEVELS * CELL_HEIGHT + 60;

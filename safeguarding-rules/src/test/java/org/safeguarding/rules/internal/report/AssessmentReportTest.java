@@ -370,4 +370,13 @@ class AssessmentReportTest {
     assertThat(style.lines().filter(line -> line.contains("overflow-wrap")))
         .containsExactly(".code, .id { overflow-wrap: anywhere; }");
   }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("reports")
+  void everyReport_endsWithOneLineBreakAndHoldsNoCarriageReturn(
+      String name, ReportFormat format, SessionPlan plan) {
+    String report = report(format, plan);
+
+    assertThat(report).endsWith("\n").doesNotEndWith("\n\n").doesNotContain("\r");
+  }
 }
