@@ -35,6 +35,7 @@ final class PlanDocuments {
         "platform": {
           "name": "Zoom",
           "accounts": "SHORT_LIVED",
+          "family": "ZOOM",
           "controls": ["PASSCODE", "WAITING_ROOM"]
         },
         "start": "2026-12-04T18:00:00Z",

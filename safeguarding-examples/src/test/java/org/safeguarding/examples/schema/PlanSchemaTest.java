@@ -34,6 +34,7 @@ import org.safeguarding.core.plan.Location;
 import org.safeguarding.core.plan.Need;
 import org.safeguarding.core.plan.PlanLimits;
 import org.safeguarding.core.plan.PlatformControl;
+import org.safeguarding.core.plan.PlatformFamily;
 import org.safeguarding.core.plan.Policy;
 import org.safeguarding.core.plan.Recording;
 import org.safeguarding.core.plan.RiskArea;
@@ -138,6 +139,7 @@ class PlanSchemaTest {
         Arguments.of("/$defs/service/properties/frequency", Frequency.class),
         Arguments.of("/$defs/service/properties/policies/items", Policy.class),
         Arguments.of("/$defs/platform/properties/accounts", AccountType.class),
+        Arguments.of("/$defs/platform/properties/family", PlatformFamily.class),
         Arguments.of("/$defs/platform/properties/controls/items", PlatformControl.class),
         Arguments.of("/$defs/staff/properties/roles/items", StaffRole.class),
         Arguments.of("/$defs/check/properties/scheme", CheckScheme.class),
