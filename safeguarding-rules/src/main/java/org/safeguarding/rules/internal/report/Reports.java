@@ -20,8 +20,8 @@ import org.safeguarding.rules.rulebook.Rulebook;
  * supervision figures with the adults counted; the sources by title; and a footer with the
  * rulebook, when the report was made (if the caller says), "Guidance, not legal advice" and a line
  * to sign. A section with nothing in it is left out. Every phrase comes from the catalogue's {@code
- * reports} bundle; codes appear only as small print, which each format marks (see {@link
- * TextReport}, {@link MarkdownReport}, {@link HtmlReport}).
+ * reports} bundle; codes appear only as small print, which each format marks: in text, square
+ * brackets; in Markdown, {@code <sub>} elements; in HTML, elements of class {@code code}.
  *
  * <p>Privacy: the engine's answers (the {@link Assessment} and its JSON) hold no free text from the
  * plan, only ids, codes, numbers and dates. A report is given the plan as well, and shows its free
