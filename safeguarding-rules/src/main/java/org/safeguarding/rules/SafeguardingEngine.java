@@ -1,5 +1,6 @@
 package org.safeguarding.rules;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -290,15 +291,13 @@ public final class SafeguardingEngine {
   public String report(SessionPlan plan, ReportFormat format) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(format, "format");
-    return Reports.render(format, assess(plan), rulebook.riskMatrix());
+    return Reports.render(format, plan, assess(plan), rulebook, null);
   }
 
   /**
-   * Writes an assessment this engine made of a plan for people to read. The report is drawn with
-   * this engine's rulebook (its risk bands colour the HTML heat map), so the assessment must be
-   * this engine's answer for this plan: one made with another rulebook, or of another plan or
-   * another version of it, is refused rather than reported with the wrong bands or beside the wrong
-   * plan.
+   * Writes an assessment this engine made of a plan for people to read, without the line saying
+   * when the report was made: as {@link #report(SessionPlan, Assessment, ReportFormat, Instant)}
+   * otherwise.
    *
    * @param plan the plan the assessment is of
    * @param assessment this engine's assessment of the plan
@@ -308,6 +307,40 @@ public final class SafeguardingEngine {
    * @throws IllegalArgumentException if the assessment is not this engine's assessment of the plan
    */
   public String report(SessionPlan plan, Assessment assessment, ReportFormat format) {
+    return write(plan, assessment, format, null);
+  }
+
+  /**
+   * Writes an assessment this engine made of a plan for people to read: the session first (the
+   * service, when in the rulebook's time zone, the platform and how it is used, who is coming, the
+   * staff and who counts as a checked adult), then the decision's checklist of what to do, the
+   * findings citing their sources by number, the risk register in full, the consents, the
+   * supervision, the sources by title, and a footer with when the report was made, the rulebook,
+   * "Guidance, not legal advice" and a line to sign. The plan's free text appears in the report,
+   * escaped for the format; the engine's answers themselves hold none.
+   *
+   * <p>The report is drawn with this engine's rulebook (its risk bands colour the HTML heat map),
+   * so the assessment must be this engine's answer for this plan: one made with another rulebook,
+   * or of another plan or another version of it, is refused rather than reported with the wrong
+   * bands or beside the wrong plan. The library reads no clock: the caller says when the report is
+   * made.
+   *
+   * @param plan the plan the assessment is of
+   * @param assessment this engine's assessment of the plan
+   * @param format the report's form
+   * @param madeAt when the report is made, shown in the footer in the rulebook's time zone (not in
+   *     JSON, which is exactly the assessment)
+   * @return the report: for {@link ReportFormat#JSON}, exactly what {@code
+   *     SafeguardingJson.ASSESSMENT.write} writes
+   * @throws IllegalArgumentException if the assessment is not this engine's assessment of the plan
+   */
+  public String report(
+      SessionPlan plan, Assessment assessment, ReportFormat format, Instant madeAt) {
+    return write(plan, assessment, format, Objects.requireNonNull(madeAt, "madeAt"));
+  }
+
+  private String write(
+      SessionPlan plan, Assessment assessment, ReportFormat format, @Nullable Instant madeAt) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(assessment, "assessment");
     Objects.requireNonNull(format, "format");
@@ -325,7 +358,7 @@ public final class SafeguardingEngine {
           "the assessment is not this engine's assessment of the plan as it is now: assess the"
               + " plan again");
     }
-    return Reports.render(format, assessment, rulebook.riskMatrix());
+    return Reports.render(format, plan, assessment, rulebook, madeAt);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.safeguarding.examples.cli;
 
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.assessment.Assessment;
@@ -18,8 +19,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "assess",
     description = {
-      "Assess a session plan: the decision (GO, GO_WITH_CONDITIONS, POSTPONE, DO_NOT_RUN), "
-          + "then the blockers, warnings and advice, the risk register, consents and supervision."
+      "Assess a session plan and print a report for the safeguarding lead: the session, the "
+          + "decision in words, what to do before the session, the findings with their sources, "
+          + "the risk register, consents and supervision, and a footer to sign. The report says "
+          + "when it was made (now); json prints the assessment alone."
     },
     footer = {
       "",
@@ -85,7 +88,8 @@ final class AssessCommand implements Callable<Integer> {
     SafeguardingEngine engine = rulebook.engine();
     SessionPlan plan = new Documents(terminal).plan(file, example);
     Assessment assessment = engine.assess(plan);
-    terminal.out().print(engine.report(plan, assessment, format));
+    // The report says when it was made; the library reads no clock, so the command gives it now.
+    terminal.out().print(engine.report(plan, assessment, format, Instant.now()));
     return failOn != null && failOn.reachedBy(assessment)
         ? SafeguardingCli.FAIL_ON_REACHED
         : SafeguardingCli.OK;

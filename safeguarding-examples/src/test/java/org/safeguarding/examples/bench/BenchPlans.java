@@ -154,14 +154,11 @@ final class BenchPlans {
         random.nextDouble() < 0.3 ? 23 * 60 + random.nextInt(60) : 16 * 60 + random.nextInt(180);
     Instant start = day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(minuteOfDay * 60L);
     // Dates below are relative to the UTC day; the session day in London may be one later.
+    Jurisdiction jurisdiction = JURISDICTIONS[random.nextInt(JURISDICTIONS.length)];
     SessionPlan.Builder plan =
         SessionPlan.builder()
             .id(id)
-            .service(
-                Service.builder()
-                    .name("Bench club")
-                    .jurisdiction(JURISDICTIONS[random.nextInt(JURISDICTIONS.length)])
-                    .build())
+            .service(Service.builder().name("Bench club").jurisdiction(jurisdiction).build())
             .platform(
                 Platform.builder()
                     .name("Video meeting")
@@ -181,7 +178,7 @@ final class BenchPlans {
     }
     int staff = staffCount(participants, care, random);
     for (int i = 0; i < staff; i++) {
-      plan.addStaff(staffMember(i, care, day, random));
+      plan.addStaff(staffMember(i, care, day, jurisdiction, random));
     }
     int risks = random.nextInt(1, 11);
     for (int i = 0; i < risks; i++) {
@@ -360,8 +357,24 @@ final class BenchPlans {
     return Consent.builder().from(consent).withdrawn(withdrawn).build();
   }
 
+  /** The check scheme that applies in {@code jurisdiction}. */
+  private static CheckScheme homeScheme(Jurisdiction jurisdiction) {
+    return switch (jurisdiction) {
+      case ENGLAND, WALES -> CheckScheme.DBS;
+      case SCOTLAND -> CheckScheme.DISCLOSURE_SCOTLAND;
+      case NORTHERN_IRELAND -> CheckScheme.ACCESSNI;
+    };
+  }
+
+  /** A scheme from another nation: a check that is no check here. */
+  private static CheckScheme otherScheme(Jurisdiction jurisdiction) {
+    return jurisdiction == Jurisdiction.SCOTLAND
+        ? CheckScheme.DBS
+        : CheckScheme.DISCLOSURE_SCOTLAND;
+  }
+
   private static StaffMember staffMember(
-      int index, Care care, LocalDate day, SplittableRandom random) {
+      int index, Care care, LocalDate day, Jurisdiction jurisdiction, SplittableRandom random) {
     StaffRole role =
         index == 0
             ? StaffRole.LEAD
@@ -385,7 +398,8 @@ final class BenchPlans {
                   : day.minusDays(random.nextInt(1, 1_500));
       member.check(
           Check.builder()
-              .scheme(CheckScheme.DBS)
+              .scheme(
+                  random.nextDouble() < 0.03 ? otherScheme(jurisdiction) : homeScheme(jurisdiction))
               .level(random.nextDouble() < 0.9 ? CheckLevel.ENHANCED_BARRED : CheckLevel.BASIC)
               .issued(date)
               .build());

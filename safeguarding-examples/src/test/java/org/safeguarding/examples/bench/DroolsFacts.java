@@ -211,7 +211,10 @@ public final class DroolsFacts {
     }
   }
 
-  /** A member of staff: their age, when known, and their check's issue day, if they have one. */
+  /**
+   * A member of staff: their age, when known, and the issue day of a check under a scheme accepted
+   * in the jurisdiction, if they have one.
+   */
   public static final class StaffFact {
     private final String id;
     private final boolean ageKnown;

@@ -128,7 +128,12 @@ final class DroolsSubset implements RuleSubset {
       }
       for (StaffMember member : plan.staff()) {
         boolean ageKnown = member.age().isPresent();
-        boolean checked = member.check().isPresent();
+        // A check under a scheme that does not apply in the jurisdiction is no check.
+        boolean checked =
+            member.check().isPresent()
+                && rulebook
+                    .acceptedSchemes(plan.service().jurisdiction())
+                    .contains(member.check().get().scheme());
         session.insert(
             new StaffFact(
                 member.id(),

@@ -10,6 +10,7 @@ import org.jeasy.rules.api.Rules;
 import org.jeasy.rules.core.DefaultRulesEngine;
 import org.jeasy.rules.core.RuleBuilder;
 import org.jspecify.annotations.Nullable;
+import org.safeguarding.core.plan.CheckScheme;
 import org.safeguarding.core.plan.Consent;
 import org.safeguarding.core.plan.ConsentGiver;
 import org.safeguarding.core.plan.ConsentScope;
@@ -40,6 +41,7 @@ final class EasyRulesSubset implements RuleSubset {
 
   // The names of the facts.
   private static final String AS_OF = "asOf";
+  private static final String ACCEPTED_SCHEMES = "acceptedSchemes";
   private static final String DIGITAL_CONSENT_AGE = "digitalConsentAge";
   private static final String ANSWER = "answer";
   private static final String TALLY = "tally";
@@ -91,6 +93,7 @@ final class EasyRulesSubset implements RuleSubset {
     Tally tally = new Tally(rulebook.ratioBands().size());
     Facts facts = new Facts();
     facts.put(AS_OF, plan.start().atZone(rulebook.timeZone()).toLocalDate());
+    facts.put(ACCEPTED_SCHEMES, rulebook.acceptedSchemes(plan.service().jurisdiction()));
     facts.put(DIGITAL_CONSENT_AGE, rulebook.digitalConsentAge(plan.service().jurisdiction()));
     facts.put(ANSWER, answer);
     facts.put(TALLY, tally);
@@ -232,13 +235,17 @@ final class EasyRulesSubset implements RuleSubset {
     Rule counted =
         new RuleBuilder()
             .name("counted adult")
-            .description("staff not under the adult age, with a check issued by the session date")
+            .description(
+                "staff not under the adult age, with a check under a scheme accepted here, issued"
+                    + " by the session date")
             .when(
                 facts -> {
                   StaffMember member = facts.get(STAFF);
                   LocalDate asOf = facts.get(AS_OF);
+                  Set<CheckScheme> accepted = facts.get(ACCEPTED_SCHEMES);
                   return (member.age().isEmpty() || member.age().getAsInt() >= adultAge)
                       && member.check().isPresent()
+                      && accepted.contains(member.check().get().scheme())
                       && !member.check().get().issued().isAfter(asOf);
                 })
             .then(facts -> facts.<Tally>get(TALLY).countedAdults++)

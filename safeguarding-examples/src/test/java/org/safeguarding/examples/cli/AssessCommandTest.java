@@ -22,10 +22,9 @@ import org.safeguarding.core.assessment.Decision;
 import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.SessionPlan;
-import org.safeguarding.core.risk.RiskMatrix;
 import org.safeguarding.examples.plans.ExamplePlans;
 import org.safeguarding.rules.SafeguardingEngine;
-import org.safeguarding.rules.internal.report.Reports;
+import org.safeguarding.rules.report.ReportFormat;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -45,11 +44,15 @@ class AssessCommandTest {
   void assess_withoutFormat_printsTheTextReport() {
     CommandLineRun run = CommandLineRun.of("assess", "--example", "youth-club");
 
+    SessionPlan plan = ExamplePlans.load("youth-club");
     assertThat(run.code).isZero();
+    assertThat(withoutMadeAt(run.out))
+        .isEqualTo(withoutMadeAt(engine.report(plan, engine.assess(plan), ReportFormat.TEXT)));
     assertThat(run.out)
-        .isEqualTo(Reports.text(engine.assess(ExamplePlans.load("youth-club"))))
-        .contains("youth-club-2026-12-04")
-        .contains("GO");
+        .startsWith("Friday Youth Club\n")
+        .contains("[plan youth-club-2026-12-04]")
+        .contains("Go: the session may run")
+        .contains("Report made ");
     assertThat(run.err).isEmpty();
   }
 
@@ -82,9 +85,11 @@ class AssessCommandTest {
     CommandLineRun run =
         CommandLineRun.of("assess", "--example", "mentoring-one-to-one", "--format", format);
 
+    SessionPlan plan = ExamplePlans.load("mentoring-one-to-one");
     assertThat(run.code).isZero();
-    assertThat(run.out)
-        .isEqualTo(Reports.markdown(engine.assess(ExamplePlans.load("mentoring-one-to-one"))));
+    assertThat(run.out).contains("Report made ");
+    assertThat(withoutMadeAt(run.out))
+        .isEqualTo(withoutMadeAt(engine.report(plan, engine.assess(plan), ReportFormat.MARKDOWN)));
   }
 
   @Test
@@ -92,14 +97,20 @@ class AssessCommandTest {
     CommandLineRun run =
         CommandLineRun.of("assess", "--example", "recovery-college", "--format", "html");
 
+    SessionPlan plan = ExamplePlans.load("recovery-college");
     assertThat(run.code).isZero();
-    assertThat(run.out)
-        .isEqualTo(
-            Reports.html(
-                engine.assess(ExamplePlans.load("recovery-college")), RiskMatrix.npsa2008()))
+    assertThat(run.out).contains("Report made ");
+    assertThat(withoutMadeAt(run.out))
+        .isEqualTo(withoutMadeAt(engine.report(plan, engine.assess(plan), ReportFormat.HTML)))
         .startsWith("<!DOCTYPE html>")
         .contains("<svg")
         .doesNotContain("<script");
+  }
+
+  /** A report without the line saying when it was made, which the command takes from the clock. */
+  private static String withoutMadeAt(String report) {
+    return String.join(
+        "\n", report.lines().filter(line -> !line.contains("Report made ")).toList());
   }
 
   @Test
@@ -144,7 +155,7 @@ class AssessCommandTest {
         CommandLineRun.withStdin(advisedControlOff, "assess", "-", "--fail-on", "warning");
 
     assertThat(run.code).isZero();
-    assertThat(run.out).contains("PLATFORM_CONTROL_MISSING");
+    assertThat(run.out).contains("A platform setting is off").contains("PLATFORM_CONTROL_MISSING");
   }
 
   @Test
@@ -225,14 +236,16 @@ class AssessCommandTest {
 
   @Test
   void assess_failOnBlocker_withWarningsOnly_exitsZero() {
-    Assessment assessment = engine.assess(ExamplePlans.load("mentoring-one-to-one"));
+    SessionPlan plan = ExamplePlans.load("mentoring-one-to-one");
+    Assessment assessment = engine.assess(plan);
     assertThat(assessment.decision()).isEqualTo(Decision.GO_WITH_CONDITIONS);
 
     CommandLineRun run =
         CommandLineRun.of("assess", "--example", "mentoring-one-to-one", "--fail-on", "blocker");
 
     assertThat(run.code).isZero();
-    assertThat(run.out).isEqualTo(Reports.text(assessment));
+    assertThat(withoutMadeAt(run.out))
+        .isEqualTo(withoutMadeAt(engine.report(plan, assessment, ReportFormat.TEXT)));
   }
 
   @Test

@@ -329,7 +329,7 @@ class NoOutputPrivacyTest {
         roundTrip(plan);
         for (SafeguardingEngine engine : engines) {
           Assessment assessment = engine.assess(plan);
-          report(assessment, engine.rulebook());
+          report(plan, assessment, engine);
           admitEveryone(engine, plan);
           respondToEveryKind(engine, plan);
         }
@@ -367,13 +367,11 @@ class NoOutputPrivacyTest {
       call(plan::toString);
     }
 
-    private void report(Assessment assessment, Rulebook rulebook) {
+    private void report(SessionPlan plan, Assessment assessment, SafeguardingEngine engine) {
       for (ReportFormat format : ReportFormat.values()) {
-        call(() -> Reports.render(format, assessment, rulebook.riskMatrix()));
+        call(() -> Reports.render(format, plan, assessment, engine.rulebook(), null));
+        call(() -> engine.report(plan, assessment, format, Instant.EPOCH));
       }
-      call(() -> Reports.text(assessment));
-      call(() -> Reports.markdown(assessment));
-      call(() -> Reports.html(assessment, RiskMatrix.npsa2008()));
       String json = call(() -> SafeguardingJson.ASSESSMENT.write(assessment));
       run(() -> SafeguardingJson.ASSESSMENT.write(assessment, new StringWriter()));
       run(() -> SafeguardingJson.ASSESSMENT.write(assessment, new ByteArrayOutputStream()));
@@ -484,7 +482,9 @@ class NoOutputPrivacyTest {
                       BandRange.of(12, 12, RiskBand.HIGH),
                       BandRange.of(15, 25, RiskBand.EXTREME))));
       Assessment assessment = engine.assess(plan);
-      refused(() -> Reports.html(assessment, other));
+      Rulebook otherBands =
+          Rulebook.builder().from(engine.rulebook()).riskBands(other.bands().rows()).build();
+      refused(() -> Reports.render(ReportFormat.HTML, plan, assessment, otherBands, null));
       refused(() -> RiskBandTable.of(List.of()));
       refused(() -> SessionPlan.builder().from(plan).durationMinutes(0).build());
       refused(() -> SessionPlan.builder().build());

@@ -18,8 +18,6 @@ import org.safeguarding.core.plan.RoomState;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.core.risk.BandRange;
 import org.safeguarding.core.risk.RiskBand;
-import org.safeguarding.core.risk.RiskBandTable;
-import org.safeguarding.core.risk.RiskMatrix;
 import org.safeguarding.core.testing.FreeText;
 import org.safeguarding.core.testing.MarkedPlans;
 import org.safeguarding.rules.Evaluation;
@@ -28,6 +26,7 @@ import org.safeguarding.rules.RuleDescription;
 import org.safeguarding.rules.SafeguardingEngine;
 import org.safeguarding.rules.internal.report.Reports;
 import org.safeguarding.rules.report.ReportFormat;
+import org.safeguarding.rules.rulebook.Rulebook;
 
 /**
  * Misusing the engine's API with a plan whose free text is marked never brings the free text back
@@ -74,18 +73,20 @@ class EngineExceptionPrivacyTest {
   void htmlReport_withAnotherRulebooksMatrix_isRefusedWithoutFreeText() {
     Assessment assessment = ENGINE.assess(PLAN);
     // Residual scores of 4 band as LOW here, not MODERATE as in the assessment.
-    RiskMatrix other =
-        RiskMatrix.withBands(
-            RiskBandTable.of(
+    Rulebook other =
+        Rulebook.builder()
+            .from(ENGINE.rulebook())
+            .riskBands(
                 List.of(
                     BandRange.of(1, 4, RiskBand.LOW),
                     BandRange.of(5, 6, RiskBand.MODERATE),
                     BandRange.of(8, 12, RiskBand.HIGH),
-                    BandRange.of(15, 25, RiskBand.EXTREME))));
+                    BandRange.of(15, 25, RiskBand.EXTREME)))
+            .build();
 
-    assertRefusedQuietly(() -> Reports.html(assessment, other), IllegalArgumentException.class);
     assertRefusedQuietly(
-        () -> Reports.render(ReportFormat.HTML, assessment, other), IllegalArgumentException.class);
+        () -> Reports.render(ReportFormat.HTML, PLAN, assessment, other, null),
+        IllegalArgumentException.class);
   }
 
   @Test
@@ -95,7 +96,7 @@ class EngineExceptionPrivacyTest {
     assertRefusedQuietly(() -> ENGINE.admit(PLAN, room, null), NullPointerException.class);
     assertRefusedQuietly(() -> ENGINE.respond(PLAN, null), NullPointerException.class);
     assertRefusedQuietly(
-        () -> Reports.render(null, ENGINE.assess(PLAN), RiskMatrix.npsa2008()),
+        () -> Reports.render(null, PLAN, ENGINE.assess(PLAN), ENGINE.rulebook(), null),
         NullPointerException.class);
   }
 
@@ -113,7 +114,9 @@ class EngineExceptionPrivacyTest {
     assertThat(assessment.findings()).anyMatch(finding -> finding.rule().equals("RULE_FAILED"));
     FreeText.assertNone("assessment", assessment.toString());
     FreeText.assertNone("assessment JSON", SafeguardingJson.ASSESSMENT.write(assessment));
-    FreeText.assertNone("text report", Reports.text(assessment));
+    // The text report shows the plan's own free text (escaped), but never a rule's exception.
+    assertThat(Reports.render(ReportFormat.TEXT, PLAN, assessment, engine.rulebook(), null))
+        .doesNotContain("cannot judge");
   }
 
   @Test

@@ -1,151 +1,195 @@
 package org.safeguarding.rules.internal.report;
 
 import java.util.List;
-import org.safeguarding.core.assessment.AssessedRisk;
-import org.safeguarding.core.assessment.Assessment;
-import org.safeguarding.core.assessment.ConsentRequirement;
-import org.safeguarding.core.assessment.Finding;
+import java.util.stream.Collectors;
 import org.safeguarding.core.assessment.FindingLevel;
-import org.safeguarding.core.assessment.Supervision;
 
 /**
- * The GitHub-flavoured Markdown report: a heading per section, findings as lists with their action
- * and sources beneath, and the risk register and the consents as tables. Data passes through {@link
- * MarkdownEscaper} and never starts a line, so it cannot make a heading, a list or a table row.
+ * The GitHub-flavoured Markdown report: a heading per section, the session and the people as lists,
+ * the checklist as task items, findings as numbered items with their action and sources beneath.
+ * Data passes through {@link MarkdownEscaper} and never starts a line, so it cannot make a heading,
+ * a list or a table row.
+ *
+ * <p>The small print is every {@code <sub>} element, such as {@code <sub>code
+ * CONSENT_MISSING</sub>}: the codes a developer or a support desk may ask for. Nothing else is in
+ * {@code <sub>}.
  */
 final class MarkdownReport {
 
-  private static final String TIMES = " × ";
-
-  private final StringBuilder out = new StringBuilder(4096);
+  private final StringBuilder out = new StringBuilder(8192);
 
   private MarkdownReport() {}
 
-  static String of(Assessment assessment) {
-    return new MarkdownReport().write(assessment);
+  static String of(ReportContent content) {
+    return new MarkdownReport().write(content);
   }
 
-  private String write(Assessment assessment) {
-    line("# " + Wording.TITLE + MarkdownEscaper.escape(assessment.planId()));
+  private String write(ReportContent c) {
+    line("# " + c.serviceName);
     line("");
-    line("## Decision: " + assessment.decision().name());
+    line(c.title + " <sub>" + c.planId + "</sub>");
     line("");
-    line("**" + Wording.meaning(assessment.decision()) + "**");
-    line("");
-    line(
-        "- **Rulebook:** "
-            + MarkdownEscaper.escape(assessment.rulebook().name())
-            + " "
-            + MarkdownEscaper.escape(assessment.rulebook().version()));
-    line("- **As of:** " + assessment.asOf());
-    for (FindingLevel level : FindingLevel.values()) {
-      findings(level, assessment.findings(level));
+    line("> **" + c.decisionLabel + "**");
+    line(">");
+    line("> " + c.meaning);
+    items(c.text("section.session"), c.session);
+    items(c.text("section.people"), c.people);
+    staff(c);
+    actions(c);
+    findings(c);
+    risks(c);
+    consents(c);
+    heading(c.text("section.supervision"));
+    for (ReportContent.Item item : c.supervision) {
+      line("- " + (item.label().isEmpty() ? "" : "**" + item.label() + ":** ") + item.value());
     }
-    risks(assessment.risks());
-    consents(assessment.consents());
-    supervision(assessment);
+    sources(c);
+    line("");
+    line("---");
+    line("");
+    for (String footer : c.footer) {
+      line(footer + "  ");
+    }
+    line("");
+    line(c.text("footer.signOff"));
     return out.toString();
   }
 
-  private void findings(FindingLevel level, List<Finding> findings) {
-    heading(Wording.group(level) + " (" + findings.size() + ")");
-    if (findings.isEmpty()) {
-      line(Wording.NONE);
+  private void items(String heading, List<ReportContent.Item> items) {
+    heading(heading);
+    for (ReportContent.Item item : items) {
+      line("- **" + item.label() + ":** " + item.value());
     }
-    for (Finding finding : findings) {
+  }
+
+  private void staff(ReportContent c) {
+    heading(c.text("section.staff"));
+    if (c.staff.isEmpty()) {
+      line(c.text("staff.none"));
+    }
+    for (ReportContent.StaffLine member : c.staff) {
+      line("- **" + member.id() + "**: " + member.roles());
+      line("  - " + member.details());
+      line("  - " + member.counting());
+    }
+  }
+
+  private void actions(ReportContent c) {
+    heading(c.text("section.actions"));
+    if (c.actions.isEmpty()) {
+      line("**" + c.text("actions.nothing") + "**");
+      return;
+    }
+    for (FindingLevel level : FindingLevel.values()) {
+      List<ReportContent.Action> actions = c.actions(level);
+      if (actions.isEmpty()) {
+        continue;
+      }
+      line("");
+      line("**" + actions.get(0).levelLabel() + "**");
+      line("");
+      for (ReportContent.Action action : actions) {
+        line("- [ ] " + action.text() + " (" + action.concerns() + ")");
+      }
+    }
+  }
+
+  private void findings(ReportContent c) {
+    if (c.cards.isEmpty()) {
+      return;
+    }
+    heading(c.text("section.findings"));
+    int number = 1;
+    for (ReportContent.Card card : c.cards) {
+      line(number++ + ". **" + card.title() + "** <sub>" + card.code() + "</sub>  ");
+      line(
+          "   *" + card.levelLabel() + card.about().map(about -> ". " + about).orElse("") + ".*  ");
+      line("   " + card.message() + "  ");
+      line("   **" + c.text("card.action") + "** " + card.action() + "  ");
+      if (!card.sources().isEmpty()) {
+        line(
+            "   "
+                + c.text("card.sources")
+                + " "
+                + card.sources().stream()
+                    .map(n -> "\\[" + n + "\\]")
+                    .collect(Collectors.joining(" ")));
+      }
+    }
+  }
+
+  private void risks(ReportContent c) {
+    if (c.risks.isEmpty()) {
+      return;
+    }
+    heading(c.text("section.risks"));
+    for (ReportContent.Risk risk : c.risks) {
+      line("");
+      line(
+          risk.priority()
+              + ". **"
+              + risk.hazard()
+              + "** ("
+              + risk.id()
+              + "; "
+              + risk.origin()
+              + ")");
+      for (ReportContent.Rating rating : risk.ratings()) {
+        line(
+            "   - **"
+                + rating.label()
+                + ":** "
+                + rating.text()
+                + rating.note().map(note -> " (" + note + ")").orElse(""));
+      }
+      for (ReportContent.Item item : risk.details()) {
+        line("   - **" + item.label() + ":** " + item.value());
+      }
+      if (risk.inferred()) {
+        line("   - " + c.text("risk.inferred"));
+      } else if (risk.mitigations().isEmpty()) {
+        line("   - **" + c.text("risk.mitigations") + ":** " + c.text("risk.mitigations.none"));
+      } else {
+        line("   - **" + c.text("risk.mitigations") + ":**");
+        for (String mitigation : risk.mitigations()) {
+          line("     - " + mitigation);
+        }
+      }
+    }
+  }
+
+  private void consents(ReportContent c) {
+    if (c.consents.isEmpty()) {
+      return;
+    }
+    heading(c.text("section.consents"));
+    for (ReportContent.ConsentLine consent : c.consents) {
       line(
           "- **"
-              + MarkdownEscaper.escape(finding.rule())
-              + "**"
-              + finding
-                  .subject()
-                  .map(subject -> " (" + MarkdownEscaper.escape(subject) + ")")
-                  .orElse("")
+              + consent.participant()
+              + "**: "
+              + c.text("consent.status")
               + ": "
-              + MarkdownEscaper.escape(finding.message()));
-      line("  - **Action:** " + MarkdownEscaper.escape(finding.action()));
-      line("  - **Sources:** " + sources(finding.sources()));
-    }
-  }
-
-  private static String sources(List<String> sources) {
-    StringBuilder text = new StringBuilder();
-    for (String source : sources) {
-      if (text.length() > 0) {
-        text.append("; ");
+              + consent.status()
+              + ". "
+              + c.text("consent.neededFrom")
+              + ": "
+              + consent.neededFrom()
+              + ".");
+      for (String recorded : consent.recorded()) {
+        line("  - " + c.text("consent.recorded") + ": " + recorded);
       }
-      text.append(MarkdownEscaper.escape(source));
-    }
-    return text.toString();
-  }
-
-  private void risks(List<AssessedRisk> risks) {
-    heading("Risk register (" + risks.size() + (risks.isEmpty() ? ")" : ", in priority order)"));
-    if (risks.isEmpty()) {
-      line(Wording.NONE);
-      return;
-    }
-    line("| Priority | Id | Hazard | Origin | Inherent | Residual | Floor |");
-    line("|---:|---|---|---|---|---|---|");
-    for (AssessedRisk risk : risks) {
-      line(
-          "| "
-              + risk.priority()
-              + " | "
-              + MarkdownEscaper.escape(risk.id())
-              + " | "
-              + risk.hazard().name()
-              + " | "
-              + risk.origin().name()
-              + " | "
-              + Wording.rating(risk.inherent(), TIMES)
-              + " | "
-              + risk.residual()
-                  .map(
-                      residual ->
-                          Wording.rating(residual, TIMES)
-                              + (Wording.residualNotCounted(risk)
-                                  ? " (" + Wording.RESIDUAL_NOT_COUNTED + ")"
-                                  : ""))
-                  .orElse("—")
-              + " | "
-              + risk.floor()
-                  .map(floor -> Wording.rating(floor, TIMES) + " (" + Wording.FLOOR_COUNTS + ")")
-                  .orElse("—")
-              + " |");
     }
   }
 
-  private void consents(List<ConsentRequirement> consents) {
-    heading("Consents (" + consents.size() + ")");
-    if (consents.isEmpty()) {
-      line(Wording.NONE);
+  private void sources(ReportContent c) {
+    if (c.sources.isEmpty()) {
       return;
     }
-    line("| Participant | Required from | Status |");
-    line("|---|---|---|");
-    for (ConsentRequirement consent : consents) {
-      line(
-          "| "
-              + MarkdownEscaper.escape(consent.participant())
-              + " | "
-              + consent.requiredFrom().map(Enum::name).orElse("not required")
-              + " | "
-              + consent.status().name()
-              + " |");
+    heading(c.text("section.sources"));
+    for (ReportContent.Source source : c.sources) {
+      line("\\[" + source.number() + "\\] " + source.title() + SourceText.details(source) + "  ");
     }
-  }
-
-  private void supervision(Assessment assessment) {
-    heading("Supervision");
-    if (assessment.supervision().isEmpty()) {
-      line(Wording.SUPERVISION_MISSING);
-      return;
-    }
-    Supervision supervision = assessment.supervision().get();
-    line("- **Required adults:** " + supervision.requiredAdults());
-    line("- **Counted adults:** " + supervision.countedAdults());
-    line("- **Shortfall:** " + supervision.shortfall());
   }
 
   private void heading(String heading) {

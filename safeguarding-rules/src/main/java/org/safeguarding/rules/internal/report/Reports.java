@@ -1,93 +1,96 @@
 package org.safeguarding.rules.internal.report;
 
+import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.safeguarding.core.assessment.Assessment;
 import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.SessionPlan;
-import org.safeguarding.core.risk.RiskMatrix;
 import org.safeguarding.rules.report.ReportFormat;
+import org.safeguarding.rules.rulebook.Rulebook;
 
 /**
- * Writes an assessment for people to read. Every report gives, in this order: a title with the
- * plan's id; the decision with what it means; the rulebook and the date the plan was judged at; the
- * blockers, warnings and advice, each finding with its rule, subject, message, action and sources;
- * the risk register in priority order; whose consent each participant needs; and the supervision
- * figures.
+ * Writes an assessment for people to read: safeguarding leads and session hosts. Every report
+ * gives, in this order: the service's name and the decision in words with what it means; the
+ * session (when, in the rulebook's time zone, for how long, on what platform and how it is used);
+ * who is coming, by the rulebook's age bands; the staff, and who counts as a checked adult and why
+ * not; what to do before the session, as a checklist (blockers first, each action once, with whom
+ * it concerns), or that nothing stands in the way; the findings, each citing its sources by number;
+ * the risk register in full; the consents, with who gave them, how verified and when; the
+ * supervision figures with the adults counted; the sources by title; and a footer with the
+ * rulebook, when the report was made (if the caller says), "Guidance, not legal advice" and a line
+ * to sign. A section with nothing in it is left out. Every phrase comes from the catalogue's {@code
+ * reports} bundle; codes appear only as small print, which each format marks: in text, square
+ * brackets; in Markdown, {@code <sub>} elements; in HTML, elements of class {@code code}.
  *
- * <p>Reports are deterministic: the same assessment always gives the same text, with {@code \n}
- * line ends and a final line break. Every piece of data that came from the plan or a rule is
- * escaped for the output language, and control characters in it (a terminal escape, a line break)
- * are shown as visible escapes such as <code>&#92;u001b</code>, never passed through. So that such
- * an escape cannot be mistaken for data that holds those six characters, a backslash in data is
- * written twice in the text and HTML reports.
+ * <p>Privacy: the engine's answers (the {@link Assessment} and its JSON) hold no free text from the
+ * plan, only ids, codes, numbers and dates. A report is given the plan as well, and shows its free
+ * text (the service's and the platform's names, the ids, the risk register's descriptions,
+ * mitigations and owners) so that the people running the session can act on it; it is for them, and
+ * should be kept as the plan is.
  *
- * <p>Users reach these through {@code SafeguardingEngine.report}, which passes the rulebook's own
- * risk matrix, so that no report can be drawn with another rulebook's bands.
+ * <p>Reports are deterministic: the same plan, assessment, rulebook and instant always give the
+ * same text, with {@code \n} line ends and a final line break; the library reads no clock. Every
+ * piece of data that came from the plan or a rule is escaped for the output language, and control
+ * characters in it (a terminal escape, a line break, a bidirectional override) are shown as visible
+ * escapes such as <code>&#92;u001b</code>, never passed through. So that such an escape cannot be
+ * mistaken for data that holds those six characters, a backslash in data is written twice in the
+ * text and HTML reports.
+ *
+ * <p>Users reach these through {@code SafeguardingEngine.report}, which passes its own rulebook, so
+ * that no report can be drawn with another rulebook's bands, time zone or age bands.
  */
 public final class Reports {
 
   private Reports() {}
 
   /**
-   * Writes a plain-text report for a terminal, readable at 100 columns.
-   *
-   * @param assessment the assessment
-   * @return the report, ending with a line break
-   */
-  public static String text(Assessment assessment) {
-    return TextReport.of(Objects.requireNonNull(assessment, "assessment"));
-  }
-
-  /**
-   * Writes a GitHub-flavoured Markdown report.
-   *
-   * @param assessment the assessment
-   * @return the report, ending with a line break
-   */
-  public static String markdown(Assessment assessment) {
-    return MarkdownReport.of(Objects.requireNonNull(assessment, "assessment"));
-  }
-
-  /**
-   * Writes a self-contained HTML page: no scripts, no external resources, and a Content Security
-   * Policy that forbids both. Its risk heat map places each risk by its current rating (residual
-   * when given, else inherent) and colours the cells by the given matrix's bands, which must be
-   * those of the rulebook the assessment was made with ({@code engine.rulebook().riskMatrix()}):
-   * the page is refused rather than let a cell's band contradict a risk's rating in the register.
-   *
-   * @param assessment the assessment
-   * @param matrix the matrix of the rulebook the assessment was made with, whose bands colour the
-   *     heat map
-   * @return the page, ending with a line break
-   * @throws IllegalArgumentException if a risk's inherent or residual band is not the one the
-   *     matrix gives its cell (likelihood x severity), naming the risk by its priority
-   */
-  public static String html(Assessment assessment, RiskMatrix matrix) {
-    return HtmlReport.of(
-        Objects.requireNonNull(assessment, "assessment"), Objects.requireNonNull(matrix, "matrix"));
-  }
-
-  /**
    * Writes a report in the given format.
    *
    * @param format the format
+   * @param plan the plan the assessment is of
    * @param assessment the assessment
-   * @param matrix the matrix of the rulebook the assessment was made with, whose bands colour the
-   *     HTML heat map; unused by the other formats
+   * @param rulebook the rulebook the assessment was made with: its risk matrix colours the HTML
+   *     heat map, its time zone dates the session, its ratio bands group the participants
+   * @param madeAt when the report was made, for its footer; null to leave the line out
    * @return the report: for {@link ReportFormat#JSON}, exactly {@link SafeguardingJson#ASSESSMENT}
-   * @throws IllegalArgumentException for {@link ReportFormat#HTML}, as {@link #html(Assessment,
-   *     RiskMatrix)} does
+   * @throws IllegalArgumentException for {@link ReportFormat#HTML}, if a risk's inherent or
+   *     residual band is not the one the rulebook's matrix gives its cell
    */
-  public static String render(ReportFormat format, Assessment assessment, RiskMatrix matrix) {
+  public static String render(
+      ReportFormat format,
+      SessionPlan plan,
+      Assessment assessment,
+      Rulebook rulebook,
+      @Nullable Instant madeAt) {
     Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(assessment, "assessment");
-    Objects.requireNonNull(matrix, "matrix");
+    Objects.requireNonNull(rulebook, "rulebook");
     return switch (format) {
-      case TEXT -> text(assessment);
+      case TEXT ->
+          TextReport.of(ReportContent.of(plan, assessment, rulebook, madeAt, TextEscaper::escape));
       case JSON -> SafeguardingJson.ASSESSMENT.write(assessment);
-      case MARKDOWN -> markdown(assessment);
-      case HTML -> html(assessment, matrix);
+      case MARKDOWN ->
+          MarkdownReport.of(
+              ReportContent.of(plan, assessment, rulebook, madeAt, MarkdownEscaper::escape));
+      case HTML ->
+          HtmlReport.of(
+              ReportContent.of(plan, assessment, rulebook, madeAt, HtmlEscaper::escape),
+              assessment.risks(),
+              rulebook.riskMatrix(),
+              plan.service().name());
     };
+  }
+
+  /**
+   * {@return whether the report can name a source by its title; otherwise it prints the source as
+   * the rule gives it}
+   *
+   * @param source a source as a rule cites it
+   */
+  public static boolean hasTitle(String source) {
+    return ReportContent.hasTitle(Objects.requireNonNull(source, "source"));
   }
 
   /**

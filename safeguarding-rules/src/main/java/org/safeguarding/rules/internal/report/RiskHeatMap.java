@@ -12,6 +12,7 @@ import org.safeguarding.core.risk.RiskBand;
 import org.safeguarding.core.risk.RiskMatrix;
 import org.safeguarding.core.risk.RiskRating;
 import org.safeguarding.core.risk.Severity;
+import org.safeguarding.rules.internal.words.Catalogue;
 
 /**
  * The 5 × 5 risk heat map as inline SVG (well-formed XML, with no namespace declaration, which HTML
@@ -42,11 +43,11 @@ final class RiskHeatMap {
   private static final Map<RiskBand, String> FILLS = fills();
 
   private static final int LEVELS = 5;
-  private static final int LEFT = 120;
+  private static final int LEFT = 160;
   private static final int TOP = 10;
   private static final int CELL_WIDTH = 176;
-  private static final int CELL_HEIGHT = 96;
-  private static final int LINE = 16;
+  private static final int CELL_HEIGHT = 104;
+  private static final int LINE = 18;
   private static final int PADDING = 8;
   private static final int WIDTH = LEFT + LEVELS * CELL_WIDTH + 10;
   private static final int HEIGHT = TOP + LEVELS * CELL_HEIGHT + 60;
@@ -178,6 +179,7 @@ final class RiskHeatMap {
     int x = left(likelihood);
     int y = top(severity);
     String band = cell.band().name();
+    String bandLabel = Catalogue.english().label(cell.band());
     out.append(
         format(
             "<g class=\"cell\" id=\"cell-%d-%d\" data-likelihood=\"%d\" data-severity=\"%d\""
@@ -191,7 +193,7 @@ final class RiskHeatMap {
             severity,
             cell.severity().label().toLowerCase(Locale.ROOT),
             cell.score(),
-            band,
+            bandLabel,
             count(risks.size())));
     out.append(
         format(
@@ -201,7 +203,7 @@ final class RiskHeatMap {
     out.append(
         format(
             "<text class=\"score\" x=\"%d\" y=\"%d\">%d %s</text>",
-            x + PADDING, y + LINE, cell.score(), band));
+            x + PADDING, y + LINE, cell.score(), bandLabel));
     int shown = Math.min(MAX_IDS_PER_CELL, risks.size());
     for (int i = 0; i < shown; i++) {
       String id = risks.get(i).id();

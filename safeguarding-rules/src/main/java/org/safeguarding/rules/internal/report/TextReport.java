@@ -1,172 +1,192 @@
 package org.safeguarding.rules.internal.report;
 
 import java.util.List;
-import org.safeguarding.core.assessment.AssessedRisk;
-import org.safeguarding.core.assessment.Assessment;
-import org.safeguarding.core.assessment.ConsentRequirement;
-import org.safeguarding.core.assessment.Finding;
+import java.util.stream.Collectors;
 import org.safeguarding.core.assessment.FindingLevel;
-import org.safeguarding.core.assessment.Supervision;
 
 /**
- * The plain-text report, for a terminal. Nothing is wrapped; a finding's or a risk's further fields
- * are indented under its first line, so that the report reads at 100 columns whatever the length of
- * the data. Data passes through {@link TextEscaper}.
+ * The plain-text report, for a terminal or an email. Nothing is wrapped; a finding's or a risk's
+ * further lines are indented under its first, so that the report reads at 100 columns whatever the
+ * length of the data. Data passes through {@link TextEscaper}.
+ *
+ * <p>The small print is everything in square brackets, such as {@code [code CONSENT_MISSING]} or
+ * {@code [plan youth-club]}: the codes a developer or a support desk may ask for. Nothing else of
+ * the report is in square brackets, so a reader may skip them.
  */
 final class TextReport {
 
-  /** Participant ids are padded to line up the consents up to this width, and no further. */
-  private static final int MAX_ID_COLUMN = 24;
-
-  private static final String TIMES = " x ";
-
-  private final StringBuilder out = new StringBuilder(4096);
+  private final StringBuilder out = new StringBuilder(8192);
 
   private TextReport() {}
 
-  static String of(Assessment assessment) {
-    return new TextReport().write(assessment);
+  static String of(ReportContent content) {
+    return new TextReport().write(content);
   }
 
-  private String write(Assessment assessment) {
-    String title = Wording.TITLE + TextEscaper.escape(assessment.planId());
-    line(title);
-    line("=".repeat(Math.min(100, title.codePointCount(0, title.length()))));
+  private String write(ReportContent c) {
+    line(c.serviceName);
+    line("=".repeat(Math.min(100, Math.max(3, length(c.serviceName)))));
+    line(c.title + "  [" + c.planId + "]");
     line("");
-    line("DECISION: " + assessment.decision().name());
-    line("  " + Wording.meaning(assessment.decision()));
-    line("");
-    line(
-        "Rulebook: "
-            + TextEscaper.escape(assessment.rulebook().name())
-            + " "
-            + TextEscaper.escape(assessment.rulebook().version()));
-    line("As of:    " + assessment.asOf());
-    for (FindingLevel level : FindingLevel.values()) {
-      findings(level, assessment.findings(level));
+    line(">> " + c.decisionLabel);
+    line("   " + c.meaning);
+    items(c.text("section.session"), c.session);
+    items(c.text("section.people"), c.people);
+    staff(c);
+    actions(c);
+    findings(c);
+    risks(c);
+    consents(c);
+    heading(c.text("section.supervision"));
+    for (ReportContent.Item item : c.supervision) {
+      line("  " + (item.label().isEmpty() ? "" : item.label() + ": ") + item.value());
     }
-    risks(assessment.risks());
-    consents(assessment.consents());
-    supervision(assessment);
+    sources(c);
+    line("");
+    line("-".repeat(40));
+    for (String footer : c.footer) {
+      line(footer);
+    }
+    line("");
+    line(c.text("footer.signOff"));
     return out.toString();
   }
 
-  private void findings(FindingLevel level, List<Finding> findings) {
-    heading(Wording.group(level) + " (" + findings.size() + ")");
-    if (findings.isEmpty()) {
-      line("  " + Wording.NONE);
+  private void items(String heading, List<ReportContent.Item> items) {
+    heading(heading);
+    int width = 0;
+    for (ReportContent.Item item : items) {
+      width = Math.max(width, length(item.label()));
     }
+    for (ReportContent.Item item : items) {
+      line("  " + pad(item.label() + ":", width + 1) + " " + item.value());
+    }
+  }
+
+  private void staff(ReportContent c) {
+    heading(c.text("section.staff"));
+    if (c.staff.isEmpty()) {
+      line("  " + c.text("staff.none"));
+    }
+    for (ReportContent.StaffLine member : c.staff) {
+      line("  - " + member.id() + ": " + member.roles());
+      line("    " + member.details());
+      line("    " + member.counting());
+    }
+  }
+
+  private void actions(ReportContent c) {
+    heading(c.text("section.actions"));
+    if (c.actions.isEmpty()) {
+      line("  " + c.text("actions.nothing"));
+      return;
+    }
+    for (FindingLevel level : FindingLevel.values()) {
+      List<ReportContent.Action> actions = c.actions(level);
+      if (actions.isEmpty()) {
+        continue;
+      }
+      line("  " + actions.get(0).levelLabel() + ":");
+      for (ReportContent.Action action : actions) {
+        line("  [ ] " + action.text());
+        line("      " + action.concerns());
+      }
+    }
+  }
+
+  private void findings(ReportContent c) {
+    if (c.cards.isEmpty()) {
+      return;
+    }
+    heading(c.text("section.findings"));
     int number = 1;
-    for (Finding finding : findings) {
+    for (ReportContent.Card card : c.cards) {
       String marker = "  " + number++ + ". ";
       String indent = " ".repeat(marker.length());
-      line(
-          marker
-              + TextEscaper.escape(finding.rule())
-              + finding
-                  .subject()
-                  .map(subject -> " (" + TextEscaper.escape(subject) + ")")
-                  .orElse(""));
-      line(indent + TextEscaper.escape(finding.message()));
-      line(indent + "Action:  " + TextEscaper.escape(finding.action()));
-      line(indent + "Sources: " + sources(finding.sources()));
-    }
-  }
-
-  private static String sources(List<String> sources) {
-    StringBuilder text = new StringBuilder();
-    for (String source : sources) {
-      if (text.length() > 0) {
-        text.append("; ");
+      line(marker + card.title() + "  [" + card.code() + "]");
+      line(indent + card.levelLabel() + card.about().map(about -> ". " + about).orElse("") + ".");
+      line(indent + card.message());
+      line(indent + c.text("card.action") + " " + card.action());
+      if (!card.sources().isEmpty()) {
+        line(indent + c.text("card.sources") + " " + numbers(card.sources()));
       }
-      text.append(TextEscaper.escape(source));
     }
-    return text.toString();
   }
 
-  private void risks(List<AssessedRisk> risks) {
-    heading("Risk register (" + risks.size() + (risks.isEmpty() ? ")" : ", in priority order)"));
-    if (risks.isEmpty()) {
-      line("  " + Wording.NONE);
+  private static String numbers(List<Integer> numbers) {
+    return numbers.stream().map(Object::toString).collect(Collectors.joining(", "));
+  }
+
+  private void risks(ReportContent c) {
+    if (c.risks.isEmpty()) {
+      return;
     }
-    for (AssessedRisk risk : risks) {
+    heading(c.text("section.risks"));
+    for (ReportContent.Risk risk : c.risks) {
       String marker = "  " + risk.priority() + ". ";
       String indent = " ".repeat(marker.length());
-      line(
-          marker
-              + TextEscaper.escape(risk.id())
-              + " ("
-              + risk.hazard().name()
-              + ", "
-              + risk.origin().name()
-              + ")");
-      line(indent + "Inherent: " + Wording.rating(risk.inherent(), TIMES));
-      risk.residual()
-          .ifPresent(
-              residual ->
-                  line(
-                      indent
-                          + "Residual: "
-                          + Wording.rating(residual, TIMES)
-                          + (Wording.residualNotCounted(risk)
-                              ? " (" + Wording.RESIDUAL_NOT_COUNTED + ")"
-                              : "")));
-      risk.floor()
-          .ifPresent(
-              floor ->
-                  line(
-                      indent
-                          + "Floor:    "
-                          + Wording.rating(floor, TIMES)
-                          + " ("
-                          + Wording.FLOOR_COUNTS
-                          + ")"));
+      line(marker + risk.hazard() + " (" + risk.id() + "; " + risk.origin() + ")");
+      for (ReportContent.Rating rating : risk.ratings()) {
+        line(
+            indent
+                + rating.label()
+                + ": "
+                + rating.text()
+                + rating.note().map(note -> " (" + note + ")").orElse(""));
+      }
+      for (ReportContent.Item item : risk.details()) {
+        line(indent + item.label() + ": " + item.value());
+      }
+      if (!risk.inferred()) {
+        String label = indent + c.text("risk.mitigations") + ":";
+        line(risk.mitigations().isEmpty() ? label + " " + c.text("risk.mitigations.none") : label);
+        for (String mitigation : risk.mitigations()) {
+          line(indent + "  - " + mitigation);
+        }
+      } else {
+        line(indent + c.text("risk.inferred"));
+      }
     }
   }
 
-  private void consents(List<ConsentRequirement> consents) {
-    heading("Consents (" + consents.size() + ")");
-    if (consents.isEmpty()) {
-      line("  " + Wording.NONE);
+  private void consents(ReportContent c) {
+    if (c.consents.isEmpty()) {
       return;
     }
-    int width = "Participant".length();
-    for (ConsentRequirement consent : consents) {
-      width =
-          Math.max(
-              width, Math.min(MAX_ID_COLUMN, length(TextEscaper.escape(consent.participant()))));
-    }
-    String from = "Required from";
-    int fromWidth = "BEST_INTERESTS_DECISION".length();
-    line("  " + pad("Participant", width) + "  " + pad(from, fromWidth) + "  Status");
-    for (ConsentRequirement consent : consents) {
-      String required = consent.requiredFrom().map(Enum::name).orElse("not required");
+    heading(c.text("section.consents"));
+    for (ReportContent.ConsentLine consent : c.consents) {
       line(
-          "  "
-              + pad(TextEscaper.escape(consent.participant()), width)
-              + "  "
-              + pad(required, fromWidth)
-              + "  "
-              + consent.status().name());
+          "  - "
+              + consent.participant()
+              + ": "
+              + c.text("consent.status")
+              + ": "
+              + consent.status()
+              + ". "
+              + c.text("consent.neededFrom")
+              + ": "
+              + consent.neededFrom()
+              + ".");
+      for (String recorded : consent.recorded()) {
+        line("    " + c.text("consent.recorded") + ": " + recorded);
+      }
     }
   }
 
-  private void supervision(Assessment assessment) {
-    heading("Supervision");
-    if (assessment.supervision().isEmpty()) {
-      line("  " + Wording.SUPERVISION_MISSING);
+  private void sources(ReportContent c) {
+    if (c.sources.isEmpty()) {
       return;
     }
-    Supervision supervision = assessment.supervision().get();
-    line("  Required adults: " + supervision.requiredAdults());
-    line("  Counted adults:  " + supervision.countedAdults());
-    line("  Shortfall:       " + supervision.shortfall());
+    heading(c.text("section.sources"));
+    for (ReportContent.Source source : c.sources) {
+      line("  " + source.number() + ". " + source.title() + SourceText.details(source));
+    }
   }
 
   private void heading(String heading) {
     line("");
     line(heading);
-    line("-".repeat(heading.length()));
+    line("-".repeat(length(heading)));
   }
 
   private static String pad(String text, int width) {

@@ -13,6 +13,7 @@ import org.safeguarding.core.assessment.AssessedRisk;
 import org.safeguarding.core.assessment.Assessment;
 import org.safeguarding.core.assessment.Decision;
 import org.safeguarding.core.risk.RiskMatrix;
+import org.safeguarding.rules.internal.words.Catalogue;
 import org.w3c.dom.Element;
 
 class HtmlReportHeatMapTest {
@@ -22,7 +23,7 @@ class HtmlReportHeatMapTest {
       Map.of("LOW", "#8bc34a", "MODERATE", "#ffeb3b", "HIGH", "#ff9800", "EXTREME", "#ef5350");
 
   private static HeatMapSvg heatMap(List<AssessedRisk> risks, RiskMatrix matrix) {
-    return HeatMapSvg.of(Reports.html(assessment(Decision.GO).risks(risks).build(), matrix));
+    return HeatMapSvg.of(ReportFixtures.html(assessment(Decision.GO).risks(risks).build(), matrix));
   }
 
   @Test
@@ -47,7 +48,7 @@ class HtmlReportHeatMapTest {
 
   @Test
   void heatMap_axes_runLikelihoodRightwardAndSeverityUpward() {
-    HeatMapSvg svg = heatMap(List.of(), RiskMatrix.npsa2008());
+    HeatMapSvg svg = heatMap(List.of(risk("r1", 1, 1, 1)), RiskMatrix.npsa2008());
 
     for (int level = 1; level < 5; level++) {
       assertThat(x(svg.cell(level + 1, 3)))
@@ -69,7 +70,7 @@ class HtmlReportHeatMapTest {
     assertThat(svg.root().getAttribute("role")).isEqualTo("img");
     assertThat(svg.root().getAttribute("aria-label"))
         .startsWith("Risk heat map:")
-        .contains("0 risks");
+        .contains("1 risk ");
   }
 
   @Test
@@ -87,7 +88,10 @@ class HtmlReportHeatMapTest {
   @Test
   void heatMap_cells_areFilledByTheNpsaBandsByDefault() {
     HeatMapSvg svg =
-        HeatMapSvg.of(Reports.html(assessment(Decision.GO).build(), RiskMatrix.npsa2008()));
+        HeatMapSvg.of(
+            ReportFixtures.html(
+                assessment(Decision.GO).addRisk(risk("r1", 1, 1, 1)).build(),
+                RiskMatrix.npsa2008()));
 
     assertCellsFollow(svg, RiskMatrix.npsa2008());
     assertThat(band(svg.cell(1, 3))).isEqualTo("LOW");
@@ -103,7 +107,7 @@ class HtmlReportHeatMapTest {
         assessment(Decision.GO)
             .addRisks(risk(STRICT, "r-ten", 1, 5, 5, 2, 5), risk(STRICT, "r-three", 2, 1, 3))
             .build();
-    HeatMapSvg svg = HeatMapSvg.of(Reports.html(assessment, STRICT));
+    HeatMapSvg svg = HeatMapSvg.of(ReportFixtures.html(assessment, STRICT));
 
     assertCellsFollow(svg, STRICT);
     assertThat(HeatMapSvg.ids(svg.cell(1, 3))).containsExactly("r-three");
@@ -115,21 +119,21 @@ class HtmlReportHeatMapTest {
     assertThat(band(svg.cell(2, 5))).isEqualTo("EXTREME");
     assertThat(HeatMapSvg.rect(svg.cell(2, 5)).getAttribute("fill"))
         .isEqualTo(FILLS.get("EXTREME"));
-    assertThat(HeatMapSvg.texts(svg.cell(2, 5), "score")).containsExactly("10 EXTREME");
+    assertThat(HeatMapSvg.texts(svg.cell(2, 5), "score")).containsExactly("10 Extreme");
   }
 
   @Test
   void heatMap_legend_givesTheMatrixsBands() {
-    Assessment assessment = assessment(Decision.GO).build();
+    Assessment assessment = assessment(Decision.GO).addRisk(risk("r1", 1, 1, 1)).build();
 
-    assertThat(Reports.html(assessment, RiskMatrix.npsa2008()))
-        .contains("<li><span class=\"swatch band-low\"></span>LOW: scores 1–3</li>")
-        .contains("<li><span class=\"swatch band-extreme\"></span>EXTREME: scores 15–25</li>");
-    assertThat(Reports.html(assessment, STRICT))
-        .contains("<li><span class=\"swatch band-low\"></span>LOW: scores 1–2</li>")
-        .contains("<li><span class=\"swatch band-moderate\"></span>MODERATE: scores 3–4</li>")
-        .contains("<li><span class=\"swatch band-high\"></span>HIGH: scores 5–9</li>")
-        .contains("<li><span class=\"swatch band-extreme\"></span>EXTREME: scores 10–25</li>")
+    assertThat(ReportFixtures.html(assessment, RiskMatrix.npsa2008()))
+        .contains("<li><span class=\"swatch band-low\"></span>Low: scores 1 to 3</li>")
+        .contains("<li><span class=\"swatch band-extreme\"></span>Extreme: scores 15 to 25</li>");
+    assertThat(ReportFixtures.html(assessment, STRICT))
+        .contains("<li><span class=\"swatch band-low\"></span>Low: scores 1 to 2</li>")
+        .contains("<li><span class=\"swatch band-moderate\"></span>Moderate: scores 3 to 4</li>")
+        .contains("<li><span class=\"swatch band-high\"></span>High: scores 5 to 9</li>")
+        .contains("<li><span class=\"swatch band-extreme\"></span>Extreme: scores 10 to 25</li>")
         .contains(".band-extreme { background: " + FILLS.get("EXTREME") + "; }");
   }
 
@@ -201,7 +205,8 @@ class HtmlReportHeatMapTest {
     for (int i = 0; i < 10_000; i++) {
       risks.add(risk("risk-" + i, i + 1, i % 5 + 1, i / 5 % 5 + 1));
     }
-    String html = Reports.html(assessment(Decision.GO).risks(risks).build(), RiskMatrix.npsa2008());
+    String html =
+        ReportFixtures.html(assessment(Decision.GO).risks(risks).build(), RiskMatrix.npsa2008());
     HeatMapSvg svg = HeatMapSvg.of(html);
 
     int named = 0;
@@ -228,7 +233,8 @@ class HtmlReportHeatMapTest {
             .as("fill of cell %s-%s", likelihood, severity)
             .isEqualTo(FILLS.get(expected));
         assertThat(HeatMapSvg.texts(cell, "score"))
-            .containsExactly(likelihood * severity + " " + expected);
+            .containsExactly(
+                likelihood * severity + " " + Catalogue.english().text("RiskBand." + expected));
       }
     }
   }

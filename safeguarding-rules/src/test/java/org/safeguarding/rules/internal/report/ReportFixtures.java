@@ -36,6 +36,9 @@ import org.safeguarding.core.risk.RiskBand;
 import org.safeguarding.core.risk.RiskBandTable;
 import org.safeguarding.core.risk.RiskMatrix;
 import org.safeguarding.core.testing.Plans;
+import org.safeguarding.rules.SafeguardingEngine;
+import org.safeguarding.rules.report.ReportFormat;
+import org.safeguarding.rules.rulebook.Rulebook;
 import org.safeguarding.rules.testing.SafePlans;
 
 /** Plans whose assessments the golden reports show, and assessments built by hand for the rest. */
@@ -217,6 +220,19 @@ final class ReportFixtures {
   }
 
   /** An assessment of plan-1 with the UK default rulebook's id, judged on 2026-12-04. */
+  /**
+   * The HTML report of an assessment, beside the youth club's plan, drawn with the default
+   * rulebook's settings but the given matrix's bands.
+   */
+  static String html(Assessment assessment, RiskMatrix matrix) {
+    Rulebook rulebook =
+        Rulebook.builder()
+            .from(SafeguardingEngine.ukDefault().rulebook())
+            .riskBands(matrix.bands().rows())
+            .build();
+    return Reports.render(ReportFormat.HTML, youthClub(), assessment, rulebook, null);
+  }
+
   static Assessment.Builder assessment(Decision decision) {
     return Assessment.builder()
         .planId("plan-1")

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.safeguarding.core.assessment.FindingLevel;
 import org.safeguarding.core.assessment.RiskOrigin;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.rules.SafeguardingEngine;
+import org.safeguarding.rules.report.ReportFormat;
 
 /**
  * Pins the reports of real assessments by golden files under {@code
@@ -38,14 +40,21 @@ class ReportGoldenTest {
   static Stream<Arguments> reports() {
     List<Arguments> reports = new ArrayList<>();
     for (Map.Entry<String, SessionPlan> plan : ReportFixtures.goldenPlans().entrySet()) {
-      Assessment assessment = ENGINE.assess(plan.getValue());
-      reports.add(Arguments.of(plan.getKey() + ".txt", Reports.text(assessment)));
-      reports.add(Arguments.of(plan.getKey() + ".md", Reports.markdown(assessment)));
+      SessionPlan it = plan.getValue();
+      Assessment assessment = ENGINE.assess(it);
+      reports.add(Arguments.of(plan.getKey() + ".txt", report(ReportFormat.TEXT, it, assessment)));
       reports.add(
-          Arguments.of(
-              plan.getKey() + ".html", Reports.html(assessment, ENGINE.rulebook().riskMatrix())));
+          Arguments.of(plan.getKey() + ".md", report(ReportFormat.MARKDOWN, it, assessment)));
+      reports.add(Arguments.of(plan.getKey() + ".html", report(ReportFormat.HTML, it, assessment)));
     }
     return reports.stream();
+  }
+
+  /** The instant every golden report says it was made. */
+  static final Instant MADE_AT = Instant.parse("2026-12-01T09:30:00Z");
+
+  private static String report(ReportFormat format, SessionPlan plan, Assessment assessment) {
+    return Reports.render(format, plan, assessment, ENGINE.rulebook(), MADE_AT);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,382 @@
+package org.safeguarding.rules.internal.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.safeguarding.core.assessment.Assessment;
+import org.safeguarding.core.assessment.ConsentStatus;
+import org.safeguarding.core.assessment.Decision;
+import org.safeguarding.core.assessment.Finding;
+import org.safeguarding.core.assessment.FindingLevel;
+import org.safeguarding.core.assessment.RatingBasis;
+import org.safeguarding.core.assessment.RiskOrigin;
+import org.safeguarding.core.plan.AccountType;
+import org.safeguarding.core.plan.Capacity;
+import org.safeguarding.core.plan.ChatMode;
+import org.safeguarding.core.plan.CheckLevel;
+import org.safeguarding.core.plan.ConsentGiver;
+import org.safeguarding.core.plan.ConsentScope;
+import org.safeguarding.core.plan.ConsentVerification;
+import org.safeguarding.core.plan.Frequency;
+import org.safeguarding.core.plan.Hazard;
+import org.safeguarding.core.plan.Interaction;
+import org.safeguarding.core.plan.Jurisdiction;
+import org.safeguarding.core.plan.Location;
+import org.safeguarding.core.plan.Need;
+import org.safeguarding.core.plan.Participant;
+import org.safeguarding.core.plan.Platform;
+import org.safeguarding.core.plan.PlatformControl;
+import org.safeguarding.core.plan.PlatformFamily;
+import org.safeguarding.core.plan.Policy;
+import org.safeguarding.core.plan.Recording;
+import org.safeguarding.core.plan.RiskArea;
+import org.safeguarding.core.plan.RiskEntry;
+import org.safeguarding.core.plan.Service;
+import org.safeguarding.core.plan.SessionFormat;
+import org.safeguarding.core.plan.SessionPlan;
+import org.safeguarding.core.plan.StaffMember;
+import org.safeguarding.core.plan.StaffRole;
+import org.safeguarding.core.risk.Likelihood;
+import org.safeguarding.core.risk.RiskBand;
+import org.safeguarding.core.risk.Severity;
+import org.safeguarding.rules.RuleDescription;
+import org.safeguarding.rules.SafeguardingEngine;
+import org.safeguarding.rules.report.ReportFormat;
+
+/**
+ * The assessment report as people read it: plain words, the session first, a checklist, sources by
+ * title, and every piece of plan text escaped in every format.
+ */
+class AssessmentReportTest {
+
+  private static final SafeguardingEngine ENGINE = SafeguardingEngine.ukDefault();
+
+  private static final Instant MADE_AT = Instant.parse("2026-06-01T08:05:00Z");
+
+  /** Hostile free text: markup, quotes, Markdown, a bidi override, CR and LF. */
+  private static final String HOSTILE =
+      "<script>alert(1)</script> \"q\" 'a' &amp; | * `c` ](javascript:x) # h"
+          + " \u202eevil\u202c\r\n- forged line";
+
+  /** A hostile id: ids may hold no control or format characters, but may hold markup. */
+  private static final String HOSTILE_ID = "<b>p\"'&|*`</b>";
+
+  /** Words that are labels as well as constants' names. */
+  private static final Set<String> ACRONYMS = Set.of("DBS", "PVG");
+
+  private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
+
+  private static String report(ReportFormat format, SessionPlan plan) {
+    return ENGINE.report(plan, ENGINE.assess(plan), format, MADE_AT);
+  }
+
+  static Stream<Arguments> reports() {
+    List<Arguments> reports = new ArrayList<>();
+    Map<String, SessionPlan> plans = ReportFixtures.goldenPlans();
+    for (Map.Entry<String, SessionPlan> plan : plans.entrySet()) {
+      for (ReportFormat format :
+          List.of(ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.HTML)) {
+        reports.add(Arguments.of(plan.getKey(), format, plan.getValue()));
+      }
+    }
+    return reports.stream();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("reports")
+  void humanFacingLines_showNoRawConstantOrCode(
+      String name, ReportFormat format, SessionPlan plan) {
+    Assessment assessment = ENGINE.assess(plan);
+    String people = withoutSmallPrint(format, ENGINE.report(plan, assessment, format, MADE_AT));
+    // A finding's message and action are written by its rule, and worded elsewhere.
+    for (Finding finding : assessment.findings()) {
+      people = people.replace(escape(format, finding.message()), "");
+      people = people.replace(escape(format, finding.action()), "");
+    }
+
+    Set<String> forbidden = forbiddenWords();
+    List<String> found = new ArrayList<>();
+    Matcher matcher = CONSTANT.matcher(people);
+    while (matcher.find()) {
+      if (forbidden.contains(matcher.group()) && !ACRONYMS.contains(matcher.group())) {
+        found.add(matcher.group());
+      }
+    }
+    assertThat(found).as("raw constants or codes in the %s report of %s", format, name).isEmpty();
+  }
+
+  /**
+   * The report without its small print: in text, whatever is in square brackets; in Markdown, the
+   * {@code <sub>} elements; in HTML, the elements of class {@code code}, then the style sheet and
+   * every tag with its attributes (which people do not read).
+   */
+  static String withoutSmallPrint(ReportFormat format, String report) {
+    return switch (format) {
+      case TEXT -> report.replaceAll("\\[[^\\]\\n]*\\]", "");
+      case MARKDOWN -> report.replaceAll("<sub>[^<]*</sub>", "");
+      case HTML ->
+          report
+              .replaceAll("(?s)<head>.*</head>", "")
+              .replaceAll("<span class=\"code\">[^<]*</span>", "")
+              .replaceAll("(?s)<[^>]*>", " ");
+      case JSON -> report;
+    };
+  }
+
+  private static String escape(ReportFormat format, String data) {
+    return switch (format) {
+      case TEXT -> TextEscaper.escape(data);
+      case MARKDOWN -> MarkdownEscaper.escape(data);
+      case HTML -> HtmlEscaper.escape(data);
+      case JSON -> data;
+    };
+  }
+
+  private static Set<String> forbiddenWords() {
+    Set<String> words = new HashSet<>();
+    for (Class<? extends Enum<?>> type :
+        List.<Class<? extends Enum<?>>>of(
+            Decision.class,
+            FindingLevel.class,
+            RiskBand.class,
+            Likelihood.class,
+            Severity.class,
+            RiskOrigin.class,
+            RatingBasis.class,
+            RiskArea.class,
+            Hazard.class,
+            ConsentStatus.class,
+            ConsentGiver.class,
+            ConsentVerification.class,
+            ConsentScope.class,
+            Capacity.class,
+            Need.class,
+            Location.class,
+            StaffRole.class,
+            org.safeguarding.core.plan.CheckScheme.class,
+            CheckLevel.class,
+            Jurisdiction.class,
+            Frequency.class,
+            Policy.class,
+            SessionFormat.class,
+            Interaction.class,
+            Recording.class,
+            ChatMode.class,
+            AccountType.class,
+            PlatformFamily.class,
+            PlatformControl.class)) {
+      for (Enum<?> constant : type.getEnumConstants()) {
+        words.add(constant.name());
+      }
+    }
+    for (RuleDescription rule : ENGINE.rules()) {
+      words.add(rule.code());
+    }
+    return words;
+  }
+
+  @Test
+  void everyBuiltInRule_citesOnlySourcesWithATitle() {
+    List<String> untitled = new ArrayList<>();
+    for (RuleDescription rule : ENGINE.rules()) {
+      for (String source : rule.sources()) {
+        if (!Reports.hasTitle(source)) {
+          untitled.add(rule.code() + ": " + source);
+        }
+      }
+    }
+    assertThat(untitled).as("add source.NAME to reports_en.properties").isEmpty();
+  }
+
+  @Test
+  void sources_areNumberedInOrderOfFirstUseAndListedOnceByTitle() {
+    String text = report(ReportFormat.TEXT, ReportFixtures.fridayClub());
+    String sources = text.substring(text.indexOf("\nSources\n"));
+
+    assertThat(sources).contains("  1. ").doesNotContain(".txt");
+    assertThat(text).doesNotContain("Sources: 001_");
+    long listed = sources.lines().filter(line -> line.matches("  \\d+\\. .*")).count();
+    Set<String> distinct = new HashSet<>();
+    ENGINE
+        .assess(ReportFixtures.fridayClub())
+        .findings()
+        .forEach(f -> distinct.addAll(f.sources()));
+    assertThat(listed).isEqualTo(distinct.size());
+  }
+
+  @Test
+  void goReport_saysNothingStandsInTheWayAndLeavesOutEmptySections() {
+    SessionPlan plan = ReportFixtures.goldenPlans().get("safe-group");
+    assertThat(ENGINE.assess(plan).decision()).isEqualTo(Decision.GO);
+
+    String text = report(ReportFormat.TEXT, plan);
+
+    assertThat(text)
+        .contains("Go: the session may run")
+        .contains("Nothing stands in the way: there is nothing to do before the session.")
+        .doesNotContain("What the assessment found")
+        .doesNotContain("\nSources\n");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = ReportFormat.class,
+      names = {"TEXT", "MARKDOWN", "HTML"})
+  void everyReport_opensWithTheSessionAndEndsWithTheFooter(ReportFormat format) {
+    SessionPlan plan = ReportFixtures.youthClub();
+
+    String report = report(format, plan);
+    String without = ENGINE.report(plan, ENGINE.assess(plan), format);
+
+    assertThat(report.indexOf(plan.service().name()))
+        .isLessThan(report.indexOf("The session"))
+        .isNotNegative();
+    assertThat(report)
+        .contains("Friday 4 December 2026, 18:00 to 19:00 GMT (Europe/London time)")
+        .contains("Report made Monday 1 June 2026 at 09:05 BST.")
+        .contains("Rulebook: uk-default, version ")
+        .contains("Guidance, not legal advice")
+        .contains("Reviewed by ____");
+    assertThat(without).doesNotContain("Report made").contains("Guidance, not legal advice");
+  }
+
+  @Test
+  void supervision_namesTheCountedAdultsAndSaysWhyOthersDoNotCount() {
+    SessionPlan base = ReportFixtures.youthClub();
+    SessionPlan plan =
+        SessionPlan.builder()
+            .from(base)
+            .staff(
+                List.of(
+                    base.staff().get(0),
+                    StaffMember.builder()
+                        .from(base.staff().get(1))
+                        .id("young-helper")
+                        .age(16)
+                        .build(),
+                    StaffMember.builder()
+                        .id("unchecked")
+                        .roles(Set.of(StaffRole.VOLUNTEER))
+                        .build()))
+            .build();
+
+    String text = report(ReportFormat.TEXT, plan);
+
+    assertThat(text)
+        .contains("Counted: " + base.staff().get(0).id())
+        .contains("Does not count as a checked adult: under 18, so not an adult.")
+        .contains("Does not count as a checked adult: no criminal-records check.");
+  }
+
+  static SessionPlan hostilePlan() {
+    SessionPlan base = ReportFixtures.youthClub();
+    Participant first = base.participants().get(0);
+    return SessionPlan.builder()
+        .from(base)
+        .service(Service.builder().from(base.service()).name(HOSTILE).build())
+        .platform(Platform.builder().from(base.platform()).name(HOSTILE).build())
+        .staff(
+            List.of(
+                StaffMember.builder().from(base.staff().get(0)).id(HOSTILE_ID + "s").build(),
+                base.staff().get(1)))
+        .participants(
+            List.of(
+                Participant.builder().from(first).id(HOSTILE_ID).build(),
+                base.participants().get(1)))
+        .risks(
+            List.of(
+                RiskEntry.builder()
+                    .from(base.risks().get(0))
+                    .id(HOSTILE_ID + "r")
+                    .description(HOSTILE)
+                    .owner(HOSTILE)
+                    .mitigations(List.of(HOSTILE))
+                    .build()))
+        .build();
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = ReportFormat.class,
+      names = {"TEXT", "MARKDOWN", "HTML"})
+  void hostilePlanText_isEscapedInEveryFormat(ReportFormat format) {
+    String report = report(format, hostilePlan());
+
+    assertThat(report)
+        .doesNotContain("\r")
+        .doesNotContain("\u202e")
+        .doesNotContain("\u202c")
+        .contains("\\u202e")
+        .contains("\\u000d\\u000a");
+    assertThat(report.lines()).noneMatch(line -> line.startsWith("- forged line"));
+    switch (format) {
+      case TEXT -> assertThat(report).contains("<script>alert(1)</script>");
+      case MARKDOWN ->
+          assertThat(report)
+              .doesNotContain("<script")
+              .doesNotContain("<b>")
+              .doesNotContain("](javascript:")
+              .contains("&lt;script&gt;");
+      case HTML -> {
+        assertThat(report).doesNotContain("<script").doesNotContain("<b>");
+        assertThat(report)
+            .contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;q&quot; &#39;a&#39;");
+        // In the print style sheet, the name is a CSS string that nothing in it can end.
+        String style = report.substring(report.indexOf("<style>"), report.indexOf("</style>"));
+        String content = style.substring(style.indexOf("@top-left { content: ") + 21);
+        content = content.substring(0, content.indexOf("; font:"));
+        assertThat(content).startsWith("\"").endsWith("\"");
+        assertThat(content.substring(1, content.length() - 1))
+            .doesNotContain("\"")
+            .doesNotContain("<")
+            .doesNotContain("\n");
+      }
+      case JSON -> throw new AssertionError();
+    }
+  }
+
+  @Test
+  void htmlReport_isSelfContainedAndPrintsWholeCardsOnA4() {
+    String html = report(ReportFormat.HTML, ReportFixtures.fridayClub());
+    String style = html.substring(html.indexOf("<style>"), html.indexOf("</style>"));
+
+    assertThat(html)
+        .contains("content=\"" + HtmlReport.CONTENT_SECURITY_POLICY + "\"")
+        .doesNotContain("<script")
+        .doesNotContain(" src=")
+        .doesNotContain(" href=");
+    assertThat(style)
+        .contains("@page { size: A4;")
+        .contains(".finding { border-left: 0.4rem solid;")
+        .contains("tr { break-inside: avoid; }")
+        .contains("@top-left { content: ");
+    assertThat(style.substring(style.indexOf(".finding {")))
+        .startsWith(".finding {")
+        .contains("break-inside: avoid; }");
+    // Words never break in the middle; only codes and ids, which may be long, may wrap anywhere.
+    assertThat(style.lines().filter(line -> line.contains("overflow-wrap")))
+        .containsExactly(".code, .id { overflow-wrap: anywhere; }");
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("reports")
+  void everyReport_endsWithOneLineBreakAndHoldsNoCarriageReturn(
+      String name, ReportFormat format, SessionPlan plan) {
+    String report = report(format, plan);
+
+    assertThat(report).endsWith("\n").doesNotEndWith("\n\n").doesNotContain("\r");
+  }
+}
