@@ -55,7 +55,7 @@ final class AdmissionReport {
               List.of(),
               List.of(PlainWords.of(reason.message(), words)),
               words.text("door.sources"),
-              reason.sources(),
+              SourceText.cite(words, reason.sources()),
               Optional.of(
                   words.render("door.code", Map.of("code", reason.rule()), Optional.empty()))));
     }

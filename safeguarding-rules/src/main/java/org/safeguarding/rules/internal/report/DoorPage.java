@@ -77,7 +77,18 @@ final class DoorPage {
     return this;
   }
 
+  /**
+   * Adds a section; one with nothing in it is left out, and its words for none (when there are any,
+   * such as "nothing stands in the way") are said once, as a remark, rather than under an empty
+   * heading.
+   */
   DoorPage section(Section section) {
+    if (section.items().isEmpty() && section.entries().isEmpty()) {
+      if (!section.none().isBlank()) {
+        remarks.add(section.none());
+      }
+      return this;
+    }
     sections.add(section);
     return this;
   }

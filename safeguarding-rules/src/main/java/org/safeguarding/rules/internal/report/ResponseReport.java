@@ -75,7 +75,7 @@ final class ResponseReport {
                   new DoorPage.Fact(words.text("door.response.due"), times.due(action.due()))),
               List.of(PlainWords.of(action.message(), words)),
               words.text("door.sources"),
-              action.sources(),
+              SourceText.cite(words, action.sources()),
               Optional.of(
                   words.render(
                       "door.code", Map.of("code", action.action().name()), Optional.empty()))));
@@ -91,9 +91,7 @@ final class ResponseReport {
     for (String note : response.notes()) {
       notes.add(PlainWords.of(note, words));
     }
-    page.section(
-        new DoorPage.Section(
-            "notes", words.text("door.notes"), List.of(), notes, words.text("door.none")));
+    page.section(new DoorPage.Section("notes", words.text("door.notes"), List.of(), notes, ""));
     return page;
   }
 
