@@ -362,17 +362,17 @@ public final class SafeguardingEngine {
   }
 
   /**
-   * Writes a short plain-text summary of a plan's structure for a terminal: its id, the service,
-   * the platform, the session's time and shape, the staff and their roles, the participants' ages
-   * and the number of declared risks. It judges nothing; {@link #assess} does. Every value the plan
-   * supplies is escaped as in the text report, so that a line break or a bidirectional override in
-   * a name cannot forge a line on the terminal.
+   * Writes a short plain-text summary of a plan's structure for a terminal, in plain words: its id,
+   * the service, the platform, the session's time (in the rulebook's time zone) and shape, the
+   * staff and their roles, the participants' ages and the number of declared risks. It judges
+   * nothing; {@link #assess} does. Every value the plan supplies is escaped as in the text report,
+   * so that a line break or a bidirectional override in a name cannot forge a line on the terminal.
    *
    * @param plan the plan
    * @return the summary, with {@code \n} line ends and a final line break
    */
   public String summary(SessionPlan plan) {
-    return Reports.summary(Objects.requireNonNull(plan, "plan"));
+    return Reports.summary(Objects.requireNonNull(plan, "plan"), rulebook.timeZone());
   }
 
   /** {@return every reason code the door can give, refusals first} */

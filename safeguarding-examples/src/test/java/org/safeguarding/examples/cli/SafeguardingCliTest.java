@@ -50,7 +50,7 @@ class SafeguardingCliTest {
     assertThat(code).isZero();
     assertThat(out())
         .startsWith("youth-club-2026-12-04: a valid session plan (schemaVersion 1)\n")
-        .contains("participants 6, aged 9 to 14")
+        .contains("Participants:  6, aged 9 to 14")
         .contains("use 'assess' to judge whether the session is safe");
     assertThat(err()).isEmpty();
   }

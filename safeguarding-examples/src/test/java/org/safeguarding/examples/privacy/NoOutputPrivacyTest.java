@@ -333,7 +333,7 @@ class NoOutputPrivacyTest {
           admitEveryone(engine, plan);
           respondToEveryKind(engine, plan);
         }
-        call(() -> Reports.summary(plan));
+        call(() -> Reports.summary(plan, java.time.ZoneId.of("Europe/London")));
       }
       refuseBadInput(plans.get(0));
       call(SafeguardingJson::planSchema);

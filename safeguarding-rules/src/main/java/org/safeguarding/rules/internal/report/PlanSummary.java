@@ -1,72 +1,85 @@
 package org.safeguarding.rules.internal.report;
 
+import java.time.ZoneId;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.safeguarding.core.plan.Participant;
 import org.safeguarding.core.plan.Policy;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.core.plan.StaffMember;
+import org.safeguarding.rules.internal.words.Catalogue;
 
 /**
  * The summary of a plan's structure that the command line's {@code validate} prints: a first line
- * with the plan's id, one labelled line each for the service, the platform, the session, the staff,
- * the participants and the risks, and a last line saying that nothing was judged. The plan's ids
- * and names pass through {@link TextEscaper}; everything else is a number, a date or a constant's
- * name.
+ * with the plan's id, one labelled line each for the service, the platform, the session's time and
+ * shape, the staff, the participants and the risks, in the catalogue's words and the rulebook's
+ * time zone, and a last line saying that nothing was judged. The plan's ids and names pass through
+ * {@link TextEscaper}; everything else is a number, a date or catalogue words.
  */
 final class PlanSummary {
 
-  private PlanSummary() {}
+  private final Catalogue words;
+  private final StringBuilder text = new StringBuilder();
 
-  static String of(SessionPlan plan) {
-    StringBuilder text = new StringBuilder();
-    text.append(TextEscaper.escape(plan.id()))
-        .append(": a valid session plan (schemaVersion ")
-        .append(SessionPlan.SCHEMA_VERSION)
-        .append(")\n");
+  private PlanSummary(Catalogue words) {
+    this.words = words;
+  }
+
+  static String of(SessionPlan plan, ZoneId zone) {
+    return new PlanSummary(Catalogue.english()).write(plan, zone);
+  }
+
+  private String write(SessionPlan plan, ZoneId zone) {
+    LocalTimes times = new LocalTimes(words, zone, LocalTimes.dayOf(plan.start(), zone));
+    text.append(
+            render(
+                "summary.title",
+                Map.of(
+                    "plan", TextEscaper.escape(plan.id()),
+                    "version", Integer.toString(SessionPlan.SCHEMA_VERSION))))
+        .append('\n');
     line(
-        text,
-        "service",
-        TextEscaper.escape(plan.service().name())
-            + ", "
-            + plan.service().jurisdiction()
-            + ", "
-            + plan.service().frequency()
-            + ", "
-            + plan.service().policies().size()
-            + " of "
-            + Policy.values().length
-            + " policies");
+        "summary.service",
+        render(
+            "summary.service.value",
+            Map.of(
+                "name", TextEscaper.escape(plan.service().name()),
+                "jurisdiction", words.label(plan.service().jurisdiction()),
+                "frequency", words.label(plan.service().frequency()),
+                "policies", Integer.toString(plan.service().policies().size()),
+                "all", Integer.toString(Policy.values().length))));
     line(
-        text,
-        "platform",
-        TextEscaper.escape(plan.platform().name())
-            + " ("
-            + plan.platform().accounts()
-            + " accounts), "
-            + plan.platform().controls().size()
-            + " controls on");
+        "summary.platform",
+        render(
+            "summary.platform.value",
+            Map.of(
+                "name", TextEscaper.escape(plan.platform().name()),
+                "accounts", words.label(plan.platform().accounts()),
+                "controls", Integer.toString(plan.platform().controls().size()))));
     line(
-        text,
-        "session",
-        plan.start()
-            + " for "
-            + plan.durationMinutes()
-            + " minutes, "
-            + plan.format()
-            + ", "
-            + plan.interaction());
-    line(text, "staff", plan.staff().size() + staffRoles(plan.staff()));
-    line(text, "participants", plan.participants().size() + ages(plan.participants()));
-    line(text, "risks", plan.risks().size() + " declared");
-    text.append("Structure only: use 'assess' to judge whether the session is safe.\n");
+        "summary.when",
+        render(
+            "summary.when.value",
+            Map.of(
+                "start", times.at(plan.start()),
+                "zone", times.zone(),
+                "minutes", Integer.toString(plan.durationMinutes()))));
+    line("summary.shape", words.label(plan.format()) + "; " + words.label(plan.interaction()));
+    line("summary.staff", plan.staff().size() + staffRoles(plan.staff()));
+    line("summary.participants", participants(plan.participants()));
+    line(
+        "summary.risks",
+        render("summary.risks.value", Map.of("count", Integer.toString(plan.risks().size()))));
+    text.append(words.text("summary.structureOnly")).append('\n');
     return text.toString();
   }
 
-  private static String staffRoles(List<StaffMember> staff) {
+  private String staffRoles(List<StaffMember> staff) {
     if (staff.isEmpty()) {
       return "";
     }
@@ -75,12 +88,15 @@ final class PlanSummary {
             .map(
                 member ->
                     TextEscaper.escape(member.id())
-                        + " "
-                        + member.roles().stream().map(Enum::name).collect(Collectors.joining("+")))
+                        + " ("
+                        + member.roles().stream()
+                            .map(words::label)
+                            .collect(Collectors.joining(", "))
+                        + ")")
             .collect(Collectors.joining(", "));
   }
 
-  private static String ages(List<Participant> participants) {
+  private String participants(List<Participant> participants) {
     IntSummaryStatistics known =
         participants.stream()
             .map(Participant::age)
@@ -89,20 +105,33 @@ final class PlanSummary {
             .summaryStatistics();
     long unknown = participants.size() - known.getCount();
     long atRisk = participants.stream().filter(Participant::atRisk).count();
-    StringBuilder text = new StringBuilder();
+    StringBuilder value = new StringBuilder().append(participants.size());
     if (known.getCount() > 0) {
-      text.append(", aged ").append(known.getMin()).append(" to ").append(known.getMax());
+      value.append(
+          render(
+              known.getMin() == known.getMax() ? "summary.aged.one" : "summary.aged",
+              Map.of(
+                  "min", Integer.toString(known.getMin()),
+                  "max", Integer.toString(known.getMax()))));
     }
-    return text.append(" (")
-        .append(unknown)
-        .append(" of unknown age, ")
-        .append(atRisk)
-        .append(" adults at risk)")
-        .toString();
+    value.append(
+        render(
+            unknown == 1 ? "summary.unknownAge.one" : "summary.unknownAge",
+            Map.of("count", Long.toString(unknown))));
+    value.append(
+        render(
+            atRisk == 1 ? "summary.atRisk.one" : "summary.atRisk",
+            Map.of("count", Long.toString(atRisk))));
+    return value.toString();
   }
 
-  /** A labelled line: two spaces, the label padded to 13 characters, the value. */
-  private static void line(StringBuilder text, String label, String value) {
-    text.append(String.format(Locale.ROOT, "  %-13s%s", label, value)).append('\n');
+  private String render(String key, Map<String, String> values) {
+    return words.render(key, values, Optional.empty());
+  }
+
+  /** A labelled line: two spaces, the label and its colon padded to 15 characters, the value. */
+  private void line(String label, String value) {
+    text.append(String.format(Locale.ROOT, "  %-15s%s", words.text(label) + ":", value))
+        .append('\n');
   }
 }

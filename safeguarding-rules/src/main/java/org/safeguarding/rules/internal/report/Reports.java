@@ -102,9 +102,11 @@ public final class Reports {
    * bidirectional override in a name cannot forge a line on the terminal.
    *
    * @param plan the plan
+   * @param zone the time zone the session's start is written in: the rulebook's
    * @return the summary, with {@code \n} line ends and a final line break
    */
-  public static String summary(SessionPlan plan) {
-    return PlanSummary.of(Objects.requireNonNull(plan, "plan"));
+  public static String summary(SessionPlan plan, java.time.ZoneId zone) {
+    return PlanSummary.of(
+        Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(zone, "zone"));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,8 @@ class PlanSummaryTest {
 
   /** The number of policies a service may have, as the summary counts them. */
   private static final int POLICIES = Policy.values().length;
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   /** The core test plan grown into a youth club: more staff, older children, policies, risks. */
   private static SessionPlan.Builder youthClub() {
@@ -64,19 +67,24 @@ class PlanSummaryTest {
 
   @Test
   void summary_coreTestPlan_givesItsStructureLineByLine() {
-    assertThat(Reports.summary(Plans.childrensGroup().build()))
+    assertThat(Reports.summary(Plans.childrensGroup().build(), LONDON))
         .isEqualTo(
             "group-1: a valid session plan (schemaVersion "
                 + SessionPlan.SCHEMA_VERSION
                 + ")\n"
-                + "  service      Friday Club, ENGLAND, REGULAR, 0 of "
+                + "  Service:       Friday Club (England); A regular session (weekly, or 4 or more"
+                + " days in 30); 0 of "
                 + POLICIES
                 + " policies\n"
-                + "  platform     Zoom (SHORT_LIVED accounts), 2 controls on\n"
-                + "  session      2026-12-04T18:00:00Z for 60 minutes, GROUP, INTERACTIVE\n"
-                + "  staff        2: s1 LEAD, s2 HOST\n"
-                + "  participants 2, aged 10 to 11 (0 of unknown age, 0 adults at risk)\n"
-                + "  risks        0 declared\n"
+                + "  Platform:      Zoom; Accounts that are easy to create and throw away; 2"
+                + " settings on\n"
+                + "  When:          18:00 on Friday 4 December 2026 (Europe/London time), for 60"
+                + " minutes\n"
+                + "  Format:        A group session; Interactive: participants can speak, show"
+                + " video or post\n"
+                + "  Staff:         2: s1 (Session lead), s2 (Host)\n"
+                + "  Participants:  2, aged 10 to 11; 0 of unknown age; 0 adults at risk\n"
+                + "  Risks:         0 declared in the register\n"
                 + "Structure only: use 'assess' to judge whether the session is safe.\n");
   }
 
@@ -84,21 +92,24 @@ class PlanSummaryTest {
   void summary_youthClubLikePlan_countsRolesAgesUnknownAgesAdultsAtRiskAndRisks() {
     SessionPlan plan = youthClub().build();
 
-    assertThat(Reports.summary(plan).split("\n", -1))
+    assertThat(Reports.summary(plan, LONDON).split("\n", -1))
         .containsExactly(
             "youth-club-2026-12-04: a valid session plan (schemaVersion "
                 + SessionPlan.SCHEMA_VERSION
                 + ")",
-            "  service      Friday Youth Club, ENGLAND, "
-                + plan.service().frequency()
-                + ", 2 of "
+            "  Service:       Friday Youth Club (England); A regular session (weekly, or 4 or"
+                + " more days in 30); 2 of "
                 + POLICIES
                 + " policies",
-            "  platform     Zoom (SHORT_LIVED accounts), 2 controls on",
-            "  session      2026-12-04T18:00:00Z for 60 minutes, GROUP, INTERACTIVE",
-            "  staff        2: s1 LEAD+HOST, s2 VOLUNTEER",
-            "  participants 4, aged 9 to 19 (1 of unknown age, 1 adults at risk)",
-            "  risks        1 declared",
+            "  Platform:      Zoom; Accounts that are easy to create and throw away; 2 settings"
+                + " on",
+            "  When:          18:00 on Friday 4 December 2026 (Europe/London time), for 60"
+                + " minutes",
+            "  Format:        A group session; Interactive: participants can speak, show video"
+                + " or post",
+            "  Staff:         2: s1 (Session lead, Host), s2 (Volunteer)",
+            "  Participants:  4, aged 9 to 19; 1 of unknown age; 1 adult at risk",
+            "  Risks:         1 declared in the register",
             "Structure only: use 'assess' to judge whether the session is safe.",
             "");
     assertThat(plan.service().frequency()).isEqualTo(Frequency.REGULAR);
@@ -108,8 +119,8 @@ class PlanSummaryTest {
   void summary_noParticipants_givesNoAges() {
     SessionPlan plan = Plans.childrensGroup().participants(List.of()).build();
 
-    assertThat(Reports.summary(plan))
-        .contains("\n  participants 0 (0 of unknown age, 0 adults at risk)\n");
+    assertThat(Reports.summary(plan, LONDON))
+        .contains("\n  Participants:  0; 0 of unknown age; 0 adults at risk\n");
   }
 
   @Test
@@ -128,16 +139,17 @@ class PlanSummaryTest {
                     .build())
             .build();
 
-    String summary = Reports.summary(plan);
+    String summary = Reports.summary(plan, LONDON);
 
-    assertThat(summary.split("\n", -1)).hasSize(9);
+    assertThat(summary.split("\n", -1))
+        .hasSize(10); // the title, seven labelled lines, the last, ""
     assertThat(summary)
         .startsWith("youth-club-2026-12-04: a valid session plan")
         .contains(
-            "\n  service      Club\\u000arisks        0 declared\\u000d\\u0009A\\u202eevil"
-                + "\\u2028BC, ENGLAND, ")
-        .contains("\n  platform     Zoom\\u2066 \\\\u001b[2J (SHORT_LIVED accounts), ")
-        .contains("\n  risks        1 declared\n");
+            "\n  Service:       Club\\u000arisks        0 declared\\u000d\\u0009A\\u202eevil"
+                + "\\u2028BC (England); ")
+        .contains("\n  Platform:      Zoom\\u2066 \\\\u001b[2J; Accounts ")
+        .contains("\n  Risks:         1 declared in the register\n");
     assertThat(summary.codePoints().filter(c -> c != '\n')).noneMatch(ControlCharacters::isUnsafe);
   }
 
@@ -168,6 +180,8 @@ class PlanSummaryTest {
 
   @Test
   void summary_null_isRefusedByName() {
-    assertThatNullPointerException().isThrownBy(() -> Reports.summary(null)).withMessage("plan");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Reports.summary(null, LONDON))
+        .withMessage("plan");
   }
 }
