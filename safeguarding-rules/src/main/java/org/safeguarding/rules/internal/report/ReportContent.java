@@ -563,8 +563,8 @@ final class ReportContent {
                       "scopes",
                           consent.covers().stream()
                               .sorted()
-                              .map(words::label)
-                              .collect(Collectors.joining(", "))));
+                              .map(Enum::name)
+                              .collect(Collectors.joining(","))));
           if (consent.withdrawn().isPresent()) {
             line +=
                 "; " + render("consent.withdrawn", Map.of("date", date(consent.withdrawn().get())));
