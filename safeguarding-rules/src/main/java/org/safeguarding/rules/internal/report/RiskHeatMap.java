@@ -37,8 +37,11 @@ final class RiskHeatMap {
   /** At most this many ids are written in one cell; the rest are counted. */
   static final int MAX_IDS_PER_CELL = 3;
 
-  /** Ids longer than this many characters are shortened, ellipsis included, to this many. */
-  static final int MAX_ID_LENGTH = 24;
+  /**
+   * Ids longer than this many characters are shortened, ellipsis included, to this many: what fits
+   * in a cell (160 units wide inside its padding) at the map's 18-unit monospace font.
+   */
+  static final int MAX_ID_LENGTH = 14;
 
   private static final Map<RiskBand, String> FILLS = fills();
 
