@@ -76,6 +76,20 @@ th.id { min-width: 4rem; }
 .level { font-style: italic; }
 .none { color: #555555; font-style: italic; }
 table { border-collapse: collapse; width: 100%; }
+/* Fixed column widths, so that one overlong word from the plan wraps inside its own cell instead
+   of widening the table past the page, where print would cut off every row's last column. Only a
+   word longer than its cell breaks: ordinary words never do. */
+table.staff, table.register, table.consents { table-layout: fixed; }
+td, th, dd, li { overflow-wrap: break-word; }
+table.staff tr > :nth-child(1) { width: 12%; }
+table.staff tr > :nth-child(2) { width: 16%; }
+table.staff tr > :nth-child(4) { width: 30%; }
+table.register tr > :nth-child(1) { width: 2rem; }
+table.register tr > :nth-child(2) { width: 28%; }
+table.register tr > :nth-child(3) { width: 32%; }
+table.consents tr > :nth-child(1) { width: 12%; }
+table.consents tr > :nth-child(2) { width: 14%; }
+table.consents tr > :nth-child(3) { width: 22%; }
 tr { break-inside: avoid; }
 thead { display: table-header-group; }
 th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #dddddd;

@@ -188,24 +188,31 @@ final class ReportContent {
                     "jurisdiction", plan.service().jurisdiction().name(),
                     "frequency", plan.service().frequency().name()))));
     ZonedDateTime start = plan.start().atZone(zone);
+    // Minutes are added on the time-line, so across a clock change the end has another offset:
+    // each end then carries its own zone name, and an end on the next day its own date.
     ZonedDateTime end = start.plusMinutes(plan.durationMinutes());
     DateTimeFormatter time = DateTimeFormatter.ofPattern(text("time.pattern"), Locale.UK);
+    DateTimeFormatter date = DateTimeFormatter.ofPattern(text("date.pattern"), Locale.UK);
+    DateTimeFormatter zoneName = DateTimeFormatter.ofPattern(text("zone.pattern"), Locale.UK);
+    String when =
+        !end.toLocalDate().equals(start.toLocalDate())
+            ? "session.when.nextDay"
+            : !end.getOffset().equals(start.getOffset())
+                ? "session.when.clocksChange"
+                : "session.when.value";
     session.add(
         new Item(
             text("session.when"),
             render(
-                "session.when.value",
+                when,
                 Map.of(
-                    "date",
-                    DateTimeFormatter.ofPattern(text("date.pattern"), Locale.UK).format(start),
-                    "start",
-                    time.format(start),
-                    "end",
-                    time.format(end),
-                    "zone",
-                    DateTimeFormatter.ofPattern(text("zone.pattern"), Locale.UK).format(start),
-                    "zoneId",
-                    zone.getId()))));
+                    "date", date.format(start),
+                    "start", time.format(start),
+                    "startZone", zoneName.format(start),
+                    "end", time.format(end),
+                    "endZone", zoneName.format(end),
+                    "endDate", date.format(end),
+                    "zoneId", zone.getId()))));
     session.add(
         new Item(
             text("session.duration"),

@@ -447,7 +447,7 @@ public final class IncidentResponse {
         + " and their family are "
         + how
         + ", by whom, and record why: telling them of the concern may put the child at risk or"
-        + " jeopardise a police investigation";
+        + " jeopardise a police investigation. Nobody else contacts the family about it";
   }
 
   /** A rule's sources but those left out, which it cites only in some cases. */

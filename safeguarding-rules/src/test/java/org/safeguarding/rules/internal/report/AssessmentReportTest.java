@@ -253,6 +253,46 @@ class AssessmentReportTest {
     assertThat(without).doesNotContain("Report made").contains("Guidance, not legal advice");
   }
 
+  static Stream<Arguments> sessionsAcrossAClockChangeOrMidnight() {
+    return Stream.of(
+        // The clocks go back at 02:00 BST on 25 October 2026: an hour from 01:30 BST ends at
+        // 01:30 GMT, and three hours from 00:30 BST end at 02:30 GMT.
+        Arguments.of(
+            "2026-10-25T00:30:00Z",
+            60,
+            "Sunday 25 October 2026, 01:30 BST to 01:30 GMT: the clocks change during the session"),
+        Arguments.of(
+            "2026-10-24T23:30:00Z",
+            180,
+            "Sunday 25 October 2026, 00:30 BST to 02:30 GMT: the clocks change during the session"),
+        // The clocks go forward at 01:00 GMT on 29 March 2026.
+        Arguments.of(
+            "2026-03-29T00:30:00Z",
+            60,
+            "Sunday 29 March 2026, 00:30 GMT to 02:30 BST: the clocks change during the session"),
+        Arguments.of(
+            "2026-07-03T21:30:00Z",
+            120,
+            "Friday 3 July 2026, 22:30 BST to 00:30 BST on Saturday 4 July 2026"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("sessionsAcrossAClockChangeOrMidnight")
+  void sessionTimes_giveEachEndItsOwnZoneAndDate(String start, int minutes, String when) {
+    SessionPlan plan =
+        SessionPlan.builder()
+            .from(ReportFixtures.youthClub())
+            .start(Instant.parse(start))
+            .durationMinutes(minutes)
+            .build();
+
+    for (ReportFormat format : List.of(ReportFormat.TEXT, ReportFormat.HTML)) {
+      assertThat(ENGINE.report(plan, ENGINE.assess(plan), format))
+          .as("%s", format)
+          .contains(when + " (Europe/London time)");
+    }
+  }
+
   @Test
   void supervision_namesTheCountedAdultsAndSaysWhyOthersDoNotCount() {
     SessionPlan base = ReportFixtures.youthClub();
@@ -366,9 +406,15 @@ class AssessmentReportTest {
     assertThat(style.substring(style.indexOf(".finding {")))
         .startsWith(".finding {")
         .contains("break-inside: avoid; }");
-    // Words never break in the middle; only codes and ids, which may be long, may wrap anywhere.
+    // Words never break in the middle; only codes and ids, which may be long, may wrap anywhere,
+    // and in cells of fixed width only a word longer than its cell breaks (break-word).
     assertThat(style.lines().filter(line -> line.contains("overflow-wrap")))
-        .containsExactly(".code, .id { overflow-wrap: anywhere; }");
+        .containsExactly(
+            ".code, .id { overflow-wrap: anywhere; }",
+            "td, th, dd, li { overflow-wrap: break-word; }");
+    assertThat(style)
+        .contains("table.staff, table.register, table.consents { table-layout: fixed; }");
+    assertThat(style).doesNotContain("word-break");
   }
 
   @ParameterizedTest(name = "{0} {1}")

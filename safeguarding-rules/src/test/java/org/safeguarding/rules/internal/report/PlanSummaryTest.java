@@ -72,11 +72,11 @@ class PlanSummaryTest {
             "group-1: a valid session plan (schemaVersion "
                 + SessionPlan.SCHEMA_VERSION
                 + ")\n"
-                + "  Service:       Friday Club (England); A regular session (weekly, or 4 or more"
-                + " days in 30); 0 of "
+                + "  Service:       Friday Club (England). A regular session (weekly, or 4 or more"
+                + " days in 30). 0 of "
                 + POLICIES
                 + " policies\n"
-                + "  Platform:      Zoom; Accounts that are easy to create and throw away; 2"
+                + "  Platform:      Zoom. Accounts that are easy to create and throw away. 2"
                 + " settings on\n"
                 + "  When:          18:00 on Friday 4 December 2026 (Europe/London time), for 60"
                 + " minutes\n"
@@ -97,11 +97,11 @@ class PlanSummaryTest {
             "youth-club-2026-12-04: a valid session plan (schemaVersion "
                 + SessionPlan.SCHEMA_VERSION
                 + ")",
-            "  Service:       Friday Youth Club (England); A regular session (weekly, or 4 or"
-                + " more days in 30); 2 of "
+            "  Service:       Friday Youth Club (England). A regular session (weekly, or 4 or"
+                + " more days in 30). 2 of "
                 + POLICIES
                 + " policies",
-            "  Platform:      Zoom; Accounts that are easy to create and throw away; 2 settings"
+            "  Platform:      Zoom. Accounts that are easy to create and throw away. 2 settings"
                 + " on",
             "  When:          18:00 on Friday 4 December 2026 (Europe/London time), for 60"
                 + " minutes",
@@ -147,8 +147,8 @@ class PlanSummaryTest {
         .startsWith("youth-club-2026-12-04: a valid session plan")
         .contains(
             "\n  Service:       Club\\u000arisks        0 declared\\u000d\\u0009A\\u202eevil"
-                + "\\u2028BC (England); ")
-        .contains("\n  Platform:      Zoom\\u2066 \\\\u001b[2J; Accounts ")
+                + "\\u2028BC (England). ")
+        .contains("\n  Platform:      Zoom\\u2066 \\\\u001b[2J. Accounts ")
         .contains("\n  Risks:         1 declared in the register\n");
     assertThat(summary.codePoints().filter(c -> c != '\n')).noneMatch(ControlCharacters::isUnsafe);
   }

@@ -649,7 +649,7 @@ class IncidentResponseTest {
         .isEqualTo(
             "Decide, as the safeguarding lead, whether and how p12 and their family are contacted"
                 + " after the session, by whom, and record why: telling them of the concern may"
-                + " put the child at risk or jeopardise a police investigation");
+                + " put the child at risk or jeopardise a police investigation. Nobody else contacts the family about it");
     assertThat(contact.sources())
         .containsExactly(
             "000_3dddd593c964c21c.txt",
