@@ -32,8 +32,9 @@ import org.safeguarding.rules.report.ReportFormat;
  * them with {@code -Dsafeguarding.updateGolden=true} and review the diff.
  *
  * <p>When {@code chromium} is installed, each HTML report is also printed to PDF in headless
- * Chromium, and the PDF must have A4 pages and carry the service's name; without it, that test is
- * skipped.
+ * Chromium, and the PDF must have A4 pages, the service's name in the text of page 1 and the
+ * footer's "Guidance, not legal advice" on the last page (read with {@link PdfText}); without
+ * Chromium, that test is skipped.
  */
 class ExampleReportsTest {
 
@@ -44,6 +45,9 @@ class ExampleReportsTest {
   private static final Instant MADE_AT = Instant.parse("2026-12-01T09:30:00Z");
 
   private static final SafeguardingEngine ENGINE = SafeguardingEngine.ukDefault();
+
+  /** The start of the sentence at the foot of every HTML report. */
+  private static final String FOOTER = "Guidance, not legal advice";
 
   private static final Pattern MEDIA_BOX =
       Pattern.compile("/MediaBox\\s*\\[\\s*0\\s+0\\s+([0-9.]+)\\s+([0-9.]+)\\s*\\]");
@@ -134,6 +138,17 @@ class ExampleReportsTest {
     // The document's title, which Chromium takes from the page's <title>, begins with the name.
     String service = ExamplePlans.load(name).service().name();
     assertThat(bytes.replace("\\(", "(").replace("\\)", ")")).contains("/Title (" + service + ": ");
+
+    // What a reader sees: the service's name on the first page, and the footer on the last.
+    byte[] printed = Files.readAllBytes(pdf);
+    int pageCount = PdfText.pageCount(printed);
+    assertThat(pageCount).as("pages in the page tree").isEqualTo(pages);
+    assertThat(PdfText.page(printed, 1).replaceAll("\\s+", " "))
+        .as("text of page 1 of %s", name)
+        .contains(service);
+    assertThat(PdfText.page(printed, pageCount).replaceAll("\\s+", " "))
+        .as("text of the last page, page %d, of %s", pageCount, name)
+        .contains(FOOTER);
   }
 
   private static @Nullable Path chromium() {

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -288,8 +291,28 @@ public final class Catalogue {
       }
       return out.toString();
     }
+    if (kind.equals("date")) {
+      return date(key, value);
+    }
     String label = labelOf(key, kind, value, family);
     return label.indexOf('{') < 0 ? label : fill(key, label, parameters, family, depth + 1);
+  }
+
+  /**
+   * An ISO date ({@code 2027-01-01}, as a finding's parameters hold it) in words: "1 January 2027",
+   * by the catalogue's {@code date.short} pattern and {@code door.locale}.
+   */
+  private String date(String key, String value) {
+    LocalDate date;
+    try {
+      date = LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new IllegalStateException(
+          "the template " + key + " names a date that is not one: " + value, e);
+    }
+    return DateTimeFormatter.ofPattern(
+            text("date.short"), Locale.forLanguageTag(text("door.locale")))
+        .format(date);
   }
 
   private String labelOf(String key, String kind, String value, Optional<PlatformFamily> family) {

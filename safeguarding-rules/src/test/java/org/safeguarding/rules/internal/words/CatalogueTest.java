@@ -188,6 +188,17 @@ class CatalogueTest {
   }
 
   @Test
+  void templates_writeDatesInWords_andRefuseADateThatIsNotOne() {
+    Catalogue catalogue = catalogueWith("due for review by {reviewBy:date}");
+    assertThat(catalogue.render("t", Map.of("reviewBy", "2027-01-01"), Optional.empty()))
+        .isEqualTo("due for review by 1 January 2027");
+    assertThatThrownBy(
+            () -> catalogue.render("t", Map.of("reviewBy", "next week"), Optional.empty()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("not one");
+  }
+
+  @Test
   void anUnknownLanguage_isRefused_andEveryKeyIsInOneBundleOnly() {
     assertThatThrownBy(() -> Catalogue.of("xx")).isInstanceOf(IllegalArgumentException.class);
     // Loading English checks that no key is in two bundles; it would have thrown above.
@@ -230,6 +241,7 @@ class CatalogueTest {
         boolean known =
             colon < 0
                 || kinds.contains(kind)
+                || kind.equals("date")
                 || kind.startsWith("plural:") && kind.split(":", -1).length == 3
                 || Character.isLowerCase(kind.charAt(0)) && hasPhrases(kind);
         if (!known) {
