@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -143,11 +144,12 @@ final class ReportContent {
     SessionFacts facts = SessionFacts.of(plan, rulebook);
     session(plan);
     people(plan, facts, rulebook);
-    staff(plan, facts, rulebook);
+    Set<String> held = heldBack(plan, assessment, facts);
+    staff(plan, facts, rulebook, held);
     findings(assessment);
     risks(plan, assessment);
     consents(plan, assessment);
-    supervision(plan, assessment, facts);
+    supervision(plan, assessment, facts, held);
     footer(assessment.rulebook(), madeAt);
   }
 
@@ -315,7 +317,29 @@ final class ReportContent {
     }
   }
 
-  private void staff(SessionPlan plan, SessionFacts facts, Rulebook rulebook) {
+  /**
+   * The counted adults whom a blocker is about (a check below what their role needs, for one): the
+   * ratio counts them, since it counts any adult with a check in place, but they must not work with
+   * the participants until the blocker is fixed, and the report must not let the count read as if
+   * they could.
+   */
+  private static Set<String> heldBack(SessionPlan plan, Assessment assessment, SessionFacts facts) {
+    Set<String> blocked = new HashSet<>();
+    for (Finding finding : assessment.findings()) {
+      if (finding.level() == FindingLevel.BLOCKER) {
+        finding.subject().ifPresent(blocked::add);
+      }
+    }
+    Set<String> held = new LinkedHashSet<>();
+    for (StaffMember member : plan.staff()) {
+      if (facts.isCountedAdult(member) && blocked.contains(member.id())) {
+        held.add(member.id());
+      }
+    }
+    return held;
+  }
+
+  private void staff(SessionPlan plan, SessionFacts facts, Rulebook rulebook, Set<String> held) {
     for (StaffMember member : plan.staff()) {
       String roles =
           member.roles().isEmpty()
@@ -333,7 +357,8 @@ final class ReportContent {
       boolean counted = facts.isCountedAdult(member);
       String counting;
       if (counted) {
-        counting = text("staff.counted");
+        counting =
+            held.contains(member.id()) ? text("staff.countedButHeld") : text("staff.counted");
       } else {
         List<String> reasons = new ArrayList<>();
         if (member.age().isPresent() && member.age().getAsInt() < rulebook.adultAge()) {
@@ -342,10 +367,17 @@ final class ReportContent {
         }
         if (member.check().isEmpty()) {
           reasons.add(text("staff.reason.noCheck"));
-        } else if (!facts.hasCheckInPlace(member)) {
+        } else if (member.check().get().issued().isAfter(facts.asOf())) {
           reasons.add(
               render(
                   "staff.reason.checkLater", Map.of("date", date(member.check().get().issued()))));
+        } else if (!facts.hasCheckInPlace(member)) {
+          reasons.add(
+              render(
+                  "staff.reason.wrongScheme",
+                  Map.of(
+                      "scheme", member.check().get().scheme().name(),
+                      "jurisdiction", plan.service().jurisdiction().name())));
         }
         counting =
             render("staff.notCounted", Map.of("reasons", String.join("; ", reasons)))
@@ -595,7 +627,8 @@ final class ReportContent {
     }
   }
 
-  private void supervision(SessionPlan plan, Assessment assessment, SessionFacts facts) {
+  private void supervision(
+      SessionPlan plan, Assessment assessment, SessionFacts facts, Set<String> held) {
     if (assessment.supervision().isEmpty()) {
       supervision.add(new Item("", text("supervision.missing")));
       return;
@@ -617,6 +650,23 @@ final class ReportContent {
             counted.isEmpty()
                 ? text("supervision.names.none")
                 : render("supervision.names", Map.of("names", String.join(", ", counted)))));
+    if (!held.isEmpty()) {
+      int left = figures.countedAdults() - held.size();
+      supervision.add(
+          new Item(
+              "",
+              render(
+                  "supervision.held",
+                  Map.of(
+                      "names",
+                      held.stream().map(escape).collect(Collectors.joining(", ")),
+                      "count",
+                      Integer.toString(held.size()),
+                      "left",
+                      Integer.toString(Math.max(0, left)),
+                      "required",
+                      Integer.toString(figures.requiredAdults())))));
+    }
   }
 
   /** {@return whether the supervision figures fall short} */

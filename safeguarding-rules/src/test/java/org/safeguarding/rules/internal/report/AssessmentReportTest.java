@@ -26,7 +26,9 @@ import org.safeguarding.core.assessment.RiskOrigin;
 import org.safeguarding.core.plan.AccountType;
 import org.safeguarding.core.plan.Capacity;
 import org.safeguarding.core.plan.ChatMode;
+import org.safeguarding.core.plan.Check;
 import org.safeguarding.core.plan.CheckLevel;
+import org.safeguarding.core.plan.CheckScheme;
 import org.safeguarding.core.plan.ConsentGiver;
 import org.safeguarding.core.plan.ConsentScope;
 import org.safeguarding.core.plan.ConsentVerification;
@@ -251,6 +253,74 @@ class AssessmentReportTest {
         .contains("Guidance, not legal advice")
         .contains("Reviewed by ____");
     assertThat(without).doesNotContain("Report made").contains("Guidance, not legal advice");
+  }
+
+  @Test
+  void supervision_saysACountedAdultWithABlockerMustNotWork_andWhatThatLeaves() {
+    SessionPlan base = ReportFixtures.youthClub();
+    StaffMember host = base.staff().get(1);
+    SessionPlan plan =
+        SessionPlan.builder()
+            .from(base)
+            .staff(
+                List.of(
+                    base.staff().get(0),
+                    StaffMember.builder()
+                        .from(host)
+                        .check(
+                            Check.builder()
+                                .from(host.check().orElseThrow())
+                                .level(CheckLevel.BASIC)
+                                .build())
+                        .build()))
+            .build();
+    Assessment assessment = ENGINE.assess(plan);
+    assertThat(assessment.findings())
+        .anySatisfy(
+            finding -> {
+              assertThat(finding.rule()).isEqualTo("STAFF_CHECK_INSUFFICIENT");
+              assertThat(finding.level()).isEqualTo(FindingLevel.BLOCKER);
+            });
+    assertThat(assessment.supervision().orElseThrow().countedAdults()).isEqualTo(2);
+
+    String text = report(ReportFormat.TEXT, plan);
+
+    assertThat(text)
+        .contains(
+            "Counts as a checked adult, but must not work with the participants until what must"
+                + " be fixed about them is done.")
+        .contains(
+            "Until what must be fixed about them is done, "
+                + host.id()
+                + " must not work with the participants: that leaves 1 of the 2 checked adults"
+                + " needed.");
+  }
+
+  @Test
+  void staff_withACheckFromAnotherNationsScheme_isNotCountedAndSaysWhy() {
+    SessionPlan base = ReportFixtures.youthClub();
+    StaffMember host = base.staff().get(1);
+    SessionPlan plan =
+        SessionPlan.builder()
+            .from(base)
+            .staff(
+                List.of(
+                    base.staff().get(0),
+                    StaffMember.builder()
+                        .from(host)
+                        .check(
+                            Check.builder()
+                                .from(host.check().orElseThrow())
+                                .scheme(CheckScheme.PVG)
+                                .build())
+                        .build()))
+            .build();
+
+    assertThat(report(ReportFormat.TEXT, plan))
+        .contains(
+            "Does not count as a checked adult: the check is a PVG check, which does not apply in"
+                + " England.")
+        .doesNotContain("after the session");
   }
 
   static Stream<Arguments> sessionsAcrossAClockChangeOrMidnight() {
