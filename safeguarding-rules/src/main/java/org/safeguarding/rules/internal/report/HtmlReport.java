@@ -166,6 +166,9 @@ footer p { margin: 0.2rem 0; }
         .append("@page { @top-left { content: ")
         .append(cssString(serviceName))
         .append("; font: 9pt sans-serif; color: #444444; } }\n")
+        .append("@page { @bottom-left { content: ")
+        .append(cssString(c.pageFooter))
+        .append("; font: 8pt sans-serif; color: #444444; } }\n")
         .append("</style>\n");
     line("</head>");
     line("<body>");

@@ -121,6 +121,9 @@ final class ReportContent {
   final List<Source> sources = new ArrayList<>();
   final List<String> footer = new ArrayList<>();
 
+  /** A line for the foot of every printed page, in plain text (not escaped). */
+  String pageFooter = "";
+
   private final UnaryOperator<String> escape;
   private final Optional<PlatformFamily> family;
   private final ZoneId zone;
@@ -226,7 +229,12 @@ final class ReportContent {
         new Item(
             text("session.platform"),
             family
-                .filter(f -> !words.label(f).equals(plan.platform().name()))
+                .filter(
+                    f ->
+                        !plan.platform()
+                            .name()
+                            .toLowerCase(Locale.ROOT)
+                            .contains(words.label(f).toLowerCase(Locale.ROOT)))
                 .map(
                     f ->
                         render(
@@ -708,6 +716,20 @@ final class ReportContent {
                             escape.apply(base.version()))))
             .orElseGet(() -> render("footer.rulebook", Map.of("name", name, "version", version))));
     footer.add(text("footer.disclaimer"));
+    // The same facts in a line for the foot of every printed page, so that a loose page still says
+    // which rulebook it was judged by and when it was made. Plain text: the page escapes it.
+    String page =
+        render("footer.page", Map.of("name", rulebook.name(), "version", rulebook.version()));
+    if (madeAt != null) {
+      page +=
+          render(
+              "footer.page.made",
+              Map.of(
+                  "date",
+                  DateTimeFormatter.ofPattern(text("date.short"), Locale.UK)
+                      .format(madeAt.atZone(zone))));
+    }
+    pageFooter = page;
   }
 
   /** {@return the actions of one level} */

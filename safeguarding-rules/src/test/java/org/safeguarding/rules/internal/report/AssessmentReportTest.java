@@ -323,6 +323,12 @@ class AssessmentReportTest {
         .doesNotContain("after the session");
   }
 
+  /** A CSS string as the page writes it, without its closing quote, to match its beginning. */
+  private static String openCssString(String text) {
+    String quoted = HtmlReport.cssString(text);
+    return quoted.substring(0, quoted.length() - 1);
+  }
+
   static Stream<Arguments> sessionsAcrossAClockChangeOrMidnight() {
     return Stream.of(
         // The clocks go back at 02:00 BST on 25 October 2026: an hour from 01:30 BST ends at
@@ -472,7 +478,9 @@ class AssessmentReportTest {
         .contains("@page { size: A4;")
         .contains(".finding { border-left: 0.4rem solid;")
         .contains("tr { break-inside: avoid; }")
-        .contains("@top-left { content: ");
+        .contains("@top-left { content: ")
+        // Every printed page says which rulebook judged it, and that it is guidance.
+        .contains("@bottom-left { content: " + openCssString("Guidance, not legal advice."));
     assertThat(style.substring(style.indexOf(".finding {")))
         .startsWith(".finding {")
         .contains("break-inside: avoid; }");
