@@ -66,6 +66,6 @@ final class AdmissionReport {
             items,
             List.of(),
             words.text("door.admission.noReasons")));
-    return page;
+    return page.numberSources(words.text("door.sources"));
   }
 }

@@ -1,8 +1,10 @@
 package org.safeguarding.rules.internal.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -90,6 +92,43 @@ final class DoorPage {
       return this;
     }
     sections.add(section);
+    return this;
+  }
+
+  /**
+   * Numbers the sources the items cite, in order of first use; each item then cites its sources by
+   * number, and the sources are listed once, by title, as the last section under {@code heading}.
+   * Call it once every section is added.
+   */
+  DoorPage numberSources(String heading) {
+    Map<String, Integer> numbers = new LinkedHashMap<>();
+    List<Section> numbered = new ArrayList<>();
+    for (Section section : sections) {
+      List<Item> items = new ArrayList<>();
+      for (Item item : section.items()) {
+        List<String> cited = new ArrayList<>();
+        for (String source : item.sources()) {
+          cited.add(Integer.toString(numbers.computeIfAbsent(source, s -> numbers.size() + 1)));
+        }
+        items.add(
+            new Item(
+                item.title(),
+                item.details(),
+                item.sentences(),
+                item.sourcesLabel(),
+                List.copyOf(cited),
+                item.code()));
+      }
+      numbered.add(
+          new Section(section.id(), section.heading(), items, section.entries(), section.none()));
+    }
+    sections.clear();
+    sections.addAll(numbered);
+    if (!numbers.isEmpty()) {
+      List<String> entries = new ArrayList<>();
+      numbers.forEach((source, number) -> entries.add(number + ". " + source));
+      sections.add(new Section("sources", heading, List.of(), entries, ""));
+    }
     return this;
   }
 
@@ -496,7 +535,7 @@ p, li, dd, dt { overflow-wrap: break-word; hyphens: manual; word-break: normal; 
     StringBuilder text = new StringBuilder();
     for (String value : values) {
       if (text.length() > 0) {
-        text.append("; ");
+        text.append(", ");
       }
       text.append(esc.apply(value));
     }

@@ -92,7 +92,7 @@ final class ResponseReport {
       notes.add(PlainWords.of(note, words));
     }
     page.section(new DoorPage.Section("notes", words.text("door.notes"), List.of(), notes, ""));
-    return page;
+    return page.numberSources(words.text("door.sources"));
   }
 
   /** An action's owner, named. */
