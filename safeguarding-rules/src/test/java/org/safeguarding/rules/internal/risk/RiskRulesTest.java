@@ -769,10 +769,10 @@ class RiskRulesTest {
             "RISK_UNDERRATED r1");
     assertThat(only(assessment, "RISK_UNDERRATED").message())
         .contains("1 x 4 = 4, moderate in the register")
-        .contains("4 x 4 = 16, extreme the plan's facts give")
+        .contains("the plan's facts put it at no less than 4 x 4 = 16, extreme")
         .contains("3 controls that keep intruders out are not set")
         .contains("vulnerable participants take part");
-    assertThat(only(assessment, "RISK_EXTREME").message()).contains("the engine's rating");
+    assertThat(only(assessment, "RISK_EXTREME").message()).contains("the least the plan's facts allow");
     assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
   }
 
