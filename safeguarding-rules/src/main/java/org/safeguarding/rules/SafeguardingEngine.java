@@ -632,7 +632,7 @@ public final class SafeguardingEngine {
           "the admission is not this engine's admission of its person for this plan and room as"
               + " they are now: admit the person again");
     }
-    return DoorReports.admission(format, plan, rulebook, admission);
+    return DoorReports.admission(format, plan, rulebook, admission, assess(plan));
   }
 
   /**

@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.safeguarding.core.admission.Admission;
 import org.safeguarding.core.admission.AdmissionReason;
+import org.safeguarding.core.admission.Verdict;
+import org.safeguarding.core.assessment.Assessment;
+import org.safeguarding.core.assessment.Decision;
+import org.safeguarding.core.assessment.Finding;
 import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.rules.internal.words.Catalogue;
 import org.safeguarding.rules.rulebook.Rulebook;
@@ -19,7 +23,18 @@ final class AdmissionReport {
 
   private AdmissionReport() {}
 
-  static DoorPage page(SessionPlan plan, Rulebook rulebook, Admission admission, Catalogue words) {
+  /** {@return whether the assessment holds a finding about the person at the door} */
+  private static boolean holdsOpen(Assessment assessment, Admission admission) {
+    return assessment.findings().stream()
+        .anyMatch(finding -> finding.subject().filter(admission.person()::equals).isPresent());
+  }
+
+  static DoorPage page(
+      SessionPlan plan,
+      Rulebook rulebook,
+      Admission admission,
+      Assessment assessment,
+      Catalogue words) {
     Map<String, String> person = Map.of("person", admission.person());
     LocalTimes times =
         new LocalTimes(
@@ -37,7 +52,13 @@ final class AdmissionReport {
             tone,
             words.label(admission.verdict()),
             words.render(
-                "door.admission.todo." + admission.verdict().name(), person, Optional.empty()));
+                "door.admission.todo."
+                    + admission.verdict().name()
+                    + (admission.verdict() == Verdict.ADMIT && holdsOpen(assessment, admission)
+                        ? ".open"
+                        : ""),
+                person,
+                Optional.empty()));
     page.fact(words.text("door.admission.person"), admission.person());
     page.fact(
         words.text("door.session"),
@@ -66,6 +87,42 @@ final class AdmissionReport {
             items,
             List.of(),
             words.text("door.admission.noReasons")));
+    // The door judges the person; the assessment judges the session. A host letting someone in
+    // must still see what the assessment holds open about them, and whether the session itself
+    // may run, or a clean "let in" reads as if all were well.
+    if (assessment.decision() != Decision.GO) {
+      page.remark(
+          words.render(
+              "door.admission.session." + assessment.decision().name(),
+              Map.of(),
+              Optional.empty()));
+    }
+    List<DoorPage.Item> open = new ArrayList<>();
+    for (Finding finding : assessment.findings()) {
+      if (finding.subject().filter(admission.person()::equals).isPresent()) {
+        open.add(
+            new DoorPage.Item(
+                words.codeTitle(finding.rule()),
+                List.of(
+                    new DoorPage.Fact(
+                        words.text("door.admission.level"), words.label(finding.level())),
+                    new DoorPage.Fact(
+                        words.text("door.admission.action"),
+                        PlainWords.of(finding.action(), words))),
+                List.of(PlainWords.of(finding.message(), words)),
+                words.text("door.sources"),
+                SourceText.cite(words, finding.sources()),
+                Optional.of(
+                    words.render("door.code", Map.of("code", finding.rule()), Optional.empty()))));
+      }
+    }
+    page.section(
+        new DoorPage.Section(
+            "open",
+            words.render("door.admission.open", person, Optional.empty()),
+            open,
+            List.of(),
+            ""));
     return page.numberSources(words.text("door.sources"));
   }
 }

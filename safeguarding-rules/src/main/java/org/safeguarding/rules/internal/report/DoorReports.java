@@ -2,6 +2,7 @@ package org.safeguarding.rules.internal.report;
 
 import java.util.Objects;
 import org.safeguarding.core.admission.Admission;
+import org.safeguarding.core.assessment.Assessment;
 import org.safeguarding.core.json.SafeguardingJson;
 import org.safeguarding.core.plan.Incident;
 import org.safeguarding.core.plan.SessionPlan;
@@ -36,18 +37,26 @@ public final class DoorReports {
    * @param plan the plan the admission was judged against
    * @param rulebook the rulebook it was judged by, whose zone the times are written in
    * @param admission the admission
+   * @param assessment the plan's assessment by the same rulebook, whose decision and findings about
+   *     the person the host is reminded of
    * @return the report: for {@link ReportFormat#JSON}, exactly {@link SafeguardingJson#ADMISSION}
    */
   public static String admission(
-      ReportFormat format, SessionPlan plan, Rulebook rulebook, Admission admission) {
+      ReportFormat format,
+      SessionPlan plan,
+      Rulebook rulebook,
+      Admission admission,
+      Assessment assessment) {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(rulebook, "rulebook");
     Objects.requireNonNull(admission, "admission");
+    Objects.requireNonNull(assessment, "assessment");
     if (format == ReportFormat.JSON) {
       return SafeguardingJson.ADMISSION.write(admission);
     }
-    return write(format, AdmissionReport.page(plan, rulebook, admission, Catalogue.english()));
+    return write(
+        format, AdmissionReport.page(plan, rulebook, admission, assessment, Catalogue.english()));
   }
 
   /**

@@ -15,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.safeguarding.core.admission.Admission;
 import org.safeguarding.core.admission.Verdict;
+import org.safeguarding.core.assessment.Assessment;
+import org.safeguarding.core.assessment.Decision;
 import org.safeguarding.core.plan.Incident;
 import org.safeguarding.core.plan.IncidentKind;
 import org.safeguarding.core.plan.Jurisdiction;
@@ -80,6 +82,44 @@ class DoorReportsTest {
         ENGINE.report(plan, leadOnly(), admission, format),
         ENGINE.report(plan, byStaff, ENGINE.respond(plan, byStaff), format),
         ENGINE.report(plan, byCover, ENGINE.respond(plan, byCover), format));
+  }
+
+  @Test
+  void admission_showsWhatTheAssessmentHoldsOpenAboutThePerson_andTheSessionsDecision() {
+    // p1 has not registered: a warning about p1 that the door itself does not judge.
+    SessionPlan plan =
+        SafePlans.childrensGroup()
+            .participants(
+                List.of(child("p1", 10).registered(false).build(), child("p2", 11).build()))
+            .build();
+    RoomState room = RoomState.builder().addPresent("s1", "s2").build();
+    Assessment assessment = ENGINE.assess(plan);
+    assertThat(assessment.decision()).isEqualTo(Decision.GO_WITH_CONDITIONS);
+    assertThat(assessment.findings())
+        .anySatisfy(
+            finding -> {
+              assertThat(finding.rule()).isEqualTo("REGISTRATION_MISSING");
+              assertThat(finding.subject()).contains("p1");
+            });
+
+    for (ReportFormat format :
+        List.of(ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.HTML)) {
+      String report = ENGINE.report(plan, room, ENGINE.admit(plan, room, "p1"), format);
+      assertThat(report)
+          .as("%s", format)
+          .contains("What the session")
+          .contains("holds open about p1")
+          .contains("Have p1 register before they are given the joining details")
+          .contains("Let p1 in once you have checked what the session")
+          .contains("may run only once its warnings are dealt with");
+      // p2 has nothing open: the section is left out, but the session's decision is still said.
+      String other = ENGINE.report(plan, room, ENGINE.admit(plan, room, "p2"), format);
+      assertThat(other)
+          .as("%s", format)
+          .doesNotContain("holds open about")
+          .contains("Let p2 in now.")
+          .contains("may run only once its warnings are dealt with");
+    }
   }
 
   @ParameterizedTest

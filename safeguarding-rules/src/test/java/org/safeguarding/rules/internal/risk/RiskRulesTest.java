@@ -772,7 +772,8 @@ class RiskRulesTest {
         .contains("the plan's facts put it at no less than 4 x 4 = 16, extreme")
         .contains("3 controls that keep intruders out are not set")
         .contains("vulnerable participants take part");
-    assertThat(only(assessment, "RISK_EXTREME").message()).contains("the least the plan's facts allow");
+    assertThat(only(assessment, "RISK_EXTREME").message())
+        .contains("the least the plan's facts allow");
     assertThat(assessment.decision()).isEqualTo(Decision.DO_NOT_RUN);
   }
 
