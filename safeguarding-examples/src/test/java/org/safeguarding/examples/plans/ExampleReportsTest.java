@@ -153,7 +153,7 @@ class ExampleReportsTest {
 
   private static @Nullable Path chromium() {
     String path = System.getenv().getOrDefault("PATH", "");
-    for (String dir : path.split(java.io.File.pathSeparator)) {
+    for (String dir : path.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator), -1)) {
       for (String command : List.of("chromium", "chromium-browser")) {
         Path candidate = Path.of(dir, command);
         if (Files.isExecutable(candidate)

@@ -235,6 +235,10 @@ class RulesToStringPrivacyTest {
     samples.put(RecordsRules.class, new RecordsRules());
     samples.put(RiskRules.class, new RiskRules());
     samples.put(CheckRequirements.class, CheckRequirements.of(facts, rulebook));
+    samples.put(RequiredAdults.Workings.class, RequiredAdults.workings(facts, rulebook));
+    samples.put(
+        RequiredAdults.Share.class,
+        new RequiredAdults.Share(java.util.Optional.of(rulebook.ratioBands().get(0)), 3, 1, 6, 1));
     samples.put(AdmissionRule.class, engine.admissionRules().get(0));
     samples.put(ActionRule.class, engine.responseActions().get(0));
     samples.put(Rulebook.class, rulebook);

@@ -38,6 +38,7 @@ import org.safeguarding.core.plan.SessionPlan;
 import org.safeguarding.core.plan.StaffMember;
 import org.safeguarding.core.risk.RiskRating;
 import org.safeguarding.rules.SessionFacts;
+import org.safeguarding.rules.internal.supervision.RequiredAdults;
 import org.safeguarding.rules.internal.words.Catalogue;
 import org.safeguarding.rules.rulebook.RatioBand;
 import org.safeguarding.rules.rulebook.Rulebook;
@@ -647,6 +648,7 @@ final class ReportContent {
     supervision.add(
         new Item(text("supervision.counted"), Integer.toString(figures.countedAdults())));
     supervision.add(new Item(text("supervision.shortfall"), Integer.toString(figures.shortfall())));
+    workings(RequiredAdults.workings(facts, facts.rulebook()), figures.requiredAdults());
     List<String> counted =
         plan.staff().stream()
             .filter(facts::isCountedAdult)
@@ -675,6 +677,49 @@ final class ReportContent {
                       "required",
                       Integer.toString(figures.requiredAdults())))));
     }
+  }
+
+  /**
+   * How the number of checked adults needed was reached, so that a lead can check it: the figure it
+   * comes from, or each term of the ratio's sum and the minimum. Said only when it gives the number
+   * the assessment holds (a custom rule may have changed the figures).
+   */
+  private void workings(RequiredAdults.Workings workings, int required) {
+    if (workings.required() != required) {
+      return;
+    }
+    if (workings.basis() != RequiredAdults.Basis.RATIO) {
+      supervision.add(
+          new Item(
+              text("supervision.workedOut"),
+              render(
+                  Catalogue.key(workings.basis()),
+                  Map.of("adults", Integer.toString(workings.required())))));
+      return;
+    }
+    List<String> terms = new ArrayList<>();
+    for (RequiredAdults.Share share : workings.shares()) {
+      Map<String, String> values = new LinkedHashMap<>();
+      values.put("count", Integer.toString(share.participants()));
+      values.put("perAdult", Integer.toString(share.perAdult()));
+      values.put("adults", Integer.toString(share.adults()));
+      values.put("unknown", Integer.toString(share.unknownAges()));
+      String key;
+      if (share.band().isPresent()) {
+        values.put("from", Integer.toString(share.band().get().fromAge()));
+        values.put("to", Integer.toString(share.band().get().toAge()));
+        key =
+            share.unknownAges() > 0
+                ? "supervision.share.childrenUnknown"
+                : "supervision.share.children";
+      } else {
+        key = "supervision.share.adultsAtRisk";
+      }
+      terms.add(render(key, values));
+    }
+    terms.add(
+        render("supervision.minimum", Map.of("minimum", Integer.toString(workings.minimum()))));
+    supervision.add(new Item(text("supervision.workedOut"), String.join("; ", terms) + "."));
   }
 
   /** {@return whether the supervision figures fall short} */

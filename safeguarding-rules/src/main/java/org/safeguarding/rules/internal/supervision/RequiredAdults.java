@@ -1,7 +1,9 @@
 package org.safeguarding.rules.internal.supervision;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.safeguarding.core.plan.Participant;
 import org.safeguarding.rules.SessionFacts;
 import org.safeguarding.rules.rulebook.RatioBand;
@@ -53,19 +55,68 @@ public final class RequiredAdults {
     return of(facts, rulebook, participants, vulnerable);
   }
 
+  /** Which figure a session's number of counted adults comes from. */
+  public enum Basis {
+    /** No vulnerable participants: the rulebook's figure for that. */
+    NO_VULNERABLE,
+    /** A one-to-one session: its own figure. */
+    ONE_TO_ONE,
+    /** A broadcast to vulnerable participants: its own figure. */
+    BROADCAST,
+    /** An interactive group with vulnerable participants: the ratio table, at least the minimum. */
+    RATIO
+  }
+
+  /**
+   * One term of the ratio's sum: children in an age band (with {@code unknownAges} of unknown age
+   * among them, in the strictest band), or adults at risk when {@code band} is empty, and the
+   * adults they need, rounded up on its own.
+   */
+  public record Share(
+      Optional<RatioBand> band, int participants, int unknownAges, int perAdult, int adults) {}
+
+  /**
+   * How the number of counted adults was worked out, for a reader to check it: the figure it came
+   * from, the ratio's terms (for {@link Basis#RATIO}; empty otherwise), the minimum, and the
+   * result.
+   */
+  public record Workings(Basis basis, List<Share> shares, int minimum, int required) {}
+
+  /**
+   * Shows how {@link #of(SessionFacts, Rulebook)} reaches its number.
+   *
+   * @param facts the facts of the session
+   * @param rulebook the rulebook
+   * @return the workings, whose {@code required} is {@link #of(SessionFacts, Rulebook)}
+   */
+  public static Workings workings(SessionFacts facts, Rulebook rulebook) {
+    return workings(facts, rulebook, facts.plan().participants(), facts.hasVulnerable());
+  }
+
   private static int of(
       SessionFacts facts,
       Rulebook rulebook,
       Collection<Participant> participants,
       boolean vulnerable) {
+    return workings(facts, rulebook, participants, vulnerable).required();
+  }
+
+  private static Workings workings(
+      SessionFacts facts,
+      Rulebook rulebook,
+      Collection<Participant> participants,
+      boolean vulnerable) {
     if (!vulnerable) {
-      return rulebook.adultsWithoutVulnerable();
+      int adults = rulebook.adultsWithoutVulnerable();
+      return new Workings(Basis.NO_VULNERABLE, List.of(), adults, adults);
     }
     if (facts.isOneToOne()) {
-      return rulebook.oneToOneAdults();
+      int adults = rulebook.oneToOneAdults();
+      return new Workings(Basis.ONE_TO_ONE, List.of(), adults, adults);
     }
     if (!facts.isInteractive()) {
-      return rulebook.broadcastAdults();
+      int adults = rulebook.broadcastAdults();
+      return new Workings(Basis.BROADCAST, List.of(), adults, adults);
     }
     List<RatioBand> bands = rulebook.ratioBands();
     int[] childrenByAge = new int[rulebook.adultAge()];
@@ -86,15 +137,33 @@ public final class RequiredAdults {
         strictest = band;
       }
     }
-    int adults = ceilDiv(adultsAtRisk, rulebook.adultsAtRiskPerAdult());
+    List<Share> shares = new ArrayList<>();
+    int adults = 0;
     for (RatioBand band : bands) {
-      int children = band == strictest ? unknownAges : 0;
+      int unknown = band == strictest ? unknownAges : 0;
+      int children = unknown;
       for (int age = band.fromAge(); age <= band.toAge(); age++) {
         children += childrenByAge[age];
       }
-      adults += ceilDiv(children, band.childrenPerAdult());
+      int needed = ceilDiv(children, band.childrenPerAdult());
+      adults += needed;
+      if (children > 0) {
+        shares.add(
+            new Share(Optional.of(band), children, unknown, band.childrenPerAdult(), needed));
+      }
     }
-    return Math.max(rulebook.minimumAdults(), adults);
+    int forAdultsAtRisk = ceilDiv(adultsAtRisk, rulebook.adultsAtRiskPerAdult());
+    adults += forAdultsAtRisk;
+    if (adultsAtRisk > 0) {
+      shares.add(
+          new Share(
+              Optional.empty(), adultsAtRisk, 0, rulebook.adultsAtRiskPerAdult(), forAdultsAtRisk));
+    }
+    return new Workings(
+        Basis.RATIO,
+        List.copyOf(shares),
+        rulebook.minimumAdults(),
+        Math.max(rulebook.minimumAdults(), adults));
   }
 
   private static int ceilDiv(int count, int perAdult) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -253,6 +254,36 @@ class AssessmentReportTest {
         .contains("Guidance, not legal advice")
         .contains("Reviewed by ____");
     assertThat(without).doesNotContain("Report made").contains("Guidance, not legal advice");
+  }
+
+  @Test
+  void supervision_showsHowTheNumberOfAdultsIsWorkedOut_soALeadCanCheckIt() {
+    SessionPlan base = ReportFixtures.youthClub();
+    List<Participant> participants = new ArrayList<>(base.participants());
+    for (int i = 1; i <= 3; i++) {
+      participants.add(
+          Participant.builder()
+              .from(base.participants().get(0))
+              .id("u" + i)
+              .age(OptionalInt.empty())
+              .build());
+    }
+    SessionPlan plan = SessionPlan.builder().from(base).participants(participants).build();
+    Assessment assessment = ENGINE.assess(plan);
+
+    String text = report(ReportFormat.TEXT, plan);
+
+    // The terms shown add up to the number the assessment holds.
+    Matcher terms = Pattern.compile("1 adult to \\d+: (\\d+)").matcher(text);
+    int sum = 0;
+    while (terms.find()) {
+      sum += Integer.parseInt(terms.group(1));
+    }
+    assertThat(Math.max(2, sum)).isEqualTo(assessment.supervision().orElseThrow().requiredAdults());
+    assertThat(text)
+        .contains("How the number is worked out: ")
+        .contains("(3 of unknown age, counted in the strictest band)")
+        .contains("and never fewer than 2 with vulnerable participants in an interactive group.");
   }
 
   @Test
