@@ -136,7 +136,7 @@ final class DoorPage {
 
   /** The page for a terminal: no line longer than {@link #WIDTH} columns. */
   String text() {
-    Lines out = new Lines();
+    TextLines out = new TextLines(WIDTH);
     String heading = TextEscaper.escape(title);
     out.wrap("", "", heading);
     out.add("=".repeat(Math.min(WIDTH, length(heading))));
@@ -206,59 +206,6 @@ final class DoorPage {
 
   private static String escaped(String value) {
     return TextEscaper.escape(value);
-  }
-
-  /** Lines of text, wrapped at word boundaries to the report's width. */
-  private static final class Lines {
-    private final StringBuilder out = new StringBuilder(4096);
-
-    void add(String line) {
-      out.append(line).append('\n');
-    }
-
-    /**
-     * Writes text after a first prefix, continuing after the other prefix, breaking at spaces; a
-     * word too long for a line is broken where the line ends.
-     */
-    void wrap(String first, String rest, String text) {
-      String prefix = first;
-      StringBuilder line = new StringBuilder(prefix);
-      int room = WIDTH - length(prefix);
-      boolean empty = true;
-      for (String word : text.split(" ", -1)) {
-        int length = length(word);
-        if (!empty && length + 1 > room) {
-          add(line.toString());
-          prefix = rest;
-          line = new StringBuilder(prefix);
-          room = WIDTH - length(prefix);
-          empty = true;
-        }
-        if (!empty) {
-          line.append(' ');
-          room--;
-        }
-        while (length > room && room > 0) {
-          int cut = word.offsetByCodePoints(0, room);
-          line.append(word, 0, cut);
-          add(line.toString());
-          word = word.substring(cut);
-          length = length(word);
-          prefix = rest;
-          line = new StringBuilder(prefix);
-          room = WIDTH - length(prefix);
-        }
-        line.append(word);
-        room -= length;
-        empty = false;
-      }
-      add(line.toString());
-    }
-
-    @Override
-    public String toString() {
-      return out.toString();
-    }
   }
 
   // ------------------------------------------------------------ markdown

@@ -1,13 +1,16 @@
 package org.safeguarding.rules.internal.report;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.safeguarding.core.assessment.FindingLevel;
 
 /**
- * The plain-text report, for a terminal or an email. Nothing is wrapped; a finding's or a risk's
- * further lines are indented under its first, so that the report reads at 100 columns whatever the
- * length of the data. Data passes through {@link TextEscaper}.
+ * The plain-text report, for a terminal or an email, at most {@value #WIDTH} columns wide: a line
+ * too long is wrapped at spaces under a hanging indent (after a list marker, or at a label's
+ * value), so the report reads the same whatever the length of the data. Data passes through {@link
+ * TextEscaper}.
  *
  * <p>The small print is everything in square brackets, such as {@code [code CONSENT_MISSING]} or
  * {@code [plan youth-club]}: the codes a developer or a support desk may ask for. Nothing else of
@@ -15,7 +18,17 @@ import org.safeguarding.core.assessment.FindingLevel;
  */
 final class TextReport {
 
-  private final StringBuilder out = new StringBuilder(8192);
+  /** The report's width, in columns. */
+  static final int WIDTH = 100;
+
+  /**
+   * What a wrapped line's continuation hangs under: its indent and a list marker ("- ", "[ ] ", "1.
+   * ", "&gt;&gt; "), and after that a short label ending in a colon, if the line has one.
+   */
+  private static final Pattern HANG =
+      Pattern.compile("^ *(?:- |\\[ \\] |\\d+\\. |>> )?(?:[^ :]+(?: [^ :]+){0,3}: )?");
+
+  private final TextLines out = new TextLines(WIDTH);
 
   private TextReport() {}
 
@@ -59,7 +72,8 @@ final class TextReport {
       width = Math.max(width, length(item.label()));
     }
     for (ReportContent.Item item : items) {
-      line("  " + pad(item.label() + ":", width + 1) + " " + item.value());
+      String label = "  " + pad(item.label() + ":", width + 1) + " ";
+      out.wrap(label, " ".repeat(length(label)), item.value());
     }
   }
 
@@ -198,7 +212,17 @@ final class TextReport {
     return text.codePointCount(0, text.length());
   }
 
+  /** Writes a line, wrapped to the width under the hanging indent {@link #HANG} finds. */
   private void line(String line) {
-    out.append(line).append('\n');
+    if (length(line) <= WIDTH) {
+      out.add(line);
+      return;
+    }
+    Matcher hang = HANG.matcher(line);
+    int at = hang.lookingAt() ? hang.end() : 0;
+    if (at > WIDTH / 2) {
+      at = line.length() - line.stripLeading().length();
+    }
+    out.wrap(line.substring(0, at), " ".repeat(length(line.substring(0, at))), line.substring(at));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -271,7 +272,7 @@ class AssessmentReportTest {
     SessionPlan plan = SessionPlan.builder().from(base).participants(participants).build();
     Assessment assessment = ENGINE.assess(plan);
 
-    String text = report(ReportFormat.TEXT, plan);
+    String text = flat(report(ReportFormat.TEXT, plan));
 
     // The terms shown add up to the number the assessment holds.
     Matcher terms = Pattern.compile("1 adult to \\d+: (\\d+)").matcher(text);
@@ -314,7 +315,7 @@ class AssessmentReportTest {
             });
     assertThat(assessment.supervision().orElseThrow().countedAdults()).isEqualTo(2);
 
-    String text = report(ReportFormat.TEXT, plan);
+    String text = flat(report(ReportFormat.TEXT, plan));
 
     assertThat(text)
         .contains(
@@ -347,11 +348,43 @@ class AssessmentReportTest {
                         .build()))
             .build();
 
-    assertThat(report(ReportFormat.TEXT, plan))
+    assertThat(flat(report(ReportFormat.TEXT, plan)))
         .contains(
             "Does not count as a checked adult: the check is a PVG check, which does not apply in"
                 + " England.")
         .doesNotContain("after the session");
+  }
+
+  /** A report with its line breaks and hanging indents made single spaces, to find a sentence. */
+  private static String flat(String report) {
+    return report.replaceAll(" *\n *", " ");
+  }
+
+  @Test
+  void textReport_fitsIn100Columns_evenWithAWordLongerThanALine() {
+    Map<String, SessionPlan> plans = new LinkedHashMap<>(ReportFixtures.goldenPlans());
+    SessionPlan base = ReportFixtures.youthClub();
+    RiskEntry risk = base.risks().get(0);
+    plans.put(
+        "long word",
+        SessionPlan.builder()
+            .from(base)
+            .risks(
+                List.of(
+                    RiskEntry.builder()
+                        .from(risk)
+                        .addMitigations("Supercalifragilistic".repeat(30))
+                        .build()))
+            .build());
+    for (Map.Entry<String, SessionPlan> plan : plans.entrySet()) {
+      String report =
+          ENGINE.report(
+              plan.getValue(), ENGINE.assess(plan.getValue()), ReportFormat.TEXT, MADE_AT);
+      assertThat(report.lines().filter(line -> line.codePointCount(0, line.length()) > 100))
+          .as("lines over 100 columns in the text report of %s", plan.getKey())
+          .isEmpty();
+      assertThat(flat(report)).as("%s", plan.getKey()).contains("Guidance, not legal advice");
+    }
   }
 
   /** A CSS string as the page writes it, without its closing quote, to match its beginning. */
@@ -394,7 +427,7 @@ class AssessmentReportTest {
             .build();
 
     for (ReportFormat format : List.of(ReportFormat.TEXT, ReportFormat.HTML)) {
-      assertThat(ENGINE.report(plan, ENGINE.assess(plan), format))
+      assertThat(flat(ENGINE.report(plan, ENGINE.assess(plan), format)))
           .as("%s", format)
           .contains(when + " (Europe/London time)");
     }
