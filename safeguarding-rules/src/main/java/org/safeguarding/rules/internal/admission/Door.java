@@ -444,8 +444,8 @@ public final class Door {
           id
               + " holds "
               + CheckRequirements.described(CheckRequirements.held(member.check().get()))
-              + " check, but needs "
-              + checks.required(member)
+              + ", but needs "
+              + CheckRequirements.described(checks.required(member))
               + " for this session: do not let them in");
     }
   }

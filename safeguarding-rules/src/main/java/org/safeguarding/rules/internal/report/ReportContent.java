@@ -152,7 +152,7 @@ final class ReportContent {
     staff(plan, facts, rulebook, held);
     findings(assessment);
     risks(plan, assessment);
-    consents(plan, assessment);
+    consents(plan, assessment, facts.asOf());
     supervision(plan, assessment, facts, held);
     footer(assessment.rulebook(), madeAt);
   }
@@ -591,7 +591,7 @@ final class ReportContent {
     return new Rating(text(key), text, rating.band().name(), note);
   }
 
-  private void consents(SessionPlan plan, Assessment assessment) {
+  private void consents(SessionPlan plan, Assessment assessment, LocalDate asOf) {
     Map<String, Participant> participants = new LinkedHashMap<>();
     for (Participant participant : plan.participants()) {
       participants.putIfAbsent(participant.id(), participant);
@@ -613,6 +613,11 @@ final class ReportContent {
                               .sorted()
                               .map(Enum::name)
                               .collect(Collectors.joining(","))));
+          if (consent.given().isAfter(asOf)) {
+            // The engine judges at the session's date, so a consent dated later is not yet given:
+            // say so beside it, or "Missing" next to a recorded consent reads as an error.
+            line += "; " + text("consent.afterSession");
+          }
           if (consent.withdrawn().isPresent()) {
             line +=
                 "; " + render("consent.withdrawn", Map.of("date", date(consent.withdrawn().get())));

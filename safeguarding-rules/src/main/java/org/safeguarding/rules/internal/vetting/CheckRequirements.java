@@ -3,6 +3,7 @@ package org.safeguarding.rules.internal.vetting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.safeguarding.core.plan.Check;
@@ -13,6 +14,7 @@ import org.safeguarding.core.plan.Jurisdiction;
 import org.safeguarding.core.plan.StaffMember;
 import org.safeguarding.core.plan.StaffRole;
 import org.safeguarding.rules.SessionFacts;
+import org.safeguarding.rules.internal.words.Catalogue;
 import org.safeguarding.rules.rulebook.Audience;
 import org.safeguarding.rules.rulebook.Rulebook;
 
@@ -82,21 +84,26 @@ public final class CheckRequirements {
   }
 
   /**
-   * {@return "a BASIC" or "an ENHANCED": a level with its article, for messages}
+   * {@return "a basic check" or "an enhanced check with a barred-list check": a level in words with
+   * its article, for messages}
    *
    * @param level a check level
    */
   public static String described(CheckLevel level) {
-    return withArticle(level.name());
+    return Catalogue.english().text("aCheck." + level.name());
   }
 
   /**
-   * {@return "a DBS" or "an ACCESSNI": a scheme with its article, for messages}
+   * {@return "a DBS" or "an AccessNI": a scheme's name with its article, for messages}
    *
    * @param scheme a check scheme
    */
   public static String described(CheckScheme scheme) {
-    return withArticle(scheme.name());
+    return withArticle(schemeName(scheme));
+  }
+
+  private static String schemeName(CheckScheme scheme) {
+    return Catalogue.english().text("schemeName." + scheme.name());
   }
 
   private static String withArticle(String name) {
@@ -127,9 +134,10 @@ public final class CheckRequirements {
       return Optional.of(
           member.id()
               + "'s "
-              + check.scheme()
+              + schemeName(check.scheme())
               + " check was issued on "
-              + check.issued()
+              + Catalogue.english()
+                  .render("door.date", Map.of("date", check.issued().toString()), Optional.empty())
               + ", more than "
               + rulebook.checkValidYears(check.scheme())
               + " years before the session, so it has lapsed: "
@@ -158,7 +166,7 @@ public final class CheckRequirements {
    */
   public static String described(Set<CheckScheme> schemes) {
     List<String> names = new ArrayList<>(schemes.size());
-    schemes.forEach(scheme -> names.add(scheme.name()));
+    schemes.forEach(scheme -> names.add(schemeName(scheme)));
     return String.join(" or ", names);
   }
 

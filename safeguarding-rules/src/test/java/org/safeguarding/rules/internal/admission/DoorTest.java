@@ -401,6 +401,11 @@ class DoorTest {
     Admission admission = ENGINE.admit(plan, room(), "s1");
 
     assertAdmission(admission, "s1", Verdict.REFUSE, STAFF_UNCHECKED);
+    // The reason names both checks in words, as a host reads them.
+    assertThat(admission.reasons().get(0).message())
+        .isEqualTo(
+            "s1 holds an enhanced check, but needs an enhanced check with a barred-list check for"
+                + " this session: do not let them in");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.safeguarding.rules.internal.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ import org.safeguarding.core.plan.ChatMode;
 import org.safeguarding.core.plan.Check;
 import org.safeguarding.core.plan.CheckLevel;
 import org.safeguarding.core.plan.CheckScheme;
+import org.safeguarding.core.plan.Consent;
 import org.safeguarding.core.plan.ConsentGiver;
 import org.safeguarding.core.plan.ConsentScope;
 import org.safeguarding.core.plan.ConsentVerification;
@@ -285,6 +287,32 @@ class AssessmentReportTest {
         .contains("How the number is worked out: ")
         .contains("(3 of unknown age, counted in the strictest band)")
         .contains("and never fewer than 2 with vulnerable participants in an interactive group.");
+  }
+
+  @Test
+  void consents_datedAfterTheSession_sayWhyTheyDoNotCount() {
+    SessionPlan base = ReportFixtures.youthClub();
+    Participant first = base.participants().get(0);
+    List<Participant> participants = new ArrayList<>(base.participants());
+    participants.set(
+        0,
+        Participant.builder()
+            .from(first)
+            .consents(
+                first.consents().stream()
+                    .map(
+                        consent ->
+                            Consent.builder()
+                                .from(consent)
+                                .given(
+                                    base.start().atZone(ZoneOffset.UTC).toLocalDate().plusDays(3))
+                                .build())
+                    .toList())
+            .build());
+    SessionPlan plan = SessionPlan.builder().from(base).participants(participants).build();
+
+    assertThat(flat(report(ReportFormat.TEXT, plan)))
+        .contains("dated after the session, so it does not count for it");
   }
 
   @Test
