@@ -200,12 +200,14 @@ final class ReportContent {
     DateTimeFormatter time = DateTimeFormatter.ofPattern(text("time.pattern"), Locale.UK);
     DateTimeFormatter date = DateTimeFormatter.ofPattern(text("date.pattern"), Locale.UK);
     DateTimeFormatter zoneName = DateTimeFormatter.ofPattern(text("zone.pattern"), Locale.UK);
+    boolean nextDay = !end.toLocalDate().equals(start.toLocalDate());
+    boolean clocksChange = !end.getOffset().equals(start.getOffset());
     String when =
-        !end.toLocalDate().equals(start.toLocalDate())
-            ? "session.when.nextDay"
-            : !end.getOffset().equals(start.getOffset())
-                ? "session.when.clocksChange"
-                : "session.when.value";
+        nextDay && clocksChange
+            ? "session.when.nextDayClocksChange"
+            : nextDay
+                ? "session.when.nextDay"
+                : clocksChange ? "session.when.clocksChange" : "session.when.value";
     session.add(
         new Item(
             text("session.when"),

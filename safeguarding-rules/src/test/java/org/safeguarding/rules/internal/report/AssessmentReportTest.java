@@ -433,7 +433,13 @@ class AssessmentReportTest {
             "2026-10-24T23:30:00Z",
             180,
             "Sunday 25 October 2026, 00:30 BST to 02:30 GMT: the clocks change during the session"),
-        // The clocks go forward at 01:00 GMT on 29 March 2026.
+        // The clocks go forward at 01:00 GMT on 29 March 2026: two hours from 23:30 GMT the day
+        // before end at 02:30 BST, the next day.
+        Arguments.of(
+            "2026-03-28T23:30:00Z",
+            120,
+            "Saturday 28 March 2026, 23:30 GMT to 02:30 BST on Sunday 29 March 2026: the clocks"
+                + " change during the session"),
         Arguments.of(
             "2026-03-29T00:30:00Z",
             60,
