@@ -7,16 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -97,30 +93,13 @@ class ExampleReportsTest {
   @MethodSource("names")
   void example_htmlReport_printsOnA4WithTheServiceName(String name, @TempDir Path dir)
       throws IOException, InterruptedException {
-    Path chromium = chromium();
+    Path chromium = HeadlessChromium.find();
     assumeThat(chromium).as("chromium is not installed").isNotNull();
     Path html = dir.resolve(name + ".html");
     Path pdf = dir.resolve(name + ".pdf");
     Files.writeString(html, report(name, ReportFormat.HTML), StandardCharsets.UTF_8);
 
-    Process process =
-        new ProcessBuilder(
-                chromium.toString(),
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--no-pdf-header-footer",
-                "--user-data-dir=" + dir.resolve("profile"),
-                "--print-to-pdf=" + pdf,
-                html.toUri().toString())
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("chromium.log").toFile())
-            .start();
-    assertThat(process.waitFor(Duration.ofMinutes(2).toSeconds(), TimeUnit.SECONDS))
-        .as("chromium printed within 2 minutes")
-        .isTrue();
-    assertThat(pdf).exists();
+    HeadlessChromium.printToPdf(chromium, html, pdf, dir);
 
     String bytes = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
     Matcher boxes = MEDIA_BOX.matcher(bytes);
@@ -149,19 +128,5 @@ class ExampleReportsTest {
     assertThat(PdfText.page(printed, pageCount).replaceAll("\\s+", " "))
         .as("text of the last page, page %d, of %s", pageCount, name)
         .contains(FOOTER);
-  }
-
-  private static @Nullable Path chromium() {
-    String path = System.getenv().getOrDefault("PATH", "");
-    for (String dir : path.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator), -1)) {
-      for (String command : List.of("chromium", "chromium-browser")) {
-        Path candidate = Path.of(dir, command);
-        if (Files.isExecutable(candidate)
-            && !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win")) {
-          return candidate;
-        }
-      }
-    }
-    return null;
   }
 }

@@ -4,17 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,30 +42,13 @@ class PdfTextTest {
   @Test
   void chromiumPdf_twoPages_eachPageReadsAsItsOwnWords(@TempDir Path dir)
       throws IOException, InterruptedException {
-    Path chromium = chromium();
+    Path chromium = HeadlessChromium.find();
     assumeThat(chromium).as("chromium is not installed").isNotNull();
     Path html = dir.resolve("two-pages.html");
     Path pdf = dir.resolve("two-pages.pdf");
     Files.writeString(html, TWO_PAGES, StandardCharsets.UTF_8);
 
-    Process process =
-        new ProcessBuilder(
-                chromium.toString(),
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--no-pdf-header-footer",
-                "--user-data-dir=" + dir.resolve("profile"),
-                "--print-to-pdf=" + pdf,
-                html.toUri().toString())
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("chromium.log").toFile())
-            .start();
-    assertThat(process.waitFor(Duration.ofMinutes(2).toSeconds(), TimeUnit.SECONDS))
-        .as("chromium printed within 2 minutes")
-        .isTrue();
-    assertThat(pdf).exists();
+    HeadlessChromium.printToPdf(chromium, html, pdf, dir);
     byte[] bytes = Files.readAllBytes(pdf);
 
     assertThat(PdfText.pageCount(bytes)).isEqualTo(2);
@@ -171,19 +147,5 @@ class PdfTextTest {
   /** {@code text} with each run of white space as one space, and none at either end. */
   private static String words(String text) {
     return text.replaceAll("\\s+", " ").strip();
-  }
-
-  private static @Nullable Path chromium() {
-    String path = System.getenv().getOrDefault("PATH", "");
-    for (String dir : path.split(Pattern.quote(File.pathSeparator), -1)) {
-      for (String command : List.of("chromium", "chromium-browser")) {
-        Path candidate = Path.of(dir, command);
-        if (Files.isExecutable(candidate)
-            && !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win")) {
-          return candidate;
-        }
-      }
-    }
-    return null;
   }
 }

@@ -23,10 +23,11 @@ final class AdmissionReport {
 
   private AdmissionReport() {}
 
-  /** {@return whether the assessment holds a finding about the person at the door} */
-  private static boolean holdsOpen(Assessment assessment, Admission admission) {
+  /** {@return the assessment's findings about the person at the door, in its order} */
+  private static List<Finding> about(Assessment assessment, Admission admission) {
     return assessment.findings().stream()
-        .anyMatch(finding -> finding.subject().filter(admission.person()::equals).isPresent());
+        .filter(finding -> finding.subject().filter(admission.person()::equals).isPresent())
+        .toList();
   }
 
   static DoorPage page(
@@ -36,6 +37,7 @@ final class AdmissionReport {
       Assessment assessment,
       Catalogue words) {
     Map<String, String> person = Map.of("person", admission.person());
+    List<Finding> open = about(assessment, admission);
     LocalTimes times =
         new LocalTimes(
             words, rulebook.timeZone(), LocalTimes.dayOf(plan.start(), rulebook.timeZone()));
@@ -54,9 +56,7 @@ final class AdmissionReport {
             words.render(
                 "door.admission.todo."
                     + admission.verdict().name()
-                    + (admission.verdict() == Verdict.ADMIT && holdsOpen(assessment, admission)
-                        ? ".open"
-                        : ""),
+                    + (admission.verdict() == Verdict.ADMIT && !open.isEmpty() ? ".open" : ""),
                 person,
                 Optional.empty()));
     page.fact(words.text("door.admission.person"), admission.person());
@@ -97,30 +97,27 @@ final class AdmissionReport {
               Map.of(),
               Optional.empty()));
     }
-    List<DoorPage.Item> open = new ArrayList<>();
-    for (Finding finding : assessment.findings()) {
-      if (finding.subject().filter(admission.person()::equals).isPresent()) {
-        open.add(
-            new DoorPage.Item(
-                words.codeTitle(finding.rule()),
-                List.of(
-                    new DoorPage.Fact(
-                        words.text("door.admission.level"), words.label(finding.level())),
-                    new DoorPage.Fact(
-                        words.text("door.admission.action"),
-                        PlainWords.of(finding.action(), words))),
-                List.of(PlainWords.of(finding.message(), words)),
-                words.text("door.sources"),
-                SourceText.cite(words, finding.sources()),
-                Optional.of(
-                    words.render("door.code", Map.of("code", finding.rule()), Optional.empty()))));
-      }
+    List<DoorPage.Item> openItems = new ArrayList<>();
+    for (Finding finding : open) {
+      openItems.add(
+          new DoorPage.Item(
+              words.codeTitle(finding.rule()),
+              List.of(
+                  new DoorPage.Fact(
+                      words.text("door.admission.level"), words.label(finding.level())),
+                  new DoorPage.Fact(
+                      words.text("door.admission.action"), PlainWords.of(finding.action(), words))),
+              List.of(PlainWords.of(finding.message(), words)),
+              words.text("door.sources"),
+              SourceText.cite(words, finding.sources()),
+              Optional.of(
+                  words.render("door.code", Map.of("code", finding.rule()), Optional.empty()))));
     }
     page.section(
         new DoorPage.Section(
             "open",
             words.render("door.admission.open", person, Optional.empty()),
-            open,
+            openItems,
             List.of(),
             ""));
     return page.numberSources(words.text("door.sources"));
