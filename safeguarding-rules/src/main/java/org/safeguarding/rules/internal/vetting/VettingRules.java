@@ -173,7 +173,7 @@ public final class VettingRules implements Rule {
     CheckLevel held = CheckRequirements.held(check);
     boolean shortOfLevel = !held.isAtLeast(required);
     Set<CheckScheme> schemes = requirements.requiredSchemes();
-    boolean shortOfScheme = requirements.schemeShortfall(member).isPresent();
+    boolean shortOfScheme = !requirements.meetsScheme(member);
     // A required scheme's check that has lapsed is insufficient: it is not also stale.
     boolean lapsed = shortOfScheme && schemes.contains(check.scheme());
     if (shortOfLevel || shortOfScheme) {
