@@ -73,7 +73,9 @@ class ExceptionMessagePrivacyPropertyTest {
 
   @AfterEach
   void everyPropertyRanItsCases() {
-    assertThat(cases.get()).isGreaterThanOrEqualTo(floor);
+    // QuickTheories may run a case or two fewer than asked (a CI run counted 3,999 of 4,000), so
+    // the guard against a vacuous pass allows 1% fewer rather than failing at random.
+    assertThat(cases.get()).isGreaterThanOrEqualTo(floor - floor / 100);
   }
 
   /** Ways to plant a marker in a plan's JSON so that reading it must fail. */
