@@ -24,7 +24,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code safeguarding} command line: {@code assess}, {@code admit}, {@code respond}, {@code
- * rulebook}, {@code schema}, {@code examples} and {@code validate}, each with {@code --help}.
+ * rulebook}, {@code schema}, {@code examples}, {@code validate} and {@code serve}, each with {@code
+ * --help}.
  *
  * <p>Exit codes: 0 done; 2 invalid input (every problem with its JSON path on stderr, nothing on
  * stdout; problems of a room, an incident or a rulebook start with the document's name); 3 the
@@ -91,6 +92,7 @@ public final class SafeguardingCli implements Callable<Integer> {
             .addSubcommand(new SchemaCommand(terminal))
             .addSubcommand(new ExamplesCommand(terminal))
             .addSubcommand(new ValidateCommand(terminal))
+            .addSubcommand(new ServeCommand(terminal))
             .setCaseInsensitiveEnumValuesAllowed(true)
             .setOut(terminal.out())
             .setErr(terminal.err())

@@ -1,14 +1,9 @@
 package org.safeguarding.examples.cli;
 
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.safeguarding.core.json.JsonSchemas;
-import org.safeguarding.core.json.SafeguardingJson;
-import org.safeguarding.rules.rulebook.Rulebook;
+import org.safeguarding.examples.service.ContractSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -30,43 +25,15 @@ import picocli.CommandLine.TypeConversionException;
     footer = {"", "Exit codes: 0 done; 1 anything else, including a DOCUMENT not listed above."})
 final class SchemaCommand implements Callable<Integer> {
 
-  /** The documents with a schema, by the name the command line gives each. */
-  enum Document {
-    PLAN("plan", SafeguardingJson::planSchema),
-    ROOM("room", JsonSchemas::room),
-    INCIDENT("incident", JsonSchemas::incident),
-    ADMISSION("admission", JsonSchemas::admission),
-    RESPONSE_PLAN("response-plan", JsonSchemas::responsePlan),
-    ASSESSMENT("assessment", JsonSchemas::assessment),
-    RULEBOOK("rulebook", Rulebook::schema);
-
-    final String name;
-    private final Supplier<String> schema;
-
-    Document(String name, Supplier<String> schema) {
-      this.name = name;
-      this.schema = schema;
-    }
-
-    String schema() {
-      return schema.get();
-    }
-
-    static String names() {
-      return Stream.of(values()).map(document -> document.name).collect(Collectors.joining(", "));
-    }
-  }
-
   /** Reads a document's name, in any case; an unknown one is refused with every name listed. */
-  static final class DocumentName implements ITypeConverter<Document> {
+  static final class DocumentName implements ITypeConverter<ContractSchema> {
     @Override
-    public Document convert(String value) {
-      for (Document document : Document.values()) {
-        if (document.name.equals(value.toLowerCase(Locale.ROOT))) {
-          return document;
-        }
+    public ContractSchema convert(String value) {
+      ContractSchema document = ContractSchema.named(value);
+      if (document == null) {
+        throw new TypeConversionException("expected one of " + ContractSchema.names());
       }
-      throw new TypeConversionException("expected one of " + Document.names());
+      return document;
     }
   }
 
@@ -74,7 +41,7 @@ final class SchemaCommand implements Callable<Integer> {
   static final class DocumentNames implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return Stream.of(Document.values()).map(document -> document.name).iterator();
+      return Stream.of(ContractSchema.values()).map(ContractSchema::documentName).iterator();
     }
   }
 
@@ -86,7 +53,7 @@ final class SchemaCommand implements Callable<Integer> {
       converter = DocumentName.class,
       completionCandidates = DocumentNames.class,
       description = "Which document: ${COMPLETION-CANDIDATES}. The session plan when left out.")
-  Document document = Document.PLAN;
+  ContractSchema document = ContractSchema.PLAN;
 
   private final Terminal terminal;
 
